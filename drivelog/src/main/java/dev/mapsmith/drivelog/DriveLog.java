@@ -1,0 +1,29 @@
+package dev.mapsmith.drivelog;
+
+import java.util.List;
+
+/**
+ * One drive, read lazily: its metadata, the vehicle's pose trajectory in the drive's frame, lidar
+ * sweeps, camera streams and vehicle signals. Frames that could not be read are listed in {@link
+ * #skipped()} and left out; the rest stays usable. Closing releases mapped files.
+ */
+public interface DriveLog extends AutoCloseable {
+
+  DriveMetadata metadata();
+
+  /** The vehicle's pose in the world frame ({@link DriveMetadata#frame()}) over time. */
+  PoseTrajectory trajectory();
+
+  /** Lidar sweeps in time order; each loads its points on demand. */
+  List<LidarSweep> sweeps();
+
+  List<CameraStream> cameras();
+
+  SignalSeries signals();
+
+  /** Frames that were found broken and skipped, with the reason. */
+  List<SkippedFrame> skipped();
+
+  @Override
+  void close();
+}
