@@ -1,0 +1,62 @@
+package dev.mapsmith.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code mapsmith} command. Subcommands are listed here once they work. */
+@Command(
+    name = "mapsmith",
+    description = "Drive logs to corrected HD-map lane geometry and training data.",
+    subcommands = {},
+    sortOptions = false)
+public final class MapsmithCli implements Callable<Integer> {
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--version", description = "Print the version and exit.")
+  boolean version;
+
+  @Option(names = "--json", description = "Print one JSON object on stdout.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (version) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("version", VersionInfo.version());
+      if (json) {
+        JsonOutput.print(result);
+      } else {
+        System.out.println("mapsmith " + VersionInfo.version());
+      }
+      return ExitCodes.OK;
+    }
+    CommandLine.usage(this, System.err);
+    return ExitCodes.USAGE;
+  }
+
+  /** Builds the command line with the house's exit codes and stream conventions. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new MapsmithCli());
+    cli.setErr(new PrintWriter(System.err, true));
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("mapsmith: " + e);
+          return ExitCodes.FAILURE;
+        });
+    return cli;
+  }
+
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+}
