@@ -55,7 +55,9 @@ final class SqliteHeader {
               + "-byte pages");
     }
     long pages = readInt(h, 28);
-    boolean pagesValid = pages != 0 && readInt(h, 24) == readInt(h, 92);
+    // With a write-ahead log beside it, the file alone may lag its header (a checkpoint writes page
+    // 1 first); the log completes it, so only a file without a log must hold all its pages.
+    boolean pagesValid = pages != 0 && readInt(h, 24) == readInt(h, 92) && !hasWal(file);
     if (pagesValid && pages * pageSize > size) {
       throw new ProjectException(
           file,
@@ -68,6 +70,15 @@ final class SqliteHeader {
               + " bytes ("
               + pages * pageSize
               + ")");
+    }
+  }
+
+  private static boolean hasWal(Path file) {
+    try {
+      Path wal = file.resolveSibling(file.getFileName() + "-wal");
+      return Files.exists(wal) && Files.size(wal) > 0;
+    } catch (IOException e) {
+      return true;
     }
   }
 
