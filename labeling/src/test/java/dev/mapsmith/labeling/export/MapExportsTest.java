@@ -129,4 +129,31 @@ class MapExportsTest {
     assertThat(l.at("/features/0/geometry/coordinates/0/0").asDouble()).isEqualTo(-5.123456789012);
     assertThat(l.at("/features/0/properties/subtype").asText()).isEqualTo("dashed");
   }
+
+  @Test
+  void drivelogsLanelet2ReaderOpensTheExportWithTheSameGeometryAndClasses() throws Exception {
+    for (FrameOfReference frame :
+        List.of(new LocalEnuFrame(new GeoOrigin(40.44, -79.99, 250)), new NamedLocalFrame("PIT"))) {
+      Path out =
+          Files.createDirectories(dir.resolve("dl-" + (frame instanceof NamedLocalFrame)))
+              .resolve("map.osm");
+      Lanelet2Writer.write(sample(), frame, out, ProgressMonitor.NONE);
+      dev.mapsmith.drivelog.map.MapReadResult read =
+          dev.mapsmith.drivelog.map.Lanelet2Maps.read(out, null);
+      assertThat(read.problems()).isEmpty();
+      assertThat(read.map().primitives()).hasSize(3);
+      for (Primitive original : sample()) {
+        Primitive back =
+            read.map().primitives().stream()
+                .filter(p -> p.mapClass() == original.mapClass())
+                .findFirst()
+                .orElseThrow();
+        assertThat(back.geometry()).isEqualTo(original.geometry());
+        original
+            .attributes()
+            .asMap()
+            .forEach((k, v) -> assertThat(back.attributes().get(k)).hasValue(v));
+      }
+    }
+  }
 }

@@ -10,6 +10,7 @@ import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.MapOrigins;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +26,9 @@ import java.util.Map;
  * way id and node ids derived from it, so ids are positive and the same on every export. Nodes
  * carry {@code ele} and Autoware's {@code local_x}/{@code local_y}; Mapsmith's own fields are kept
  * in {@code mapsmith:*} tags. The projection origin goes beside the map in {@code
- * map_projector_info.yaml}. The file is written under a temporary name and moved into place.
+ * map_projector_info.yaml} (and, with an origin, in drivelog's JSON sidecar {@code
+ * <map>.origin.json} style, see {@link MapOrigins}). The file is written under a temporary name and
+ * moved into place.
  */
 public final class Lanelet2Writer {
 
@@ -67,6 +70,9 @@ public final class Lanelet2Writer {
     Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Path sidecar = out.resolveSibling("map_projector_info.yaml");
     Files.writeString(sidecar, projectorInfo(frame), StandardCharsets.UTF_8);
+    if (frame instanceof LocalEnuFrame enu) {
+      MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
+    }
     return sidecar;
   }
 
