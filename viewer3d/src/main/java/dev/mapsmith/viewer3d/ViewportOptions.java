@@ -9,7 +9,7 @@ package dev.mapsmith.viewer3d;
  */
 public record ViewportOptions(long pointBudget, boolean debugContext) {
 
-  public static final long SOFTWARE_BUDGET = 1_000_000;
+  public static final long SOFTWARE_BUDGET = 500_000;
   public static final long GPU_BUDGET = 20_000_000;
   public static final ViewportOptions DEFAULTS = new ViewportOptions(0, false);
 

@@ -28,10 +28,12 @@ final class CloudGpu implements AutoCloseable {
   private final int[] count;
   final CloudStats stats;
   private final int size;
+  private final PointCloud cloud;
 
   CloudGpu(GlObjects objects, PointCloud cloud) {
     this.objects = objects;
     this.size = cloud.size();
+    this.cloud = cloud;
     this.lod = LodIndex.build(cloud);
     this.stats = CloudStats.of(cloud);
     vao = objects.vertexArray();
@@ -104,6 +106,44 @@ final class CloudGpu implements AutoCloseable {
 
   int size() {
     return size;
+  }
+
+  /**
+   * The cloud point nearest to the ray (origin o, unit direction d) among those within {@code
+   * radius} of {@code around}, with its squared distance to the ray in [3]; null if none.
+   */
+  double[] nearestToRay(double[] o, double[] d, double[] around, double radius) {
+    double[] best = null;
+    double bestD = radius * radius;
+    float[] b = lod.chunkBounds;
+    for (int c = 0; c < lod.chunks(); c++) {
+      int k = 6 * c;
+      if (around[0] < b[k] - radius
+          || around[0] > b[k + 3] + radius
+          || around[1] < b[k + 1] - radius
+          || around[1] > b[k + 4] + radius
+          || around[2] < b[k + 2] - radius
+          || around[2] > b[k + 5] + radius) {
+        continue;
+      }
+      for (int i = lod.chunkStart[c], e = i + lod.chunkCount[c]; i < e; i++) {
+        int p = lod.order[i];
+        double px = cloud.x(p) - around[0],
+            py = cloud.y(p) - around[1],
+            pz = cloud.z(p) - around[2];
+        if (px * px + py * py + pz * pz > radius * radius) {
+          continue;
+        }
+        double qx = cloud.x(p) - o[0], qy = cloud.y(p) - o[1], qz = cloud.z(p) - o[2];
+        double t = qx * d[0] + qy * d[1] + qz * d[2];
+        double dist = qx * qx + qy * qy + qz * qz - t * t;
+        if (dist < bestD) {
+          bestD = dist;
+          best = new double[] {cloud.x(p), cloud.y(p), cloud.z(p), dist};
+        }
+      }
+    }
+    return best;
   }
 
   /** min x, y, z, max x, y, z of the whole cloud; empty (infinite) for no points. */

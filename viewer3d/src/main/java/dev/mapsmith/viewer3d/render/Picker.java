@@ -45,8 +45,9 @@ final class Picker {
     int id = ids[best];
     if (id == PickTable.CLOUD) {
       float depth = target.readDepth(px, py, 1, 1)[0];
-      Vector3d world = unproject(renderer.lastViewProj(), target, px, py, depth);
-      return new PickResult(Kind.POINT, 0, -1, new Point3(world.x, world.y, world.z));
+      Matrix4d vp = renderer.lastViewProj();
+      Vector3d world = unproject(vp, target, px, py, depth);
+      return new PickResult(Kind.POINT, 0, -1, snapToCloud(renderer, vp, target, px, py, world));
     }
     PickTable.Target t = renderer.pickTarget(id);
     Primitive p =
@@ -61,6 +62,34 @@ final class Picker {
     Vector3d near = unproject(vp, target, x, y, 0);
     Vector3d far = unproject(vp, target, x, y, 1);
     return new PickResult(Kind.PRIMITIVE, p.id(), -1, nearestOnLine(p, near, far));
+  }
+
+  /**
+   * A point sprite covers several pixels at one depth, so the depth read is only near the point:
+   * return the actual cloud point nearest to the pixel's ray around that estimate.
+   */
+  private static Point3 snapToCloud(
+      SceneRenderer renderer, Matrix4d vp, OffscreenTarget t, int px, int py, Vector3d estimate) {
+    Vector3d near = unproject(vp, t, px, py, 0);
+    Vector3d far = unproject(vp, t, px, py, 1);
+    Vector3d dir = new Vector3d(far).sub(near).normalize();
+    double footprint = unproject(vp, t, px + 1, py, depthOf(vp, estimate)).distance(estimate);
+    double radius = Math.max(0.01, 6 * footprint);
+    double[] p =
+        renderer.nearestCloudPoint(
+            new double[] {near.x, near.y, near.z},
+            new double[] {dir.x, dir.y, dir.z},
+            new double[] {estimate.x, estimate.y, estimate.z},
+            radius);
+    return p == null
+        ? new Point3(estimate.x, estimate.y, estimate.z)
+        : new Point3(p[0], p[1], p[2]);
+  }
+
+  private static float depthOf(Matrix4d vp, Vector3d world) {
+    Vector4d clip = new Vector4d(world, 1);
+    vp.transform(clip);
+    return (float) (clip.z / clip.w * 0.5 + 0.5);
   }
 
   private static int rank(SceneRenderer renderer, int id) {

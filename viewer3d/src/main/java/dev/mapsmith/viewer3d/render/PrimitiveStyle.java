@@ -6,7 +6,7 @@ import dev.mapsmith.core.map.PaintColor;
 import dev.mapsmith.core.map.Primitive;
 
 /** How a primitive looks: colour by class (and paint colour), width, dashes, highlights. */
-final class PrimitiveStyle {
+public final class PrimitiveStyle {
 
   static final int SELECTED_RGB = 0xFFA500;
   static final int HANDLE_RGB = 0xFFFFFF;
@@ -15,7 +15,8 @@ final class PrimitiveStyle {
 
   private PrimitiveStyle() {}
 
-  static int rgb(Primitive p) {
+  /** The colour of a primitive by class and paint colour, 0xRRGGBB. */
+  public static int rgb(Primitive p) {
     return switch (p.mapClass()) {
       case DIVIDER ->
           p.attributes().color().orElse(PaintColor.WHITE) == PaintColor.YELLOW

@@ -173,6 +173,18 @@ public final class SceneRenderer implements AutoCloseable {
     return Picker.pick(target, this, x, y, radius);
   }
 
+  /** The cloud point nearest to a ray near {@code around}, or null; see CloudGpu#nearestToRay. */
+  double[] nearestCloudPoint(double[] o, double[] d, double[] around, double radius) {
+    double[] best = null;
+    for (CloudGpu c : clouds.values()) {
+      double[] p = c.nearestToRay(o, d, around, radius);
+      if (p != null && (best == null || p[3] < best[3])) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
   PickTable.Target pickTarget(int id) {
     return geometry.picks.get(id);
   }
