@@ -107,29 +107,30 @@ public final class LaneTrainer {
         throws IOException {
       List<EpochReport> history = new ArrayList<>();
       SegmentationMetrics best = null;
-      int bestEpoch = 0;
+      EarlyStopping stopping = new EarlyStopping(o.patience());
       boolean early = false;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
         long t0 = System.nanoTime();
         double loss = trainEpoch(epoch);
         SegmentationMetrics val = validate();
         history.add(new EpochReport(epoch, loss, val, (System.nanoTime() - t0) / 1e9));
-        if (best == null || val.miou() > best.miou()) {
+        if (stopping.improved(epoch, val.miou())) {
           best = val;
-          bestEpoch = epoch;
           model.setProperty("Epoch", "0");
           model.save(output.staging(), name);
-        } else if (epoch - bestEpoch >= o.patience()) {
+        } else if (stopping.shouldStop(epoch)) {
           early = true;
           break;
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       ModelSpec spec =
-          ModelFacts.spec(o, name, set, best, bestEpoch, history, weights, device, seconds);
+          ModelFacts.spec(
+              o, name, set, best, stopping.bestEpoch(), history, weights, device, seconds);
       spec.write(output.staging());
       Path dir = output.commit();
-      return new TrainingReport(dir, spec, bestEpoch, history, early, device.toString(), seconds);
+      return new TrainingReport(
+          dir, spec, stopping.bestEpoch(), history, early, device.toString(), seconds);
     }
 
     private double trainEpoch(int epoch) throws IOException {
