@@ -20,7 +20,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.mapsmith");
     // every module's classes must be on app's test class path, or the rules check nothing
-    for (String module : new String[] {"core", "drivelog", "app"}) {
+    for (String module :
+        new String[] {
+          "core", "drivelog", "reconstruction", "models", "labeling", "viewer3d", "app"
+        }) {
       assertThat(
               production.stream()
                   .anyMatch(c -> c.getPackageName().startsWith("dev.mapsmith." + module)))

@@ -1,0 +1,116 @@
+package dev.mapsmith.drivelog.map.osm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mapsmith.drivelog.DriveLogException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OsmReaderWriterTest {
+
+  @TempDir Path dir;
+
+  static final String SAMPLE =
+      """
+      <?xml version='1.0' encoding='UTF-8'?>
+      <osm version="0.6" generator="JOSM">
+        <bounds minlat="49" minlon="8" maxlat="50" maxlon="9"/>
+        <node id="1" lat="49.00001" lon="8.4">
+          <tag k="ele" v="110.5"/>
+          <tag k="local_x" v="1.25"/>
+        </node>
+        <node id="-2" action="modify" lat="49.00002" lon="8.40001"/>
+        <node id="3" action="delete" lat="49.1" lon="8.5"/>
+        <way id="10">
+          <nd ref="1"/><nd ref="-2"/>
+          <tag k="type" v="line_thin"/><tag k="subtype" v="dashed"/><tag k="color" v="white"/>
+        </way>
+        <relation id="20">
+          <member type="way" ref="10" role="left"/>
+          <member type="way" ref="99" role="right"/>
+          <tag k="type" v="lanelet"/>
+        </relation>
+      </osm>
+      """;
+
+  @Test
+  void readsNodesWaysRelationsAndTags() throws Exception {
+    Path f = dir.resolve("a.osm");
+    Files.writeString(f, SAMPLE);
+    OsmDocument doc = OsmReader.read(f);
+    assertThat(doc.nodes()).extracting(OsmNode::id).containsExactly(1L, -2L);
+    OsmNode n = doc.node(1).orElseThrow();
+    assertThat(n.lat()).isEqualTo(49.00001);
+    assertThat(n.tags()).containsEntry("ele", "110.5").containsEntry("local_x", "1.25");
+    OsmWay w = doc.way(10).orElseThrow();
+    assertThat(w.nodeRefs()).containsExactly(1L, -2L);
+    assertThat(w.tags()).containsEntry("type", "line_thin").containsEntry("color", "white");
+    OsmRelation r = doc.relation(20).orElseThrow();
+    assertThat(r.members())
+        .containsExactly(new OsmMember("way", 10, "left"), new OsmMember("way", 99, "right"));
+    assertThat(doc.danglingReferences())
+        .containsExactly("relation 20: member way 99 (role 'right') is missing");
+  }
+
+  @Test
+  void writeIsDeterministicAndRoundTrips() throws Exception {
+    Path f = dir.resolve("a.osm");
+    Files.writeString(f, SAMPLE);
+    OsmDocument doc = OsmReader.read(f);
+    Path out1 = dir.resolve("out1.osm"), out2 = dir.resolve("out2.osm");
+    OsmWriter.write(doc, out1);
+    OsmWriter.write(OsmReader.read(out1), out2);
+    assertThat(Files.readAllBytes(out2)).isEqualTo(Files.readAllBytes(out1));
+    OsmDocument back = OsmReader.read(out2);
+    assertThat(back.nodes()).containsExactlyElementsOf(doc.nodes());
+    assertThat(back.ways()).containsExactlyElementsOf(doc.ways());
+    assertThat(back.relations()).containsExactlyElementsOf(doc.relations());
+    assertThat(Files.readString(out1)).contains("lat=\"49.00001\" lon=\"8.4\"");
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.osm", "out1.osm", "out2.osm");
+    }
+  }
+
+  @Test
+  void escapesTagValues() throws Exception {
+    OsmDocument doc =
+        OsmDocument.builder()
+            .add(new OsmNode(5, 1e-7, -0.5, Map.of("name", "a<b & \"c\"")))
+            .add(new OsmWay(6, List.of(5L), Map.of()))
+            .build();
+    Path f = dir.resolve("e.osm");
+    OsmWriter.write(doc, f);
+    assertThat(Files.readString(f)).contains("lat=\"0.0000001\"");
+    assertThat(OsmReader.read(f).node(5).orElseThrow().tags()).containsEntry("name", "a<b & \"c\"");
+  }
+
+  @Test
+  void errorsNameFileAndLine() throws Exception {
+    Path bad = dir.resolve("bad.osm");
+    Files.writeString(bad, "<osm>\n<node id=\"1\" lat=\"x\" lon=\"2\"/>\n</osm>\n");
+    assertThatThrownBy(() -> OsmReader.read(bad))
+        .isInstanceOf(DriveLogException.class)
+        .hasMessageContaining("bad.osm")
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("lat='x'");
+    Path broken = dir.resolve("broken.osm");
+    Files.writeString(broken, "<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n</osm>\n");
+    assertThatThrownBy(() -> OsmReader.read(broken))
+        .hasMessageContaining("broken.osm")
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("not well-formed");
+    Path noId = dir.resolve("noid.osm");
+    Files.writeString(noId, "<osm>\n\n<way>\n</way></osm>");
+    assertThatThrownBy(() -> OsmReader.read(noId))
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("'id'");
+    assertThatThrownBy(() -> OsmReader.read(dir.resolve("missing.osm")))
+        .hasMessageContaining("missing.osm");
+  }
+}
