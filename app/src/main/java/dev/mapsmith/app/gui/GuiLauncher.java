@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -27,7 +26,7 @@ public final class GuiLauncher {
    * the window is closed. Window layout and recent files are remembered.
    */
   public static void interactive(Services services, Path path) throws Exception {
-    boolean started = FxToolkit.start();
+    FxToolkit.start(); // left running: Main exits the JVM, and tests share one toolkit
     AppPreferences prefs = AppPreferences.load(AppPreferences.defaultDir());
     CountDownLatch closed = new CountDownLatch(1);
     AppContext ctx =
@@ -75,9 +74,6 @@ public final class GuiLauncher {
           return null;
         },
         30);
-    if (started) {
-      Platform.exit();
-    }
   }
 
   /**
@@ -87,9 +83,9 @@ public final class GuiLauncher {
   public static Map<String, Object> screenshot(
       Services services, Path path, Path png, int width, int height, double scale)
       throws Exception {
-    HeadlessFx.configure(width, height);
+    HeadlessFx.configure();
     long t0 = System.nanoTime();
-    boolean started = FxToolkit.start();
+    FxToolkit.start(); // left running: Main exits the JVM, and tests share one toolkit
     Path emptyPrefs = Files.createTempDirectory("mapsmith-prefs");
     Stage[] stage = new Stage[1];
     AppContext ctx =
@@ -99,7 +95,8 @@ public final class GuiLauncher {
               c.window().setDialogsEnabled(false);
               stage[0] = new Stage();
               stage[0].setScene(c.window().createScene(width, height));
-              stage[0].show();
+              // not shown: a snapshot lays the scene out by itself, and Monocle's headless
+              // screen (1280x800) cannot hold a larger window
               return c;
             },
             60);
@@ -122,15 +119,11 @@ public final class GuiLauncher {
     } finally {
       FxToolkit.call(
           () -> {
-            stage[0].hide();
             ctx.close();
             return null;
           },
           30);
       Files.deleteIfExists(emptyPrefs);
-      if (started) {
-        Platform.exit();
-      }
     }
   }
 

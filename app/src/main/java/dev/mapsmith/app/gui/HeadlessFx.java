@@ -8,9 +8,7 @@ public final class HeadlessFx {
 
   private HeadlessFx() {}
 
-  /** Sets the headless screen to {@code width} x {@code height} so a window that size fits. */
-  public static void configure(int width, int height) {
-    System.setProperty("headless.geometry", width + "x" + height + "-32");
+  public static void configure() {
     System.setProperty("glass.platform", "Monocle");
     System.setProperty("monocle.platform", "Headless");
     System.setProperty("prism.order", "sw");

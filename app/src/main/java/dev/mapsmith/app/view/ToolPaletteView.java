@@ -34,7 +34,7 @@ final class ToolPaletteView extends ToolBar {
     ToggleGroup group = new ToggleGroup();
     for (Tool tool : Tool.values()) {
       ToggleButton b = new ToggleButton(SHORT[tool.ordinal()] + "  " + tool.key());
-      b.setId("tool-" + tool.name().toLowerCase(java.util.Locale.ROOT));
+      b.setId("tool-" + tool.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       b.setToggleGroup(group);
       b.setFocusTraversable(false);
       b.setUserData(tool);
