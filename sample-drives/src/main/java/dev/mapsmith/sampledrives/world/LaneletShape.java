@@ -62,17 +62,17 @@ public record LaneletShape(
     return pts;
   }
 
-  /** Whether the mean of {@code other} lies left of polyline {@code line}'s overall direction. */
+  /** Whether {@code other} lies left of {@code line}, judged locally at the line's middle. */
   private static boolean leftOf(List<double[]> line, List<double[]> other) {
-    double[] a = line.get(0), b = line.get(line.size() - 1);
-    double mx = 0, my = 0;
+    int m = Math.min(line.size() - 2, line.size() / 2);
+    double[] a = line.get(m), b = line.get(m + 1);
+    double[] near = other.get(0);
     for (double[] p : other) {
-      mx += p[0] / other.size();
-      my += p[1] / other.size();
+      if (dist(p, a) < dist(near, a)) {
+        near = p;
+      }
     }
-    double[] c = line.get(line.size() / 2);
-    double dx = b[0] - a[0], dy = b[1] - a[1];
-    return dx * (my - c[1]) - dy * (mx - c[0]) > 0;
+    return (b[0] - a[0]) * (near[1] - a[1]) - (b[1] - a[1]) * (near[0] - a[0]) > 0;
   }
 
   static List<double[]> reversed(List<double[]> pts) {
