@@ -1,0 +1,90 @@
+package dev.mapsmith.drivelog.av2;
+
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.PointClouds;
+import dev.mapsmith.drivelog.PoseTrajectory;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.arrow.vector.FieldVector;
+
+/**
+ * One Argoverse 2 lidar sweep ({@code sensors/lidar/<timestamp_ns>.feather}): x, y, z as float16 in
+ * the ego-vehicle frame, intensity (uint8, scaled to [0, 1]), laser_number, offset_ns. The points
+ * are already in the vehicle frame, so sensor-to-vehicle is the identity; the world pose is the
+ * city_SE3_egovehicle pose at the sweep's timestamp. offset_ns is kept as per-point time but not
+ * used for de-skewing (AV2 publishes sweeps already motion-compensated to the sweep time).
+ */
+public final class Av2Sweep implements LidarSweep {
+
+  public static final List<String> COLUMNS =
+      List.of("x", "y", "z", "intensity", "laser_number", "offset_ns");
+
+  private final int index;
+  private final long timestampNs;
+  private final Path file;
+
+  public Av2Sweep(int index, long timestampNs, Path file) {
+    this.index = index;
+    this.timestampNs = timestampNs;
+    this.file = file;
+  }
+
+  @Override
+  public int index() {
+    return index;
+  }
+
+  @Override
+  public long timestampNs() {
+    return timestampNs;
+  }
+
+  @Override
+  public String sensor() {
+    return "lidar";
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public RigidTransform sensorToVehicle() {
+    return RigidTransform.IDENTITY;
+  }
+
+  @Override
+  public PointCloud load() throws DriveLogException {
+    Feather.requireColumns(file, Feather.columns(file), COLUMNS, false);
+    int n = (int) Feather.rowCount(file);
+    PointCloud out = PointCloud.allocate(n, true);
+    Feather.read(
+        file,
+        (batch, first) -> {
+          Columns.floats(file, Columns.vector(file, batch, "x"), out.x(), first);
+          Columns.floats(file, Columns.vector(file, batch, "y"), out.y(), first);
+          Columns.floats(file, Columns.vector(file, batch, "z"), out.z(), first);
+          Columns.floats(file, Columns.vector(file, batch, "intensity"), out.intensity(), first);
+          FieldVector off = Columns.vector(file, batch, "offset_ns");
+          Columns.floats(file, off, out.time(), first);
+        });
+    float[] t = out.time(), in = out.intensity();
+    for (int i = 0; i < n; i++) {
+      t[i] *= 1e-9f;
+      in[i] *= 1 / 255f;
+    }
+    int bad = PointClouds.firstNonFinite(out);
+    if (bad >= 0) {
+      throw new DriveLogException(file, "row " + bad, "point has a non-finite coordinate");
+    }
+    return out;
+  }
+
+  @Override
+  public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
+    return PointClouds.transformInPlace(load(), trajectory.at(timestampNs));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.mapsmith.drivelog.kitti;
+
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.PoseTrajectory;
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.joml.Matrix4d;
+
+/**
+ * One KITTI {@code .bin} sweep: little-endian float32 x, y, z, reflectance per point, in the lidar
+ * frame. The file is memory-mapped only while it loads. A point with a non-finite coordinate makes
+ * the load fail with its byte offset.
+ */
+public final class KittiBinSweep implements LidarSweep {
+
+  private final int index;
+  private final long timestampNs;
+  private final Path file;
+  private final RigidTransform sensorToVehicle;
+
+  public KittiBinSweep(int index, long timestampNs, Path file, RigidTransform sensorToVehicle) {
+    this.index = index;
+    this.timestampNs = timestampNs;
+    this.file = file;
+    this.sensorToVehicle = sensorToVehicle;
+  }
+
+  /** Why a .bin file of this size cannot be a sweep, or null when it can. */
+  public static String sizeProblem(long size) {
+    if (size % 16 != 0) {
+      return "size "
+          + size
+          + " bytes is not a multiple of 16 (float32 x, y, z, reflectance); truncated record at byte offset "
+          + (size - size % 16);
+    }
+    if (size / 16 > Integer.MAX_VALUE) {
+      return "too many points: " + size / 16;
+    }
+    return null;
+  }
+
+  @Override
+  public int index() {
+    return index;
+  }
+
+  @Override
+  public long timestampNs() {
+    return timestampNs;
+  }
+
+  @Override
+  public String sensor() {
+    return "velodyne";
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public RigidTransform sensorToVehicle() {
+    return sensorToVehicle;
+  }
+
+  @Override
+  public PointCloud load() throws DriveLogException {
+    return read(null);
+  }
+
+  @Override
+  public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
+    Matrix4d m = trajectory.at(timestampNs).compose(sensorToVehicle).toMatrix();
+    return read(
+        new double[] {
+          m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(), m.m02(), m.m12(),
+          m.m22(), m.m32()
+        });
+  }
+
+  private PointCloud read(double[] matrix) throws DriveLogException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      String problem = sizeProblem(size);
+      if (problem != null) {
+        throw new DriveLogException(file, "byte offset " + (size - size % 16), problem);
+      }
+      int n = (int) (size / 16);
+      PointCloud out = PointCloud.allocate(n, false);
+      if (n == 0) {
+        return out;
+      }
+      MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      FloatBuffer floats = mapped.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+      int bad = BinDecoder.decode(floats, n, matrix, out);
+      if (bad >= 0) {
+        int comp =
+            !Float.isFinite(floats.get(4 * bad))
+                ? 0
+                : !Float.isFinite(floats.get(4 * bad + 1)) ? 1 : 2;
+        throw new DriveLogException(
+            file,
+            "byte offset " + (16L * bad + 4L * comp),
+            "point " + bad + " has a non-finite " + "xyz".charAt(comp) + " coordinate");
+      }
+      return out;
+    } catch (IOException e) {
+      if (e instanceof DriveLogException d) {
+        throw d;
+      }
+      throw new DriveLogException(file, "", "cannot read lidar sweep: " + e, e);
+    }
+  }
+}
