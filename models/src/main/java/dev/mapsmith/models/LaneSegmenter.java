@@ -87,7 +87,8 @@ public final class LaneSegmenter implements AutoCloseable {
    * the southern row), so it lines up with the raster for vectorisation.
    */
   public int[] segmentRaster(BevRaster raster, ProgressMonitor progress) {
-    return TiledSegmentation.run(this, raster, spec.tileSize(), spec.tileSize() / 8, progress);
+    return TiledSegmentation.run(
+        this::segment, raster, spec.tileSize(), spec.tileSize() / 8, progress);
   }
 
   /** NDArrays and sub-managers attached to the model's manager; stays small if nothing leaks. */

@@ -9,14 +9,31 @@ import dev.mapsmith.core.task.ProgressMonitor;
  */
 final class TiledSegmentation {
 
+  /** Classifies one north-up C x H x W tile into one class per pixel, row-major. */
+  @FunctionalInterface
+  interface TileClassifier {
+    int[] segment(float[] chw, int channels, int height, int width);
+  }
+
   private TiledSegmentation() {}
 
   static int[] run(
-      LaneSegmenter segmenter, BevRaster raster, int tile, int margin, ProgressMonitor progress) {
+      TileClassifier segmenter, BevRaster raster, int tile, int margin, ProgressMonitor progress) {
     int w = raster.grid().width();
     int h = raster.grid().height();
+    return run(segmenter, ModelInput.fromRaster(raster), w, h, tile, margin, progress);
+  }
+
+  /** Tiles a north-up C x H x W input; returns classes in grid order (row 0 south). */
+  static int[] run(
+      TileClassifier segmenter,
+      float[] input,
+      int w,
+      int h,
+      int tile,
+      int margin,
+      ProgressMonitor progress) {
     int channels = ModelInput.CHANNELS.size();
-    float[] input = ModelInput.fromRaster(raster);
     int[] northUp = new int[w * h];
     int step = tile - 2 * margin;
     int tilesX = (w + step - 1) / step;

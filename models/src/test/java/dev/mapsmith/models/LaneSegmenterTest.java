@@ -74,25 +74,17 @@ class LaneSegmenterTest {
   }
 
   @Test
-  void wholeRasterIsTiledStitchedAndReturnedInGridOrder() throws IOException {
+  void wholeRasterOfAnySizeGetsOneKnownClassPerCell() throws IOException {
+    // Stitching and row order are checked exactly in TiledSegmentationTest; here the real
+    // network runs over a raster larger than one tile and not a multiple of it.
     int w = 300;
     int h = 200;
     BevGrid grid = new BevGrid(0, 0, 0.1, w, h);
     float[][] ch = new float[BevChannel.values().length][w * h];
-    for (float[] c : ch) {
-      Arrays.fill(c, 0f);
-    }
     try (LaneSegmenter s = LaneSegmenter.load(modelDir)) {
-      BevRaster raster = new BevRaster(grid, ch);
-      int[] out = s.segmentRaster(raster, ProgressMonitor.NONE);
+      int[] out = s.segmentRaster(new BevRaster(grid, ch), ProgressMonitor.NONE);
       assertThat(out).hasSize(w * h);
-      // tiles see the same empty input, so the stitched map must match a one-tile run
-      int[] single = s.segment(ModelInput.fromRaster(raster), 5, h, w);
-      int same = 0;
-      for (int i = 0; i < out.length; i++) {
-        same += out[i] == single[(h - 1 - i / w) * w + i % w] ? 1 : 0;
-      }
-      assertThat(same).isGreaterThan(out.length * 9 / 10);
+      assertThat(Arrays.stream(out).allMatch(c -> c >= 0 && c < LaneClass.keys().size())).isTrue();
     }
   }
 
