@@ -1,0 +1,39 @@
+package dev.mapsmith.app.view;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The main window's keyboard shortcuts, handled in the scene's event filter so that focused
+ * controls (a slider, a button) do not swallow them; keys typed into a text field are left alone.
+ */
+final class KeyBindings {
+
+  private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
+
+  KeyBindings bind(String keys, Runnable action) {
+    actions.put(KeyCombination.valueOf(keys), action);
+    return this;
+  }
+
+  void install(Scene scene) {
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getTarget() instanceof TextInputControl) {
+            return;
+          }
+          for (Map.Entry<KeyCombination, Runnable> a : actions.entrySet()) {
+            if (a.getKey().match(e)) {
+              e.consume();
+              a.getValue().run();
+              return;
+            }
+          }
+        });
+  }
+}

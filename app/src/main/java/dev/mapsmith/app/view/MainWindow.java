@@ -1,0 +1,235 @@
+package dev.mapsmith.app.view;
+
+import dev.mapsmith.app.prefs.AppPreferences;
+import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.app.viewmodel.Need;
+import dev.mapsmith.app.viewmodel.Tool;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/**
+ * The main window: menu and tool palette on top; project explorer, centre (top view, 3D viewport,
+ * timeline) and right column (camera, inspector) in split panes; status bar and log at the bottom.
+ */
+public final class MainWindow extends BorderPane {
+
+  private final MainViewModel vm;
+  private final AppPreferences prefs;
+  private final SplitPane columns;
+  private final SplitPane right;
+  private boolean dialogs = true;
+
+  public MainWindow(MainViewModel vm, AppPreferences prefs) {
+    this.vm = vm;
+    this.prefs = prefs;
+    getStyleClass().add("main-window");
+    setId("main-window");
+    setTop(new VBox(menuBar(), new ToolPaletteView(vm.tools())));
+
+    TabPane centreTabs = new TabPane();
+    centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
+    centreTabs.getTabs().add(new Tab("3D viewport", new ViewportView(vm.services().viewport())));
+    BorderPane centre = new BorderPane(centreTabs);
+    centre.setBottom(new TimelineView(vm.timeline()));
+
+    right =
+        new SplitPane(
+            titled("Camera", new CameraView(vm.camera())),
+            titled("Inspector", new InspectorView(vm.inspector())));
+    right.setOrientation(Orientation.VERTICAL);
+    columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
+    columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
+    right.setDividerPositions(prefs.divider("camera", 0.45));
+    setCenter(columns);
+    setBottom(new StatusBarView(vm.tasks().board(), vm.log()));
+
+    vm.alertProperty().addListener((o, a, m) -> alert(m));
+    vm.tasks().board().lastFailureProperty().addListener((o, a, m) -> alert(m));
+    setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+          }
+          e.consume();
+        });
+    setOnDragDropped(
+        e -> {
+          List<File> files = e.getDragboard().getFiles();
+          files.forEach(f -> vm.open(f.toPath()));
+          e.setDropCompleted(!files.isEmpty());
+          e.consume();
+        });
+  }
+
+  private static TitledPane titled(String title, javafx.scene.Node content) {
+    TitledPane p = new TitledPane(title, content);
+    p.setCollapsible(false);
+    p.setMaxHeight(Double.MAX_VALUE);
+    return p;
+  }
+
+  /** Turns error dialogs off (for headless screenshots; errors still go to the log). */
+  public void setDialogsEnabled(boolean enabled) {
+    dialogs = enabled;
+  }
+
+  private void alert(String message) {
+    if (message == null || !dialogs || getScene() == null) {
+      return;
+    }
+    Alert a = new Alert(Alert.AlertType.ERROR, message);
+    a.setHeaderText("Mapsmith");
+    a.initOwner(getScene().getWindow());
+    a.show();
+  }
+
+  /** A scene with the dark theme and every shortcut bound. */
+  public Scene createScene(double width, double height) {
+    Scene scene = new Scene(this, width, height);
+    scene.getStylesheets().add(Theme.stylesheet());
+    KeyBindings keys = new KeyBindings();
+    for (Tool t : Tool.values()) {
+      keys.bind(t.key(), () -> selectTool(t));
+    }
+    keys.bind("N", () -> needs("Next unreviewed", Need.PROJECT))
+        .bind("A", () -> needs("Accept", Need.PROJECT))
+        .bind("R", () -> needs("Reject", Need.PROJECT))
+        .bind("F", () -> needs("Flag", Need.PROJECT))
+        .bind("Space", vm.timeline()::togglePlay)
+        .bind("Right", () -> vm.timeline().step(1))
+        .bind("Left", () -> vm.timeline().step(-1))
+        .bind("Home", () -> vm.timeline().frameProperty().set(0))
+        .bind("Escape", vm.tasks().board()::cancelCurrent)
+        .bind("F1", this::showCheatSheet);
+    keys.install(scene);
+    return scene;
+  }
+
+  private void selectTool(Tool t) {
+    if (!vm.tools().select(t)) {
+      vm.log().info(t.label() + " is disabled: " + vm.tools().disabledReasonProperty(t).get());
+    }
+  }
+
+  private void needs(String action, Need need) {
+    String reason = vm.reasonFor(need);
+    if (!reason.isEmpty()) {
+      vm.log().info(action + " is disabled: " + reason);
+    }
+  }
+
+  private void showCheatSheet() {
+    CheatSheet.show(getScene().getWindow());
+  }
+
+  private MenuBar menuBar() {
+    MenuItem openFile = new MenuItem("Open drive or project file...");
+    openFile.setAccelerator(KeyCombination.valueOf("Shortcut+O"));
+    openFile.setOnAction(e -> chooseFile());
+    MenuItem openDir = new MenuItem("Open drive folder...");
+    openDir.setOnAction(e -> chooseFolder());
+    Menu recent = new Menu("Open recent");
+    recent.setOnShowing(e -> fillRecent(recent));
+    fillRecent(recent);
+    MenuItem exit = new MenuItem("Exit");
+    exit.setOnAction(e -> getScene().getWindow().hide());
+    Menu file = new Menu("File", null, openFile, openDir, recent, exit);
+
+    MenuItem undo = disabledItem("Undo", "Shortcut+Z", Need.PROJECT);
+    MenuItem redo = disabledItem("Redo", "Shortcut+Shift+Z", Need.PROJECT);
+    Menu edit = new Menu("Edit", null, undo, redo);
+    MenuItem reconstruct = disabledItem("Reconstruct area...", null, Need.RECONSTRUCTION);
+    MenuItem validate = disabledItem("Validate", null, Need.PROJECT);
+    MenuItem export = disabledItem("Export...", null, Need.PROJECT);
+    Menu map = new Menu("Map", null, reconstruct, validate, export);
+    MenuItem cheat = new MenuItem("Keyboard shortcuts");
+    cheat.setAccelerator(KeyCombination.valueOf("F1"));
+    cheat.setOnAction(e -> showCheatSheet());
+    Menu help = new Menu("Help", null, cheat);
+    return new MenuBar(file, edit, map, help);
+  }
+
+  /** A menu item that stays disabled while its need is unmet; its label says why. */
+  private MenuItem disabledItem(String text, String keys, Need need) {
+    MenuItem item = new MenuItem(text);
+    if (keys != null) {
+      item.setAccelerator(KeyCombination.valueOf(keys));
+    }
+    Runnable update =
+        () -> {
+          String reason = vm.reasonFor(need);
+          item.setDisable(!reason.isEmpty());
+          item.setText(reason.isEmpty() ? text : text + "  (" + reason + ")");
+        };
+    update.run();
+    vm.activeDriveProperty().addListener((o, a, b) -> update.run());
+    vm.mapProperty().addListener((o, a, b) -> update.run());
+    return item;
+  }
+
+  private void fillRecent(Menu recent) {
+    recent.getItems().clear();
+    for (Path p : prefs.recent()) {
+      MenuItem item = new MenuItem(p.toString());
+      item.setOnAction(e -> vm.open(p));
+      recent.getItems().add(item);
+    }
+    if (recent.getItems().isEmpty()) {
+      MenuItem none = new MenuItem("(none yet)");
+      none.setDisable(true);
+      recent.getItems().add(none);
+    }
+  }
+
+  private void chooseFile() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a drive or project");
+    File f = chooser.showOpenDialog(getScene().getWindow());
+    if (f != null) {
+      vm.open(f.toPath());
+    }
+  }
+
+  private void chooseFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open a drive folder");
+    File f = chooser.showDialog(getScene().getWindow());
+    if (f != null) {
+      vm.open(f.toPath());
+    }
+  }
+
+  /** Stores split positions in the preferences (the caller saves them). */
+  public void rememberLayout() {
+    double[] cols = columns.getDividerPositions();
+    prefs.setDivider("left", cols[0]);
+    prefs.setDivider("right", cols[1]);
+    prefs.setDivider("camera", right.getDividerPositions()[0]);
+  }
+
+  /** Status text for the empty state, used by tests. */
+  static Label hint(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("hint");
+    return l;
+  }
+}

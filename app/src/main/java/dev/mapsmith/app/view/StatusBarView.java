@@ -1,0 +1,58 @@
+package dev.mapsmith.app.view;
+
+import dev.mapsmith.app.task.JobBoard;
+import dev.mapsmith.app.task.LogModel;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The status bar: the running job's message, progress and cancel button, and the log console. */
+final class StatusBarView extends VBox {
+
+  StatusBarView(JobBoard board, LogModel log) {
+    getStyleClass().add("status-area");
+    ListView<String> console = new ListView<>(log.lines());
+    console.setId("log-console");
+    console.getStyleClass().add("log-console");
+    console.setPrefHeight(110);
+    console.setFocusTraversable(false);
+    log.lines()
+        .addListener(
+            (javafx.collections.ListChangeListener<String>)
+                c -> console.scrollTo(Math.max(0, log.lines().size() - 1)));
+
+    Label message = new Label();
+    message.setId("status-message");
+    message.textProperty().bind(board.messageProperty().map(m -> m.isEmpty() ? "Ready" : m));
+    ProgressBar progress = new ProgressBar();
+    progress.setId("job-progress");
+    progress.setPrefWidth(220);
+    progress.progressProperty().bind(board.progressProperty());
+    progress.visibleProperty().bind(board.currentProperty().isNotNull());
+    Button cancel = new Button("Cancel");
+    cancel.setId("job-cancel");
+    cancel.setFocusTraversable(false);
+    cancel.setTooltip(new Tooltip("Cancel the running job  (Escape)"));
+    cancel.disableProperty().bind(board.currentProperty().isNull());
+    cancel.visibleProperty().bind(board.currentProperty().isNotNull());
+    cancel.setOnAction(e -> board.cancelCurrent());
+    ToggleButton showLog = new ToggleButton("Log");
+    showLog.setId("toggle-log");
+    showLog.setFocusTraversable(false);
+    showLog.setSelected(true);
+    console.visibleProperty().bind(showLog.selectedProperty());
+    console.managedProperty().bind(showLog.selectedProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(8, message, spacer, progress, cancel, showLog);
+    bar.getStyleClass().add("status-bar");
+    getChildren().addAll(console, bar);
+  }
+}

@@ -1,0 +1,265 @@
+package dev.mapsmith.app.view;
+
+import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.MapView;
+import dev.mapsmith.core.map.Primitive;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The top view: a 2D plan of the drives' trajectories, the vehicle at the timeline's time, the
+ * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
+ * primitive to select it. Drawn on demand, only when something it shows changes.
+ */
+final class TopView extends Pane {
+
+  private final MainViewModel vm;
+  private final Canvas canvas = new Canvas();
+  private double scale = 1; // pixels per metre
+  private double cx, cy; // world point at the centre
+  private boolean fitted;
+  private double dragX, dragY;
+
+  TopView(MainViewModel vm) {
+    this.vm = vm;
+    getStyleClass().add("top-view");
+    setId("top-view");
+    setMinSize(0, 0);
+    getChildren().add(canvas);
+    canvas.widthProperty().bind(widthProperty());
+    canvas.heightProperty().bind(heightProperty());
+    Observable[] triggers = {
+      canvas.widthProperty(),
+      canvas.heightProperty(),
+      vm.drives(),
+      vm.activeDriveProperty(),
+      vm.mapProperty(),
+      vm.timeline().frameProperty(),
+      vm.inspector().selectedProperty()
+    };
+    for (Observable o : triggers) {
+      o.addListener(x -> redraw());
+    }
+    vm.drives().addListener((Observable o) -> fitted = false);
+    setOnMousePressed(
+        e -> {
+          dragX = e.getX();
+          dragY = e.getY();
+        });
+    setOnMouseDragged(
+        e -> {
+          cx -= (e.getX() - dragX) / scale;
+          cy += (e.getY() - dragY) / scale;
+          dragX = e.getX();
+          dragY = e.getY();
+          redraw();
+        });
+    setOnScroll(
+        e -> {
+          double f = Math.pow(1.0015, e.getDeltaY());
+          double wx = worldX(e.getX()), wy = worldY(e.getY());
+          scale = Math.max(0.01, Math.min(500, scale * f));
+          cx = wx - (e.getX() - getWidth() / 2) / scale;
+          cy = wy + (e.getY() - getHeight() / 2) / scale;
+          redraw();
+        });
+    setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
+          }
+        });
+  }
+
+  private Primitive pick(double sx, double sy) {
+    MapView map = vm.mapProperty().get();
+    if (map == null) {
+      return null;
+    }
+    Primitive best = null;
+    double bestD = 8; // pixels
+    for (Primitive p : map.primitives()) {
+      Polyline g = p.geometry();
+      for (int i = 0; i + 1 < g.size() + (p.closed() ? 1 : 0); i++) {
+        int j = (i + 1) % g.size();
+        double d =
+            segmentDistance(
+                sx, sy, screenX(g.x(i)), screenY(g.y(i)), screenX(g.x(j)), screenY(g.y(j)));
+        if (d < bestD) {
+          bestD = d;
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+    double dx = bx - ax, dy = by - ay;
+    double len2 = dx * dx + dy * dy;
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  }
+
+  private void fit() {
+    Bounds2 b = Bounds2.EMPTY;
+    for (LoadedDrive d : vm.drives()) {
+      double[] xy = d.trajectoryXy();
+      for (int i = 0; i + 1 < xy.length; i += 2) {
+        b = b.include(xy[i], xy[i + 1]);
+      }
+    }
+    MapView map = vm.mapProperty().get();
+    if (map != null) {
+      for (Primitive p : map.primitives()) {
+        Bounds2 pb = p.geometry().bounds();
+        b = b.include(pb.minX(), pb.minY()).include(pb.maxX(), pb.maxY());
+      }
+    }
+    if (b.minX() > b.maxX() || getWidth() <= 0) {
+      return;
+    }
+    cx = (b.minX() + b.maxX()) / 2;
+    cy = (b.minY() + b.maxY()) / 2;
+    double w = Math.max(10, b.maxX() - b.minX()), h = Math.max(10, b.maxY() - b.minY());
+    scale = 0.85 * Math.min(getWidth() / w, getHeight() / h);
+    fitted = true;
+  }
+
+  private double screenX(double wx) {
+    return getWidth() / 2 + (wx - cx) * scale;
+  }
+
+  private double screenY(double wy) {
+    return getHeight() / 2 - (wy - cy) * scale;
+  }
+
+  private double worldX(double sx) {
+    return cx + (sx - getWidth() / 2) / scale;
+  }
+
+  private double worldY(double sy) {
+    return cy - (sy - getHeight() / 2) / scale;
+  }
+
+  void redraw() {
+    if (!fitted) {
+      fit();
+    }
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth(), h = canvas.getHeight();
+    g.setFill(Color.web("#16181c"));
+    g.fillRect(0, 0, w, h);
+    drawGrid(g, w, h);
+    for (LoadedDrive d : vm.drives()) {
+      drawTrajectory(g, d, d == vm.activeDriveProperty().get());
+    }
+    MapView map = vm.mapProperty().get();
+    if (map != null) {
+      for (Primitive p : map.primitives()) {
+        drawPrimitive(g, p, false);
+      }
+    }
+    Primitive sel = vm.inspector().selectedProperty().get();
+    if (sel != null) {
+      drawPrimitive(g, sel, true);
+    }
+    drawVehicle(g);
+    g.setFill(Color.web("#8a93a0"));
+    g.setFont(Font.font(11));
+    if (vm.drives().isEmpty()) {
+      g.fillText("Top view: open a drive (File > Open, Ctrl+O) or drop one here", 16, 24);
+    } else {
+      g.fillText(String.format("Top view   %.2f px/m", scale), 10, h - 10);
+    }
+  }
+
+  private void drawGrid(GraphicsContext g, double w, double h) {
+    double step = 10;
+    while (step * scale < 40) {
+      step *= 5;
+    }
+    g.setStroke(Color.web("#23262c"));
+    g.setLineWidth(1);
+    for (double x = Math.floor(worldX(0) / step) * step; x < worldX(w); x += step) {
+      g.strokeLine(screenX(x), 0, screenX(x), h);
+    }
+    for (double y = Math.floor(worldY(h) / step) * step; y < worldY(0); y += step) {
+      g.strokeLine(0, screenY(y), w, screenY(y));
+    }
+  }
+
+  private void drawTrajectory(GraphicsContext g, LoadedDrive d, boolean active) {
+    double[] xy = d.trajectoryXy();
+    g.setStroke(active ? Color.web("#4fc3f7") : Color.web("#4fc3f7", 0.4));
+    g.setLineWidth(active ? 2 : 1);
+    g.beginPath();
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      if (i == 0) {
+        g.moveTo(screenX(xy[i]), screenY(xy[i + 1]));
+      } else {
+        g.lineTo(screenX(xy[i]), screenY(xy[i + 1]));
+      }
+    }
+    g.stroke();
+  }
+
+  private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {
+    Polyline geo = p.geometry();
+    g.setStroke(selected ? Color.web("#ffd54f") : classColor(p.mapClass()));
+    g.setLineWidth(selected ? 3 : 1.5);
+    g.beginPath();
+    for (int i = 0; i < geo.size(); i++) {
+      if (i == 0) {
+        g.moveTo(screenX(geo.x(i)), screenY(geo.y(i)));
+      } else {
+        g.lineTo(screenX(geo.x(i)), screenY(geo.y(i)));
+      }
+    }
+    if (p.closed()) {
+      g.closePath();
+    }
+    g.stroke();
+    if (selected) {
+      g.setFill(Color.web("#ffd54f"));
+      for (int i = 0; i < geo.size(); i++) {
+        g.fillRect(screenX(geo.x(i)) - 3, screenY(geo.y(i)) - 3, 6, 6);
+      }
+    }
+  }
+
+  static Color classColor(MapClass c) {
+    return switch (c) {
+      case DIVIDER -> Color.web("#e0e0e0");
+      case BOUNDARY -> Color.web("#ef5350");
+      case PED_CROSSING -> Color.web("#66bb6a");
+      case STOP_LINE -> Color.web("#ffa726");
+      case CENTERLINE -> Color.web("#ab47bc");
+    };
+  }
+
+  private void drawVehicle(GraphicsContext g) {
+    LoadedDrive d = vm.activeDriveProperty().get();
+    if (d == null || d.log().trajectory().isEmpty()) {
+      return;
+    }
+    RigidTransform pose = d.log().trajectory().at(vm.timeline().timeNs());
+    double x = screenX(pose.tx()), y = screenY(pose.ty()), yaw = pose.yaw();
+    double len = 12, half = 6;
+    double fx = Math.cos(yaw), fy = -Math.sin(yaw);
+    double[] xs = {x + fx * len, x - fx * half - fy * half, x - fx * half + fy * half};
+    double[] ys = {y + fy * len, y - fy * half + fx * half, y - fy * half - fx * half};
+    g.setFill(Color.web("#ff7043"));
+    g.fillPolygon(xs, ys, 3);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.mapsmith.app.viewmodel;
+
+import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.drivelog.CameraFrame;
+import dev.mapsmith.drivelog.CameraStream;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The camera panel: the frame of the drive's first camera nearest the timeline's time, decoded in
+ * the background. When the timeline moves faster than frames decode, only the latest request is
+ * shown.
+ */
+public final class CameraViewModel {
+
+  private final Executor background;
+  private final Executor ui;
+  private final AtomicLong generation = new AtomicLong();
+  private final ReadOnlyObjectWrapper<BufferedImage> image =
+      new ReadOnlyObjectWrapper<>(this, "image");
+  private final ReadOnlyStringWrapper caption =
+      new ReadOnlyStringWrapper(this, "caption", "no drive open");
+
+  public CameraViewModel(Executor background, Executor ui) {
+    this.background = background;
+    this.ui = ui;
+  }
+
+  public ReadOnlyObjectProperty<BufferedImage> imageProperty() {
+    return image.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty captionProperty() {
+    return caption.getReadOnlyProperty();
+  }
+
+  /** Shows the frame of {@code drive}'s first camera at {@code timeNs}. */
+  public void show(LoadedDrive drive, long timeNs) {
+    long gen = generation.incrementAndGet();
+    if (drive == null || drive.log().cameras().isEmpty()) {
+      image.set(null);
+      caption.set(drive == null ? "no drive open" : "this drive has no camera");
+      return;
+    }
+    CameraStream cam = drive.log().cameras().get(0);
+    CameraFrame frame = nearest(cam.frames(), timeNs);
+    if (frame == null) {
+      image.set(null);
+      caption.set(cam.name() + ": no frames");
+      return;
+    }
+    background.execute(
+        () -> {
+          if (generation.get() != gen) {
+            return;
+          }
+          BufferedImage decoded;
+          String text;
+          try {
+            decoded = frame.decode();
+            text = cam.name() + "  frame " + frame.index();
+          } catch (Exception e) {
+            decoded = null;
+            text = cam.name() + " frame " + frame.index() + " unreadable: " + e.getMessage();
+          }
+          BufferedImage result = decoded;
+          String shown = text;
+          ui.execute(
+              () -> {
+                if (generation.get() == gen) {
+                  image.set(result);
+                  caption.set(shown);
+                }
+              });
+        });
+  }
+
+  static CameraFrame nearest(List<CameraFrame> frames, long timeNs) {
+    CameraFrame best = null;
+    long bestDt = Long.MAX_VALUE;
+    int lo = 0, hi = frames.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (frames.get(mid).timestampNs() < timeNs) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = Math.max(0, lo - 1); i <= Math.min(frames.size() - 1, lo); i++) {
+      long dt = Math.abs(frames.get(i).timestampNs() - timeNs);
+      if (dt < bestDt) {
+        bestDt = dt;
+        best = frames.get(i);
+      }
+    }
+    return best;
+  }
+}

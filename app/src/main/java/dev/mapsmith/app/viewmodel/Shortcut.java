@@ -1,0 +1,38 @@
+package dev.mapsmith.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One keyboard shortcut for the cheat sheet and tooltips: keys in {@code KeyCombination} syntax
+ * ({@code Shortcut+Z} is Ctrl on Linux), what it does, and its group.
+ */
+public record Shortcut(String keys, String action, String group) {
+
+  /** Every shortcut of the main window, tools first. The View binds exactly these. */
+  public static List<Shortcut> all() {
+    List<Shortcut> list = new ArrayList<>();
+    for (Tool t : Tool.values()) {
+      list.add(new Shortcut(t.key(), t.label(), "Tools"));
+    }
+    list.add(new Shortcut("Shortcut+Z", "Undo", "Edit"));
+    list.add(new Shortcut("Shortcut+Shift+Z", "Redo", "Edit"));
+    list.add(new Shortcut("N", "Next unreviewed primitive", "Review"));
+    list.add(new Shortcut("A", "Accept", "Review"));
+    list.add(new Shortcut("R", "Reject", "Review"));
+    list.add(new Shortcut("F", "Flag with a note", "Review"));
+    list.add(new Shortcut("Space", "Play / pause", "Timeline"));
+    list.add(new Shortcut("Right", "Next frame", "Timeline"));
+    list.add(new Shortcut("Left", "Previous frame", "Timeline"));
+    list.add(new Shortcut("Home", "First frame", "Timeline"));
+    list.add(new Shortcut("Shortcut+O", "Open drive or project", "File"));
+    list.add(new Shortcut("Escape", "Cancel the running job", "File"));
+    list.add(new Shortcut("F1", "This cheat sheet", "Help"));
+    return list;
+  }
+
+  /** Human form of the keys, e.g. {@code Ctrl+Shift+Z}. */
+  public String display() {
+    return keys.replace("Shortcut", "Ctrl");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.mapsmith.labeling.export.training;
+
+import dev.mapsmith.labeling.export.ExportFilter;
+import java.util.List;
+
+/**
+ * Training-set settings. {@code valDrives}: drives for the validation split; when empty, about
+ * {@code valFraction} of the drives (at least one where there are two or more) are chosen by a
+ * stable hash of their ids. {@code minDensityFraction}: a tile is written only where at least this
+ * fraction of its cells saw a point.
+ */
+public record TrainingSetOptions(
+    ExportFilter filter, List<String> valDrives, double valFraction, double minDensityFraction) {
+
+  public static final int TILE_SIZE = 256;
+  public static final double RESOLUTION_M = 0.1;
+
+  /** Width of a rasterised line, metres. */
+  public static final double LINE_WIDTH_M = 0.2;
+
+  public static final TrainingSetOptions DEFAULT =
+      new TrainingSetOptions(ExportFilter.APPROVED, List.of(), 0.2, 0.01);
+
+  public TrainingSetOptions {
+    valDrives = List.copyOf(valDrives);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.mapsmith.models;
+
+import dev.mapsmith.core.raster.BevChannel;
+import dev.mapsmith.core.raster.BevRaster;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The network's input channels and how raw channel values are scaled before inference and training.
+ * Tiles are channel-major (C x H x W) with row 0 the northern-most row, as in the training-set
+ * format.
+ */
+public final class ModelInput {
+
+  /** Channel names in input order, as the training-set manifest lists them. */
+  public static final List<String> CHANNELS =
+      List.of("max_intensity", "mean_intensity", "height_span", "min_z_rel", "density");
+
+  private ModelInput() {}
+
+  /**
+   * Scales one tile in place into the range the network was trained on: non-finite values become 0;
+   * heights are clamped to a few metres; density (log(1 + points)) is divided by 4.
+   */
+  public static void normalize(float[] chw, int channels, int height, int width) {
+    int plane = height * width;
+    if (chw.length != channels * plane) {
+      throw new IllegalArgumentException(
+          "tile has " + chw.length + " values, expected " + channels + "x" + height + "x" + width);
+    }
+    for (int c = 0; c < channels; c++) {
+      float lo = c == 3 ? -2f : 0f;
+      float hi = c == 2 || c == 3 ? 2f : (c == 4 ? 16f : 1.5f);
+      float scale = c == 4 ? 0.25f : 1f;
+      for (int i = c * plane, end = i + plane; i < end; i++) {
+        float v = chw[i];
+        v = Float.isFinite(v) ? Math.max(lo, Math.min(hi, v)) : 0f;
+        chw[i] = v * scale;
+      }
+    }
+  }
+
+  /**
+   * The model input for a whole raster: the five {@link BevChannel}s as C x H x W, flipped so that
+   * row 0 is the northern-most row, and MIN_Z made relative to the median ground height of the
+   * raster (empty cells: 0). Not normalised.
+   */
+  public static float[] fromRaster(BevRaster raster) {
+    int w = raster.grid().width();
+    int h = raster.grid().height();
+    int plane = w * h;
+    float[] out = new float[CHANNELS.size() * plane];
+    float ground = medianFinite(raster.channel(BevChannel.MIN_Z));
+    for (BevChannel ch : BevChannel.values()) {
+      float[] src = raster.channel(ch);
+      int base = ch.ordinal() * plane;
+      for (int row = 0; row < h; row++) {
+        int dstRow = h - 1 - row;
+        for (int col = 0; col < w; col++) {
+          float v = src[row * w + col];
+          if (ch == BevChannel.MIN_Z) {
+            v = Float.isFinite(v) ? v - ground : 0f;
+          }
+          out[base + dstRow * w + col] = v;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The median of the finite values, 0 when there are none. */
+  public static float medianFinite(float[] values) {
+    float[] finite = new float[values.length];
+    int n = 0;
+    for (float v : values) {
+      if (Float.isFinite(v)) {
+        finite[n++] = v;
+      }
+    }
+    if (n == 0) {
+      return 0f;
+    }
+    Arrays.sort(finite, 0, n);
+    return finite[n / 2];
+  }
+}

@@ -1,0 +1,94 @@
+package dev.mapsmith.models;
+
+/**
+ * How {@link LaneTrainer} trains.
+ *
+ * @param epochs the most passes over the train split
+ * @param patience stop after this many epochs without a better validation mIoU
+ * @param batchSize crops per optimiser step
+ * @param cropSize side of the random training crops (at most the tile size)
+ * @param cropsPerTile crops taken from each training tile per epoch
+ * @param learningRate Adam learning rate
+ * @param device {@code auto} (DJL's default), {@code cpu} or {@code gpu}
+ * @param seed seed of every random choice (initialisation, order, augmentation)
+ * @param baseFilters filters in the first UNet stage
+ * @param depth UNet pooling stages
+ * @param modelId id written to model.json and into provenance
+ * @param modelVersion version written to model.json and into provenance
+ */
+public record TrainingOptions(
+    int epochs,
+    int patience,
+    int batchSize,
+    int cropSize,
+    int cropsPerTile,
+    float learningRate,
+    String device,
+    long seed,
+    int baseFilters,
+    int depth,
+    String modelId,
+    String modelVersion) {
+
+  public TrainingOptions {
+    if (epochs <= 0 || patience <= 0 || batchSize <= 0 || cropSize <= 0 || cropsPerTile <= 0) {
+      throw new IllegalArgumentException("epochs, patience, batch, crop sizes must be positive");
+    }
+    if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
+      throw new IllegalArgumentException("device must be auto, cpu or gpu, not " + device);
+    }
+  }
+
+  /** The defaults used for the shipped model, with {@code epochs} epochs. */
+  public static TrainingOptions defaults(int epochs) {
+    return new TrainingOptions(epochs, 8, 8, 128, 2, 2e-3f, "auto", 42L, 8, 4, "lane-unet", "1");
+  }
+
+  public TrainingOptions withDevice(String d) {
+    return new TrainingOptions(
+        epochs,
+        patience,
+        batchSize,
+        cropSize,
+        cropsPerTile,
+        learningRate,
+        d,
+        seed,
+        baseFilters,
+        depth,
+        modelId,
+        modelVersion);
+  }
+
+  public TrainingOptions withIdentity(String id, String version) {
+    return new TrainingOptions(
+        epochs,
+        patience,
+        batchSize,
+        cropSize,
+        cropsPerTile,
+        learningRate,
+        device,
+        seed,
+        baseFilters,
+        depth,
+        id,
+        version);
+  }
+
+  public TrainingOptions withSizes(int batch, int crop, int crops) {
+    return new TrainingOptions(
+        epochs,
+        patience,
+        batch,
+        crop,
+        crops,
+        learningRate,
+        device,
+        seed,
+        baseFilters,
+        depth,
+        modelId,
+        modelVersion);
+  }
+}

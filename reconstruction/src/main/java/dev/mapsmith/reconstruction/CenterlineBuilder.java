@@ -1,0 +1,66 @@
+package dev.mapsmith.reconstruction;
+
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.geom.Polylines;
+import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.MapClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lane centerlines between neighbouring lines: walking each line every 2 m, the nearest other line
+ * on its left at a lane's width (2.5–4.5 m) gives a midpoint; runs of at least five midpoints make
+ * a centerline. Only one of each pair of lines walks (the lower index), so a lane gets one.
+ */
+final class CenterlineBuilder {
+
+  private CenterlineBuilder() {}
+
+  static void build(List<Polyline> lines, PrimitiveFactory out) {
+    for (int a = 0; a < lines.size(); a++) {
+      for (int b = a + 1; b < lines.size(); b++) {
+        if (lines.get(a).bounds().expand(4.5).intersects(lines.get(b).bounds())) {
+          for (int side = -1; side <= 1; side += 2) {
+            emit(midline(lines.get(a), lines.get(b), side), out);
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Point3> midline(Polyline a, Polyline b, int side) {
+    List<Point3> mids = new ArrayList<>();
+    Polyline r =
+        Polylines.resample(a, false, Math.max(2, (int) (Polylines.length2d(a, false) / 2) + 1));
+    for (int i = 0; i + 1 < r.size(); i++) {
+      double dx = r.x(i + 1) - r.x(i), dy = r.y(i + 1) - r.y(i), len = Math.hypot(dx, dy);
+      if (len < 1e-6) {
+        continue;
+      }
+      double nx = -dy / len * side, ny = dx / len * side;
+      double best = Double.NaN;
+      for (double w = 2.5; w <= 4.5; w += 0.1) {
+        double d = Polylines.distanceTo2d(b, r.x(i) + nx * w, r.y(i) + ny * w);
+        if (d < 0.15) {
+          best = w;
+          break;
+        }
+      }
+      if (!Double.isNaN(best)) {
+        mids.add(new Point3(r.x(i) + nx * best / 2, r.y(i) + ny * best / 2, r.z(i)));
+      }
+    }
+    return mids;
+  }
+
+  private static void emit(List<Point3> mids, PrimitiveFactory out) {
+    if (mids.size() >= 5) {
+      out.add(
+          MapClass.CENTERLINE,
+          Polyline.of(mids),
+          0.5,
+          Attributes.of(Attributes.TYPE, "centerline"));
+    }
+  }
+}

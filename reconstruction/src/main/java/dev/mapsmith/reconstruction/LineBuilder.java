@@ -1,0 +1,70 @@
+package dev.mapsmith.reconstruction;
+
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.LinePattern;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.PaintColor;
+import dev.mapsmith.reconstruction.vector.Blob;
+import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.ChainConfig;
+import dev.mapsmith.reconstruction.vector.LineChainer;
+import dev.mapsmith.reconstruction.vector.PolylineFitter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines from fragments: chains them, drops short ones, fits smooth polylines, tells solid from
+ * dashed by the share of the span that is painted, and scores confidence by painted length.
+ */
+final class LineBuilder {
+
+  private LineBuilder() {}
+
+  /** Lane lines (DIVIDER); returns the fitted geometry for centerlines. */
+  static List<Polyline> dividers(
+      List<Blob> fragments, ReconstructionConfig cfg, GroundHeight z, PrimitiveFactory out) {
+    List<Polyline> lines = new ArrayList<>();
+    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
+      double painted = c.paintedLength();
+      if (painted < cfg.minLineLength()) {
+        continue;
+      }
+      double coverage = painted / Math.max(1e-9, c.span());
+      LinePattern pattern =
+          coverage >= cfg.solidCoverage() ? LinePattern.SOLID : LinePattern.DASHED;
+      Polyline g = z.drape(PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0));
+      double conf =
+          0.35 + 0.65 * Math.min(1, painted / 25) * Math.min(1, c.fragments().size() / 3.0);
+      out.add(
+          MapClass.DIVIDER,
+          g,
+          conf,
+          PrimitiveFactory.line("line_thin", pattern, PaintColor.UNKNOWN)
+              .with("paint_coverage", String.format(java.util.Locale.ROOT, "%.2f", coverage)));
+      lines.add(g);
+    }
+    return lines;
+  }
+
+  /** Road edges and curbs (BOUNDARY) from height-step fragments. */
+  static List<Polyline> boundaries(
+      List<Blob> fragments, ReconstructionConfig cfg, GroundHeight z, PrimitiveFactory out) {
+    List<Polyline> lines = new ArrayList<>();
+    ChainConfig cc = cfg.curbChain();
+    for (Chain c : LineChainer.chain(fragments, cc)) {
+      double span = c.span();
+      if (span < cfg.minCurbLength()) {
+        continue;
+      }
+      Polyline g = z.drape(PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0));
+      double conf = 0.3 + 0.7 * Math.min(1, span / 30);
+      out.add(
+          MapClass.BOUNDARY,
+          g,
+          conf,
+          dev.mapsmith.core.map.Attributes.of(dev.mapsmith.core.map.Attributes.TYPE, "curbstone"));
+      lines.add(g);
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.mapsmith.reconstruction;
+
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.LinePattern;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.PaintColor;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.Provenance;
+import dev.mapsmith.core.map.ReviewState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes primitives with sequential ids, the classical method's provenance and review state AUTO.
+ */
+final class PrimitiveFactory {
+
+  private final Provenance provenance;
+  private final List<Primitive> made = new ArrayList<>();
+
+  PrimitiveFactory(ReconstructionConfig cfg, List<String> drives) {
+    provenance =
+        new Provenance(
+            "classical", ReconstructionConfig.VERSION, cfg.toJson(), drives, "", Instant.now());
+  }
+
+  void add(MapClass c, Polyline g, double confidence, Attributes a) {
+    made.add(
+        new Primitive(
+            made.size() + 1,
+            c,
+            g,
+            a,
+            ReviewState.AUTO,
+            Math.max(0, Math.min(1, confidence)),
+            provenance));
+  }
+
+  static Attributes line(String type, LinePattern pattern, PaintColor color) {
+    return Attributes.of(Attributes.TYPE, type).withPattern(pattern).withColor(color);
+  }
+
+  List<Primitive> all() {
+    return List.copyOf(made);
+  }
+}

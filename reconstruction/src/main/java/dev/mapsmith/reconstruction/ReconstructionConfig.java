@@ -1,0 +1,149 @@
+package dev.mapsmith.reconstruction;
+
+import dev.mapsmith.reconstruction.cloud.GroundConfig;
+import dev.mapsmith.reconstruction.vector.ChainConfig;
+import java.util.Locale;
+
+/**
+ * Parameters of the classical reconstruction. Distances in metres.
+ *
+ * @param resolution BEV cell edge
+ * @param minRange points nearer the sensor are dropped (the vehicle itself)
+ * @param maxRange points farther from the sensor are dropped (sparse, noisy)
+ * @param ground ground segmentation
+ * @param backgroundWindow adaptive threshold window, cells
+ * @param paintRatio paint is this many times brighter than its surroundings...
+ * @param paintContrast ...and at least this much brighter (normalised intensity)
+ * @param curbReach height steps are measured this many cells to either side
+ * @param curbMinStep smallest height step of a curb
+ * @param curbMaxStep largest height step of a curb
+ * @param pieceSize long components are cut into pieces on a grid of this size
+ * @param paintChain how lane-line fragments join
+ * @param curbChain how curb fragments join
+ * @param smoothing LOESS span along a line
+ * @param minLineLength painted lines with less painted length are dropped
+ * @param minCurbLength curb lines shorter than this are dropped
+ * @param solidCoverage a line painted over at least this fraction of its span is solid
+ * @param align align sweeps to the growing map (for noisy poses)
+ * @param alignSearch largest shift the alignment tries
+ */
+public record ReconstructionConfig(
+    double resolution,
+    double minRange,
+    double maxRange,
+    GroundConfig ground,
+    int backgroundWindow,
+    double paintRatio,
+    double paintContrast,
+    int curbReach,
+    double curbMinStep,
+    double curbMaxStep,
+    double pieceSize,
+    ChainConfig paintChain,
+    ChainConfig curbChain,
+    double smoothing,
+    double minLineLength,
+    double minCurbLength,
+    double solidCoverage,
+    boolean align,
+    double alignSearch) {
+
+  /** The version written into each primitive's provenance. */
+  public static final String VERSION = "0.1";
+
+  public static ReconstructionConfig defaults() {
+    return new ReconstructionConfig(
+        0.1,
+        2.5,
+        30,
+        GroundConfig.defaults(),
+        41,
+        1.5,
+        0.35,
+        3,
+        0.07,
+        0.4,
+        2.0,
+        new ChainConfig(14, 12, 0.3, 0.03),
+        new ChainConfig(6, 25, 0.4, 0.06),
+        8,
+        2.0,
+        5.0,
+        0.7,
+        true,
+        0.6);
+  }
+
+  public ReconstructionConfig withAlign(boolean on) {
+    return new ReconstructionConfig(
+        resolution,
+        minRange,
+        maxRange,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        on,
+        alignSearch);
+  }
+
+  public ReconstructionConfig withMaxRange(double range) {
+    return new ReconstructionConfig(
+        resolution,
+        minRange,
+        range,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        align,
+        alignSearch);
+  }
+
+  /** The parameters as a JSON object, for provenance. */
+  public String toJson() {
+    return String.format(
+        Locale.ROOT,
+        "{\"resolution\":%s,\"min_range\":%s,\"max_range\":%s,\"ground_cell\":%s,"
+            + "\"ground_slope\":%s,\"ground_tolerance\":%s,\"background_window\":%d,"
+            + "\"paint_ratio\":%s,\"paint_contrast\":%s,\"curb_step\":[%s,%s],"
+            + "\"piece_size\":%s,\"max_gap\":%s,\"smoothing\":%s,\"solid_coverage\":%s,"
+            + "\"align\":%s}",
+        resolution,
+        minRange,
+        maxRange,
+        ground.cell(),
+        ground.maxSlope(),
+        ground.heightTolerance(),
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain.maxGap(),
+        smoothing,
+        solidCoverage,
+        align);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.mapsmith.reconstruction.vector;
+
+import dev.mapsmith.core.geom.Polyline;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.analysis.interpolation.LoessInterpolator;
+import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
+
+/**
+ * Fits a smooth polyline through a chain: samples each fragment at its two ends and centre, in
+ * chain order, parameterises them by arc length, smooths x(s) and y(s) with a robust LOESS (Commons
+ * Math, with robustness iterations that discount outlying fragments) over about {@code smoothing}
+ * metres, and samples the result every {@code step} metres.
+ */
+public final class PolylineFitter {
+
+  private PolylineFitter() {}
+
+  public static Polyline fit(Chain chain, double smoothing, double step, double z) {
+    List<double[]> pts = new ArrayList<>();
+    for (int i = 0; i < chain.fragments().size(); i++) {
+      Blob b = chain.fragments().get(i);
+      int s = chain.forward()[i] ? 0 : 1;
+      pts.add(new double[] {b.endX(s), b.endY(s)});
+      pts.add(new double[] {b.cx(), b.cy()});
+      pts.add(new double[] {b.endX(1 - s), b.endY(1 - s)});
+    }
+    List<double[]> unique = new ArrayList<>();
+    List<Double> arc = new ArrayList<>();
+    double s = 0;
+    for (double[] p : pts) {
+      if (!unique.isEmpty()) {
+        double[] q = unique.get(unique.size() - 1);
+        double d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+        if (d < 1e-3) {
+          continue;
+        }
+        s += d;
+      }
+      unique.add(p);
+      arc.add(s);
+    }
+    int n = unique.size();
+    double[] t = new double[n], xs = new double[n], ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = arc.get(i);
+      xs[i] = unique.get(i)[0];
+      ys[i] = unique.get(i)[1];
+    }
+    double total = t[n - 1];
+    if (n >= 6 && total > smoothing) {
+      double bandwidth = Math.min(1, Math.max(4.0 / n, smoothing / total));
+      xs = smooth(t, xs, bandwidth);
+      ys = smooth(t, ys, bandwidth);
+    }
+    return sample(t, xs, ys, step, z);
+  }
+
+  /** Robust LOESS; without robustness iterations where they degenerate (NaN); else unsmoothed. */
+  private static double[] smooth(double[] t, double[] v, double bandwidth) {
+    for (int iterations : new int[] {2, 0}) {
+      double[] out = new LoessInterpolator(bandwidth, iterations).smooth(t, v);
+      if (java.util.Arrays.stream(out).allMatch(Double::isFinite)) {
+        return out;
+      }
+    }
+    return v;
+  }
+
+  private static Polyline sample(double[] t, double[] xs, double[] ys, double step, double z) {
+    int n = t.length;
+    if (n < 3) {
+      return Polyline.of(xs[0], ys[0], z, xs[n - 1], ys[n - 1], z);
+    }
+    org.apache.commons.math3.analysis.interpolation.LinearInterpolator li =
+        new org.apache.commons.math3.analysis.interpolation.LinearInterpolator();
+    PolynomialSplineFunction fx = li.interpolate(t, xs), fy = li.interpolate(t, ys);
+    double total = t[n - 1];
+    int count = Math.max(2, (int) Math.ceil(total / step) + 1);
+    double[] xyz = new double[3 * count];
+    for (int k = 0; k < count; k++) {
+      double s = Math.min(total, total * k / (count - 1));
+      xyz[3 * k] = fx.value(s);
+      xyz[3 * k + 1] = fy.value(s);
+      xyz[3 * k + 2] = z;
+    }
+    return Polyline.of(xyz);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.mapsmith.reconstruction.vector;
+
+import dev.mapsmith.core.geom.Polyline;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sorts wide painted marks (bars wider than a lane line) into crosswalks and stop lines: marks that
+ * stand parallel side by side, at least three within {@code stripeGap} metres of the next, are the
+ * stripes of a zebra crossing, outlined by the rectangle around them; a lone mark across the
+ * driving direction is a stop line.
+ */
+public final class WideMarks {
+
+  /** Crosswalk outlines (closed rings) and stop lines (two-point lines) with their support. */
+  public record Result(
+      List<Polyline> crossings,
+      List<Polyline> stopLines,
+      List<Double> crossingScores,
+      List<Double> stopScores) {}
+
+  private WideMarks() {}
+
+  public static Result classify(List<Blob> marks, Headings headings, double stripeGap, double z) {
+    int n = marks.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Blob a = marks.get(i), b = marks.get(j);
+        boolean parallel =
+            Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > Math.cos(Math.toRadians(20));
+        double across = Math.abs(-(b.cx() - a.cx()) * a.uy() + (b.cy() - a.cy()) * a.ux());
+        double along = Math.abs((b.cx() - a.cx()) * a.ux() + (b.cy() - a.cy()) * a.uy());
+        if (parallel && across <= stripeGap + (a.width() + b.width()) / 2 && along < 1.5) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    List<List<Blob>> groups = new ArrayList<>();
+    List<Integer> roots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      int k = roots.indexOf(r);
+      if (k < 0) {
+        roots.add(r);
+        groups.add(new ArrayList<>());
+        k = groups.size() - 1;
+      }
+      groups.get(k).add(marks.get(i));
+    }
+    List<Polyline> crossings = new ArrayList<>(), stops = new ArrayList<>();
+    List<Double> cs = new ArrayList<>(), ss = new ArrayList<>();
+    for (List<Blob> g : groups) {
+      if (g.size() >= 3) {
+        crossings.add(outline(g, z));
+        cs.add(Math.min(1, 0.4 + 0.1 * g.size()));
+      } else {
+        for (Blob b : g) {
+          double yaw = headings.near(b.cx(), b.cy());
+          double cos =
+              Double.isNaN(yaw) ? 0 : Math.abs(Math.cos(yaw) * b.ux() + Math.sin(yaw) * b.uy());
+          if (cos < 0.5 && b.length() >= 1.5) {
+            stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
+            ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
+          }
+        }
+      }
+    }
+    return new Result(crossings, stops, cs, ss);
+  }
+
+  /** The rectangle around the stripes, along the first stripe's direction. */
+  private static Polyline outline(List<Blob> stripes, double z) {
+    Blob ref = stripes.get(0);
+    double ux = ref.ux(), uy = ref.uy();
+    double minS = Double.POSITIVE_INFINITY, maxS = Double.NEGATIVE_INFINITY;
+    double minV = Double.POSITIVE_INFINITY, maxV = Double.NEGATIVE_INFINITY;
+    for (Blob b : stripes) {
+      for (int e = 0; e < 2; e++) {
+        for (int side = -1; side <= 1; side += 2) {
+          double x = b.endX(e) - side * b.width() / 2 * uy,
+              y = b.endY(e) + side * b.width() / 2 * ux;
+          double s = x * ux + y * uy, v = -x * uy + y * ux;
+          minS = Math.min(minS, s);
+          maxS = Math.max(maxS, s);
+          minV = Math.min(minV, v);
+          maxV = Math.max(maxV, v);
+        }
+      }
+    }
+    double[][] corners = {{minS, minV}, {maxS, minV}, {maxS, maxV}, {minS, maxV}};
+    double[] xyz = new double[12];
+    for (int i = 0; i < 4; i++) {
+      double s = corners[i][0], v = corners[i][1];
+      xyz[3 * i] = s * ux - v * uy;
+      xyz[3 * i + 1] = s * uy + v * ux;
+      xyz[3 * i + 2] = z;
+    }
+    return Polyline.of(xyz);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

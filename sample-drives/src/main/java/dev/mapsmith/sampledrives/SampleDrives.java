@@ -1,0 +1,107 @@
+package dev.mapsmith.sampledrives;
+
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.sampledrives.kitti.Calibration;
+import dev.mapsmith.sampledrives.kitti.KittiTime;
+import dev.mapsmith.sampledrives.osm.MapFaultException;
+import dev.mapsmith.sampledrives.scene.Scene;
+import dev.mapsmith.sampledrives.scene.SceneBuilder;
+import dev.mapsmith.sampledrives.sensor.LidarModel;
+import dev.mapsmith.sampledrives.sensor.VehicleMotion;
+import dev.mapsmith.sampledrives.world.MapScenario;
+import dev.mapsmith.sampledrives.world.RouteGraph;
+import dev.mapsmith.sampledrives.world.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Generates a sample drive in the KITTI raw layout with its ground truth. Output goes to a
+ * temporary folder beside {@code outDir} and is moved into place at the end, so a failure or a
+ * cancel leaves nothing half-written. Layout: {@code outDir/2026_01_15/} holds the calibration
+ * files and the drive folder {@code 2026_01_15_drive_0001_sync/} (velodyne_points, oxts, image_02,
+ * signals.csv, ground_truth/).
+ */
+public final class SampleDrives {
+
+  public static final String DRIVE = KittiTime.DATE + "_drive_0001_sync";
+
+  private SampleDrives() {}
+
+  /** Builds the scenario a request names: a built-in one or one read from a map file. */
+  public static Scenario scenario(GenerateRequest r) throws IOException, MapFaultException {
+    return r.scenario() != null
+        ? Scenarios.build(r.scenario())
+        : MapScenario.load(r.map(), r.origin(), r.route(), 11);
+  }
+
+  public static GeneratedDrive generate(GenerateRequest r, Path outDir, ProgressMonitor monitor)
+      throws IOException, MapFaultException {
+    Scenario s = scenario(r);
+    if (Files.exists(outDir) && !isEmptyDir(outDir)) {
+      throw new IOException(outDir + ": output folder exists and is not empty");
+    }
+    monitor.progress(0, "building the world");
+    RouteGraph graph = new RouteGraph(s.truth());
+    VehicleMotion motion = new VehicleMotion(graph.centreline(s.route()), s.speedMps());
+    double duration = Math.min(r.durationS(), motion.maxDuration());
+    int sweeps = (int) Math.floor(duration * 10 + 1e-9);
+    if (sweeps < 1) {
+      throw new IOException(
+          "the route is too short to drive: " + String.format("%.1f", duration) + " s");
+    }
+    Scene scene = SceneBuilder.build(s, r.seed());
+    LidarModel lidar =
+        r.beams() == 64 ? LidarModel.hdl64(r.lidarNoise()) : LidarModel.hdl32(r.lidarNoise());
+    Path parent = outDir.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
+    try {
+      Path date = Files.createDirectories(tmp.resolve(KittiTime.DATE));
+      Path drive = Files.createDirectories(date.resolve(DRIVE));
+      Calibration.write(date);
+      long points =
+          new DriveRecorder(scene, motion, lidar, r, s)
+              .record(drive, sweeps, monitor.slice(0, 0.97));
+      TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
+      ScenarioJson.write(
+          drive.resolve("ground_truth/scenario.json"), r, s, lidar, duration, sweeps, points);
+      monitor.checkCancelled();
+      if (Files.exists(outDir)) {
+        Files.delete(outDir);
+      }
+      Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
+      monitor.progress(1, "done");
+      Path finalDrive = outDir.resolve(KittiTime.DATE).resolve(DRIVE);
+      return new GeneratedDrive(
+          finalDrive, sweeps, points, finalDrive.resolve("ground_truth/map.osm"));
+    } catch (IOException | RuntimeException e) {
+      deleteTree(tmp);
+      throw e;
+    }
+  }
+
+  private static boolean isEmptyDir(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

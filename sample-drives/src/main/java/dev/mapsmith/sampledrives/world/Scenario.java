@@ -1,0 +1,23 @@
+package dev.mapsmith.sampledrives.world;
+
+import dev.mapsmith.core.frame.GeoOrigin;
+import dev.mapsmith.sampledrives.osm.OsmData;
+import java.util.List;
+
+/**
+ * A world to drive in: the ground-truth Lanelet2 map (local metres around {@code origin}), the
+ * route as lanelet ids, the cruising speed, and whether the surroundings are urban (buildings) or
+ * not.
+ */
+public record Scenario(
+    String name,
+    OsmData truth,
+    GeoOrigin origin,
+    List<Long> route,
+    double speedMps,
+    boolean urban) {
+
+  public Scenario {
+    route = List.copyOf(route);
+  }
+}
