@@ -26,15 +26,15 @@ class KittiRawReaderTest {
 
   @Test
   void opensDriveFolderAndDateFolder() throws Exception {
-    Path drive = KittiTestDrive.write(dir, 5);
+    Path drive = KittiTestDrives.write(dir, 5);
     try (DriveLog log = DriveLogs.open(drive)) {
       assertThat(log.metadata().format()).isEqualTo("kitti");
       assertThat(log.metadata().id()).isEqualTo("2011_09_26_drive_0001_sync");
       assertThat(log.metadata().frame())
           .isEqualTo(
               new LocalEnuFrame(
-                  new GeoOrigin(KittiTestDrive.LAT0, KittiTestDrive.LON0, KittiTestDrive.ALT0)));
-      assertThat(log.metadata().startNs()).isEqualTo(KittiTestDrive.T0);
+                  new GeoOrigin(KittiTestDrives.LAT0, KittiTestDrives.LON0, KittiTestDrives.ALT0)));
+      assertThat(log.metadata().startNs()).isEqualTo(KittiTestDrives.T0);
       assertThat(log.metadata().durationSeconds()).isCloseTo(0.405, within(1e-9));
       assertThat(log.sweeps()).hasSize(5);
       assertThat(log.skipped()).isEmpty();
@@ -50,7 +50,7 @@ class KittiRawReaderTest {
 
   @Test
   void sweepsLoadInSensorAndWorldFrames() throws Exception {
-    Path drive = KittiTestDrive.write(dir, 3);
+    Path drive = KittiTestDrives.write(dir, 3);
     try (DriveLog log = DriveLogs.open(drive)) {
       PointCloud raw = log.sweeps().get(1).load();
       assertThat(raw.size()).isEqualTo(3);
@@ -67,11 +67,11 @@ class KittiRawReaderTest {
 
   @Test
   void devkitMercatorPosesAreReproduced() throws Exception {
-    Path drive = KittiTestDrive.write(dir, 3);
+    Path drive = KittiTestDrives.write(dir, 3);
     KittiOxtsTrack track = KittiOxtsTrack.read(drive.resolve("oxts"), new java.util.ArrayList<>());
     List<TimedPose> dev = track.devkitPoses();
     assertThat(dev.get(0).vehicleToWorld().tx()).isCloseTo(0, within(1e-9));
-    double s = Math.cos(Math.toRadians(KittiTestDrive.LAT0));
+    double s = Math.cos(Math.toRadians(KittiTestDrives.LAT0));
     double dLon = track.records().get(2).lon() - track.records().get(0).lon();
     assertThat(dev.get(2).vehicleToWorld().tx())
         .isCloseTo(s * dLon * Math.PI * 6378137.0 / 180, within(1e-6));
@@ -85,7 +85,7 @@ class KittiRawReaderTest {
 
   @Test
   void cameraIntrinsicsExtrinsicsAndLazyDecode() throws Exception {
-    Path drive = KittiTestDrive.write(dir, 2);
+    Path drive = KittiTestDrives.write(dir, 2);
     try (DriveLog log = DriveLogs.open(drive)) {
       CameraStream cam = log.cameras().get(0);
       assertThat(cam.name()).isEqualTo("image_02");
@@ -106,7 +106,7 @@ class KittiRawReaderTest {
 
   @Test
   void signalsFromOxtsAndCsv() throws Exception {
-    Path drive = KittiTestDrive.write(dir, 3);
+    Path drive = KittiTestDrives.write(dir, 3);
     try (DriveLog log = DriveLogs.open(drive)) {
       assertThat(log.signals().get("oxts_speed_mps").values()).containsExactly(10, 10, 10);
       assertThat(log.signals().get("speed_mps").values()).containsExactly(10, 10, 10);

@@ -15,14 +15,14 @@ import javax.imageio.ImageIO;
  * {@code frames} OXTS records (driving east at 10 m/s, yaw 0), lidar sweeps of 3 points and
  * image_02 frames. Lidar = IMU translated by (1, 0, 2).
  */
-final class KittiTestDrive {
+public final class KittiTestDrives {
 
   static final double LAT0 = 49.0, LON0 = 8.4, ALT0 = 110.0;
   static final long T0 = 1_317_046_945_000_000_000L; // 2011-09-26 14:22:25 UTC
 
-  private KittiTestDrive() {}
+  private KittiTestDrives() {}
 
-  static Path write(Path root, int frames) throws IOException {
+  public static Path write(Path root, int frames) throws IOException {
     Path date = root.resolve("2011_09_26");
     Path drive = date.resolve("2011_09_26_drive_0001_sync");
     Files.createDirectories(drive);
@@ -76,7 +76,7 @@ final class KittiTestDrive {
     return drive;
   }
 
-  static void writeBin(Path file, float[] xyzi) throws IOException {
+  public static void writeBin(Path file, float[] xyzi) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(xyzi.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float f : xyzi) {
       b.putFloat(f);
