@@ -38,12 +38,16 @@ public final class LabelingBench {
         long t1 = System.nanoTime();
         ids = p.insertAll(batch, "bench").created();
         long t2 = System.nanoTime();
-        System.out.printf("run %d: create %.0f ms, bulk insert %d primitives (8 vertices) %.0f ms%n", rep, (t1 - t0) / 1e6, n, (t2 - t1) / 1e6);
+        System.out.printf(
+            "run %d: create %.0f ms, bulk insert %d primitives (8 vertices) %.0f ms%n",
+            rep, (t1 - t0) / 1e6, n, (t2 - t1) / 1e6);
       }
       long t3 = System.nanoTime();
       try (Project p = Project.open(file)) {
         long t4 = System.nanoTime();
-        System.out.printf("run %d: open %d primitives %.0f ms (file %d MB)%n", rep, p.map().primitives().size(), (t4 - t3) / 1e6, Files.size(file) >> 20);
+        System.out.printf(
+            "run %d: open %d primitives %.0f ms (file %d MB)%n",
+            rep, p.map().primitives().size(), (t4 - t3) / 1e6, Files.size(file) >> 20);
         long[] lat = new long[edits];
         for (int e = 0; e < edits; e++) {
           long id = ids.get((e * 7919) % ids.size());
@@ -52,14 +56,21 @@ public final class LabelingBench {
           lat[e] = System.nanoTime() - s;
         }
         Arrays.sort(lat);
-        System.out.printf("run %d: %d edits, commit per edit median %.2f ms, p99 %.2f ms, max %.2f ms%n", rep, edits,
-            lat[edits / 2] / 1e6, lat[(int) (edits * 0.99)] / 1e6, lat[edits - 1] / 1e6);
+        System.out.printf(
+            "run %d: %d edits, commit per edit median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            rep,
+            edits,
+            lat[edits / 2] / 1e6,
+            lat[(int) (edits * 0.99)] / 1e6,
+            lat[edits - 1] / 1e6);
         List<Primitive> sel = ExportFilter.NOT_REJECTED.select(p.map());
         long t5 = System.nanoTime();
         Path osm = Files.createDirectories(dir.resolve("osm" + rep)).resolve("map.osm");
         Lanelet2Writer.write(sel, p.frame(), osm, ProgressMonitor.NONE);
         long t6 = System.nanoTime();
-        System.out.printf("run %d: Lanelet2 export %d primitives %.0f ms (%d MB)%n", rep, sel.size(), (t6 - t5) / 1e6, Files.size(osm) >> 20);
+        System.out.printf(
+            "run %d: Lanelet2 export %d primitives %.0f ms (%d MB)%n",
+            rep, sel.size(), (t6 - t5) / 1e6, Files.size(osm) >> 20);
       }
     }
   }
