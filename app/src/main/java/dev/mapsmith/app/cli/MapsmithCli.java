@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "mapsmith",
     description = "Drive logs to corrected HD-map lane geometry and training data.",
-    subcommands = {GuiCommand.class, GenerateCommand.class, TrainCommand.class},
+    subcommands = {GuiCommand.class, GenerateCommand.class, TrainCommand.class, ExportCommand.class},
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {
 

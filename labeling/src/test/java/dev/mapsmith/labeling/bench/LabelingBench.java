@@ -1,0 +1,77 @@
+package dev.mapsmith.labeling.bench;
+
+import dev.mapsmith.core.frame.GeoOrigin;
+import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.TestMaps;
+import dev.mapsmith.labeling.edit.MoveVertex;
+import dev.mapsmith.labeling.export.ExportFilter;
+import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Benchmark (not a test): bulk insert of N primitives, open, per-edit commit latency, Lanelet2
+ * export. Usage: {@code java -cp ... dev.mapsmith.labeling.bench.LabelingBench [N] [EDITS]}.
+ */
+public final class LabelingBench {
+
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int edits = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+    Path dir = Files.createTempDirectory("labeling-bench");
+    List<Primitive> batch = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      batch.add(TestMaps.divider(i % 1000 * 30.0, i / 1000 * 4.0, 20, 8));
+    }
+    for (int rep = 0; rep < 3; rep++) {
+      Path file = dir.resolve("bench" + rep + ".mapsmith");
+      long t0 = System.nanoTime();
+      List<Long> ids;
+      try (Project p = Project.create(file, new LocalEnuFrame(new GeoOrigin(49, 8.4, 110)))) {
+        long t1 = System.nanoTime();
+        ids = p.insertAll(batch, "bench").created();
+        long t2 = System.nanoTime();
+        System.out.printf(
+            "run %d: create %.0f ms, bulk insert %d primitives (8 vertices) %.0f ms%n",
+            rep, (t1 - t0) / 1e6, n, (t2 - t1) / 1e6);
+      }
+      long t3 = System.nanoTime();
+      try (Project p = Project.open(file)) {
+        long t4 = System.nanoTime();
+        System.out.printf(
+            "run %d: open %d primitives %.0f ms (file %d MB)%n",
+            rep, p.map().primitives().size(), (t4 - t3) / 1e6, Files.size(file) >> 20);
+        long[] lat = new long[edits];
+        for (int e = 0; e < edits; e++) {
+          long id = ids.get((e * 7919) % ids.size());
+          long s = System.nanoTime();
+          p.execute(new MoveVertex(id, 1, new Point3(e, e, 0)));
+          lat[e] = System.nanoTime() - s;
+        }
+        Arrays.sort(lat);
+        System.out.printf(
+            "run %d: %d edits, commit per edit median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            rep,
+            edits,
+            lat[edits / 2] / 1e6,
+            lat[(int) (edits * 0.99)] / 1e6,
+            lat[edits - 1] / 1e6);
+        List<Primitive> sel = ExportFilter.NOT_REJECTED.select(p.map());
+        long t5 = System.nanoTime();
+        Path osm = Files.createDirectories(dir.resolve("osm" + rep)).resolve("map.osm");
+        Lanelet2Writer.write(sel, p.frame(), osm, ProgressMonitor.NONE);
+        long t6 = System.nanoTime();
+        System.out.printf(
+            "run %d: Lanelet2 export %d primitives %.0f ms (%d MB)%n",
+            rep, sel.size(), (t6 - t5) / 1e6, Files.size(osm) >> 20);
+      }
+    }
+  }
+}
