@@ -5,14 +5,20 @@ import java.util.SplittableRandom;
 
 /**
  * Level-of-detail order for a cloud: points are sorted into ground-plane grid cells ("chunks") of
- * about {@link #TARGET_PER_CHUNK} points and shuffled inside each chunk, so that any prefix of a
- * chunk is an even subsample of it. A frame draws, per visible chunk, a prefix whose length follows
- * the chunk's size on screen, scaled down to fit the point budget (as Potree's budget does with its
- * octree nodes). Pure CPU; built once per cloud.
+ * about {@link #TARGET_PER_CHUNK} points (more for big clouds) and shuffled inside each chunk, so
+ * that any prefix of a chunk is an even subsample of it. A frame draws, per visible chunk, a prefix
+ * whose length follows the chunk's size on screen, scaled down to fit the point budget (as Potree's
+ * budget does with its octree nodes). Pure CPU; built once per cloud.
  */
 final class LodIndex {
 
   static final int TARGET_PER_CHUNK = 8192;
+
+  /**
+   * Software GL pays per draw in a multi-draw, so big clouds get bigger chunks: about this many
+   * chunks at most.
+   */
+  static final int MAX_CHUNKS = 2048;
 
   /** Source index of the point stored at each position. */
   final int[] order;
@@ -48,7 +54,8 @@ final class LodIndex {
       return new LodIndex(new int[0], new int[0], new int[0], new float[0]);
     }
     double w = Math.max(1e-3, maxX - minX), h = Math.max(1e-3, maxY - minY);
-    double cell = Math.sqrt(w * h * TARGET_PER_CHUNK / n);
+    double perChunk = Math.max(TARGET_PER_CHUNK, (double) n / MAX_CHUNKS);
+    double cell = Math.sqrt(w * h * perChunk / n);
     int nx = (int) Math.min(4096, Math.max(1, Math.ceil(w / cell)));
     int ny = (int) Math.min(4096, Math.max(1, Math.ceil(h / cell)));
     double sx = nx / w, sy = ny / h;

@@ -33,6 +33,7 @@ class RenderThreadTest {
                   org.lwjgl.opengl.GL11C.glGetInteger(org.lwjgl.opengl.GL30C.GL_MINOR_VERSION)
                 });
     assertThat(version[0] * 10 + version[1]).isGreaterThanOrEqualTo(33);
+    assertThat(gl.debugLog().hasCallback()).as("KHR_debug callback installed").isTrue();
   }
 
   @Test
