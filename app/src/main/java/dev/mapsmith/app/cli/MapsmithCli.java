@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "mapsmith",
     description = "Drive logs to corrected HD-map lane geometry and training data.",
-    subcommands = {GuiCommand.class},
+    subcommands = {GuiCommand.class, ReconstructCommand.class, EvaluateCommand.class},
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {
 
