@@ -12,7 +12,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "mapsmith",
     description = "Drive logs to corrected HD-map lane geometry and training data.",
-    subcommands = {GuiCommand.class, GenerateCommand.class, TrainCommand.class, ExportCommand.class},
+    subcommands = {
+      GuiCommand.class,
+      GenerateCommand.class,
+      ReconstructCommand.class,
+      EvaluateCommand.class,
+      ExportCommand.class,
+      TrainCommand.class
+    },
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {
 

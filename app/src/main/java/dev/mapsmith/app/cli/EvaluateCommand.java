@@ -1,0 +1,109 @@
+package dev.mapsmith.app.cli;
+
+import dev.mapsmith.core.frame.GeoOrigin;
+import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.drivelog.map.MapReadResult;
+import dev.mapsmith.labeling.OpenOptions;
+import dev.mapsmith.labeling.Project;
+import dev.mapsmith.reconstruction.eval.EvalWindow;
+import dev.mapsmith.reconstruction.eval.EvalWindows;
+import dev.mapsmith.reconstruction.eval.Evaluation;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mapsmith evaluate --project FILE --truth MAP}: scores the project's map against a
+ * ground-truth map with the metric of shared/FORMATS.md (see docs/evaluation.md). A Lanelet2 map is
+ * projected with the project's origin; an Argoverse 2 map is already in the city frame.
+ */
+@Command(
+    name = "evaluate",
+    description = "Score a project's map against ground truth (mAP, AP per class).",
+    sortOptions = false)
+public final class EvaluateCommand extends JsonCommand {
+
+  @Option(names = "--project", required = true, paramLabel = "FILE", description = "Project file.")
+  Path project;
+
+  @Option(
+      names = "--truth",
+      required = true,
+      paramLabel = "MAP",
+      description = "Lanelet2 .osm or AV2 map .json.")
+  Path truth;
+
+  @Option(names = "--area", paramLabel = "XMIN,YMIN,XMAX,YMAX", description = "Score only here.")
+  String area;
+
+  @Override
+  protected String name() {
+    return "evaluate";
+  }
+
+  @Override
+  protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
+    Bounds2 bounds;
+    try {
+      bounds = area == null ? null : Bounds2.parse(area);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!Files.isRegularFile(project)) {
+      throw new UsageException("project not found: " + project);
+    }
+    if (!Files.isRegularFile(truth)) {
+      throw new UsageException("truth map not found: " + truth);
+    }
+    LaneMap predicted;
+    try (Project p = Project.open(project, OpenOptions.READ_ONLY)) {
+      predicted = p.snapshot();
+    }
+    MapReadResult t = readTruth(truth, predicted);
+    t.problems().forEach(m -> System.err.println("mapsmith evaluate: " + truth + ": " + m));
+    Bounds2 scored = bounds != null ? bounds : extent(predicted);
+    if (scored.isEmpty()) {
+      throw new IllegalArgumentException(
+          project + ": the project has no primitives to score; give --area");
+    }
+    List<EvalWindow> windows = EvalWindows.tileGrid(scored);
+    return Evaluation.evaluate(predicted, t.map(), windows, progress).toJsonMap();
+  }
+
+  private static Bounds2 extent(LaneMap map) {
+    Bounds2 b = Bounds2.EMPTY;
+    for (Primitive p : map.primitives()) {
+      b = b.union(p.geometry().bounds());
+    }
+    return b;
+  }
+
+  private static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".osm")) {
+      GeoOrigin origin = predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
+      return Lanelet2Maps.read(file, origin);
+    }
+    if (name.endsWith(".json")) {
+      try {
+        Class<?> reader = Class.forName("dev.mapsmith.drivelog.map.Av2MapReader");
+        return (MapReadResult) reader.getMethod("read", Path.class).invoke(null, file);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(file + ": this build cannot read Argoverse 2 maps yet");
+      } catch (InvocationTargetException e) {
+        throw e.getCause() instanceof Exception ex ? ex : e;
+      }
+    }
+    throw new UsageException(
+        file + ": unknown map format; expected a Lanelet2 .osm or an AV2 .json");
+  }
+}

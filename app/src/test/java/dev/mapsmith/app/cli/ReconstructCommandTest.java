@@ -1,0 +1,90 @@
+package dev.mapsmith.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReconstructCommandTest {
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  @Test
+  void missingDriveIsAUsageErrorAndWritesNoProject() {
+    Path project = dir.resolve("p.mapsmith");
+    int code =
+        MapsmithCli.run(
+            "reconstruct", dir.resolve("nodrive").toString(), "--project", project.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("drive not found")
+        .contains("nodrive");
+    assertThat(project).doesNotExist();
+  }
+
+  @Test
+  void learnedMethodIsRejectedClearly() throws Exception {
+    Path drive = Files.createDirectory(dir.resolve("drive"));
+    int code =
+        MapsmithCli.run(
+            "reconstruct",
+            drive.toString(),
+            "--project",
+            dir.resolve("p.mapsmith").toString(),
+            "--method",
+            "learned",
+            "--json");
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("learned");
+  }
+
+  @Test
+  void badAreaIsAUsageError() throws Exception {
+    Path drive = Files.createDirectory(dir.resolve("drive"));
+    int code =
+        MapsmithCli.run(
+            "reconstruct",
+            drive.toString(),
+            "--project",
+            dir.resolve("p.mapsmith").toString(),
+            "--area",
+            "1,2,3");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("XMIN,YMIN,XMAX,YMAX");
+  }
+
+  @Test
+  void aFolderThatIsNoDriveFailsNamingItAndWritesNoProject() throws Exception {
+    Path drive = Files.createDirectory(dir.resolve("empty-drive"));
+    Path project = dir.resolve("p.mapsmith");
+    int code = MapsmithCli.run("reconstruct", drive.toString(), "--project", project.toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty-drive");
+    assertThat(project).doesNotExist();
+  }
+}
