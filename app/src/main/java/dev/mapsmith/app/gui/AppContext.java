@@ -18,6 +18,7 @@ public final class AppContext implements AutoCloseable {
 
   private final BackgroundExecutor tasks;
   private final ExecutorService light;
+  private final ExecutorService writer;
   private final MainViewModel viewModel;
   private final MainWindow window;
   private final AppPreferences prefs;
@@ -36,8 +37,16 @@ public final class AppContext implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "mapsmith-project-writer");
+              t.setDaemon(true);
+              return t;
+            });
     viewModel =
-        new MainViewModel(services, tasks, log, remember ? prefs : null, light, Platform::runLater);
+        new MainViewModel(
+            services, tasks, log, remember ? prefs : null, light, writer, Platform::runLater);
     window = new MainWindow(viewModel, prefs);
   }
 
@@ -58,5 +67,11 @@ public final class AppContext implements AutoCloseable {
     viewModel.close();
     tasks.close();
     light.shutdownNow();
+    writer.shutdown(); // runs the project close that close() queued
+    try {
+      writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -17,7 +17,7 @@ public record Services(
         DriveOpener.missing("needs the drivelog readers (DriveLogs.open), not in this build yet"),
         DemoDrivePort.missing("needs the sample-drives demo generator, not in this build yet"),
         ViewportPort.missing("viewport not available: the viewer3d renderer is not in this build"),
-        Availability.missing("needs the labeling project store, not in this build yet"),
+        Availability.AVAILABLE,
         Availability.missing("needs the reconstruction module, not in this build yet"));
   }
 }

@@ -4,19 +4,22 @@ import dev.mapsmith.app.prefs.AppPreferences;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.app.viewmodel.Need;
 import dev.mapsmith.app.viewmodel.Tool;
+import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.labeling.DriveRecord;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -63,6 +66,10 @@ public final class MainWindow extends BorderPane {
     setBottom(new StatusBarView(vm.tasks().board(), vm.log()));
 
     vm.alertProperty().addListener((o, a, m) -> alert(m));
+    vm.missingDrives()
+        .addListener(
+            (javafx.collections.ListChangeListener<DriveRecord>)
+                c -> javafx.application.Platform.runLater(this::relinkMissing));
     vm.tasks().board().lastFailureProperty().addListener((o, a, m) -> alert(m));
     setOnDragOver(
         e -> {
@@ -110,10 +117,10 @@ public final class MainWindow extends BorderPane {
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
-    keys.bind("N", () -> needs("Next unreviewed", Need.PROJECT))
-        .bind("A", () -> needs("Accept", Need.PROJECT))
-        .bind("R", () -> needs("Reject", Need.PROJECT))
-        .bind("F", () -> needs("Flag", Need.PROJECT))
+    keys.bind("N", () -> ifProject("Next unreviewed", vm::nextUnreviewed))
+        .bind("A", () -> ifProject("Accept", () -> vm.review(ReviewState.VERIFIED)))
+        .bind("R", () -> ifProject("Reject", () -> vm.review(ReviewState.REJECTED)))
+        .bind("F", () -> ifProject("Flag", this::flag))
         .bind("Space", vm.timeline()::togglePlay)
         .bind("Right", () -> vm.timeline().step(1))
         .bind("Left", () -> vm.timeline().step(-1))
@@ -130,10 +137,62 @@ public final class MainWindow extends BorderPane {
     }
   }
 
-  private void needs(String action, Need need) {
-    String reason = vm.reasonFor(need);
-    if (!reason.isEmpty()) {
+  private void ifProject(String action, Runnable run) {
+    String reason = vm.reasonFor(Need.PROJECT);
+    if (reason.isEmpty()) {
+      run.run();
+    } else {
       vm.log().info(action + " is disabled: " + reason);
+    }
+  }
+
+  private void flag() {
+    if (vm.inspector().selectedProperty().get() == null) {
+      vm.log().info("select a primitive to flag first");
+      return;
+    }
+    TextInputDialog d = new TextInputDialog();
+    d.initOwner(getScene().getWindow());
+    d.setHeaderText("Flag primitive #" + vm.inspector().selectedProperty().get().id());
+    d.setContentText("Note:");
+    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm::flag);
+  }
+
+  private void relinkMissing() {
+    if (vm.missingDrives().isEmpty() || !dialogs) {
+      return;
+    }
+    for (DriveRecord d : List.copyOf(vm.missingDrives())) {
+      Alert a =
+          new Alert(
+              Alert.AlertType.WARNING,
+              "Drive " + d.id() + " is no longer at " + d.path() + ". Relink it to its new folder?",
+              ButtonType.YES,
+              ButtonType.NO);
+      a.initOwner(getScene().getWindow());
+      a.setHeaderText("A drive of this project has moved");
+      if (a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Where is drive " + d.id() + " now?");
+        File f = chooser.showDialog(getScene().getWindow());
+        if (f != null) {
+          vm.relink(d.id(), f.toPath())
+              .whenComplete(
+                  (r, e) -> {
+                    if (e != null) {
+                      alert(
+                          "cannot relink "
+                              + d.id()
+                              + ": "
+                              + (e.getCause() != null
+                                  ? e.getCause().getMessage()
+                                  : e.getMessage()));
+                    } else {
+                      vm.log().info("relinked drive " + d.id() + " to " + r.path());
+                    }
+                  });
+        }
+      }
     }
   }
 
@@ -150,12 +209,14 @@ public final class MainWindow extends BorderPane {
     Menu recent = new Menu("Open recent");
     recent.setOnShowing(e -> fillRecent(recent));
     fillRecent(recent);
+    MenuItem newProject = new MenuItem("New project...");
+    newProject.setOnAction(e -> chooseNewProject());
     MenuItem exit = new MenuItem("Exit");
     exit.setOnAction(e -> getScene().getWindow().hide());
-    Menu file = new Menu("File", null, openFile, openDir, recent, exit);
+    Menu file = new Menu("File", null, newProject, openFile, openDir, recent, exit);
 
-    MenuItem undo = disabledItem("Undo", "Shortcut+Z", Need.PROJECT);
-    MenuItem redo = disabledItem("Redo", "Shortcut+Shift+Z", Need.PROJECT);
+    MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm::undo);
+    MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm::redo);
     Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem reconstruct = disabledItem("Reconstruct area...", null, Need.RECONSTRUCTION);
     MenuItem validate = disabledItem("Validate", null, Need.PROJECT);
@@ -166,6 +227,22 @@ public final class MainWindow extends BorderPane {
     cheat.setOnAction(e -> showCheatSheet());
     Menu help = new Menu("Help", null, cheat);
     return new MenuBar(file, edit, map, help);
+  }
+
+  /** Undo or redo: enabled when there is something to undo/redo, and says what. */
+  private MenuItem historyItem(
+      String text, String keys, javafx.beans.value.ObservableStringValue what, Runnable run) {
+    MenuItem item = new MenuItem(text);
+    item.setId(text.toLowerCase(java.util.Locale.ROOT));
+    item.setAccelerator(KeyCombination.valueOf(keys));
+    item.textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> what.get().isEmpty() ? text : text + " " + what.get(), what));
+    item.disableProperty()
+        .bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> what.get().isEmpty(), what));
+    item.setOnAction(e -> run.run());
+    return item;
   }
 
   /** A menu item that stays disabled while its need is unmet; its label says why. */
@@ -183,6 +260,7 @@ public final class MainWindow extends BorderPane {
     update.run();
     vm.activeDriveProperty().addListener((o, a, b) -> update.run());
     vm.mapProperty().addListener((o, a, b) -> update.run());
+    vm.projectProperty().addListener((o, a, b) -> update.run());
     return item;
   }
 
@@ -209,6 +287,16 @@ public final class MainWindow extends BorderPane {
     }
   }
 
+  private void chooseNewProject() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("New project file");
+    chooser.setInitialFileName("project.mapsmith");
+    File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f != null) {
+      vm.createProject(f.toPath());
+    }
+  }
+
   private void chooseFolder() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Open a drive folder");
@@ -224,12 +312,5 @@ public final class MainWindow extends BorderPane {
     prefs.setDivider("left", cols[0]);
     prefs.setDivider("right", cols[1]);
     prefs.setDivider("camera", right.getDividerPositions()[0]);
-  }
-
-  /** Status text for the empty state, used by tests. */
-  static Label hint(String text) {
-    Label l = new Label(text);
-    l.getStyleClass().add("hint");
-    return l;
   }
 }

@@ -2,8 +2,10 @@ package dev.mapsmith.app.view;
 
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.app.viewmodel.Tool;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.MapView;
@@ -21,7 +23,7 @@ import javafx.scene.text.Font;
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
  * primitive to select it. Drawn on demand, only when something it shows changes.
  */
-final class TopView extends Pane {
+public final class TopView extends Pane {
 
   private final MainViewModel vm;
   private final Canvas canvas = new Canvas();
@@ -29,6 +31,8 @@ final class TopView extends Pane {
   private double cx, cy; // world point at the centre
   private boolean fitted;
   private double dragX, dragY;
+  private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
+  private double dragWx, dragWy;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
@@ -55,9 +59,30 @@ final class TopView extends Pane {
         e -> {
           dragX = e.getX();
           dragY = e.getY();
+          dragVertex =
+              vm.tools().activeProperty().get() == Tool.MOVE_VERTEX
+                  ? vertexAt(vm.inspector().selectedProperty().get(), e.getX(), e.getY())
+                  : -1;
+        });
+    setOnMouseReleased(
+        e -> {
+          Primitive sel = vm.inspector().selectedProperty().get();
+          if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
+            // height kept from the vertex: ground snapping needs the lidar ground of a drive
+            double z = sel.geometry().z(dragVertex);
+            vm.moveVertex(sel.id(), dragVertex, new Point3(worldX(e.getX()), worldY(e.getY()), z));
+          }
+          dragVertex = -1;
+          redraw();
         });
     setOnMouseDragged(
         e -> {
+          if (dragVertex >= 0) {
+            dragWx = worldX(e.getX());
+            dragWy = worldY(e.getY());
+            redraw();
+            return;
+          }
           cx -= (e.getX() - dragX) / scale;
           cy += (e.getY() - dragY) / scale;
           dragX = e.getX();
@@ -102,6 +127,28 @@ final class TopView extends Pane {
       }
     }
     return best;
+  }
+
+  /** The vertex of {@code p} within 8 pixels of (sx, sy), or -1. */
+  int vertexAt(Primitive p, double sx, double sy) {
+    if (p == null) {
+      return -1;
+    }
+    int best = -1;
+    double bestD = 8;
+    for (int i = 0; i < p.geometry().size(); i++) {
+      double d = Math.hypot(screenX(p.geometry().x(i)) - sx, screenY(p.geometry().y(i)) - sy);
+      if (d < bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Where vertex {@code i} of the map's primitive {@code id} is drawn, in this view's pixels. */
+  public javafx.geometry.Point2D toScreen(double wx, double wy) {
+    return new javafx.geometry.Point2D(screenX(wx), screenY(wy));
   }
 
   static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
@@ -172,7 +219,15 @@ final class TopView extends Pane {
     }
     Primitive sel = vm.inspector().selectedProperty().get();
     if (sel != null) {
-      drawPrimitive(g, sel, true);
+      Primitive shown = sel;
+      if (dragVertex >= 0 && dragVertex < sel.geometry().size()) {
+        shown =
+            sel.withGeometry(
+                sel.geometry()
+                    .withVertex(
+                        dragVertex, new Point3(dragWx, dragWy, sel.geometry().z(dragVertex))));
+      }
+      drawPrimitive(g, shown, true);
     }
     drawVehicle(g);
     g.setFill(Color.web("#8a93a0"));

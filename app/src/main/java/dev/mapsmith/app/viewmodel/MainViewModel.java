@@ -9,12 +9,31 @@ import dev.mapsmith.app.prefs.AppPreferences;
 import dev.mapsmith.app.task.Job;
 import dev.mapsmith.app.task.LogModel;
 import dev.mapsmith.app.task.TaskExecutor;
+import dev.mapsmith.core.frame.FrameOfReference;
+import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapView;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.labeling.DriveRecord;
+import dev.mapsmith.labeling.EditResult;
+import dev.mapsmith.labeling.Note;
+import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.Severity;
+import dev.mapsmith.labeling.edit.EditCommand;
+import dev.mapsmith.labeling.edit.MoveVertex;
+import dev.mapsmith.labeling.edit.SetAttributes;
+import dev.mapsmith.labeling.edit.SetReviewState;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,6 +60,13 @@ public final class MainViewModel {
   private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Mapsmith");
   private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper(this, "alert");
+  private final ObjectProperty<ProjectSession> project =
+      new SimpleObjectProperty<>(this, "project");
+  private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undo", "");
+  private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
+  private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
+  private final Executor projectWriter;
+  private final Executor ui;
 
   private final ExplorerViewModel explorer = new ExplorerViewModel();
   private final TimelineViewModel timeline = new TimelineViewModel();
@@ -54,14 +80,23 @@ public final class MainViewModel {
       LogModel log,
       AppPreferences prefs,
       Executor lightBackground,
+      Executor projectWriter,
       Executor ui) {
+    this.projectWriter = projectWriter;
+    this.ui = ui;
     this.services = services;
     this.tasks = tasks;
     this.log = log;
     this.prefs = prefs;
     this.camera = new CameraViewModel(lightBackground, ui);
     tools.refresh(this::reasonFor);
-    inspector.setEditor(null, services.projects().reason());
+    inspector.setEditor(null, reasonFor(Need.PROJECT));
+    project.addListener(
+        (o, a, b) -> {
+          tools.refresh(this::reasonFor);
+          inspector.setEditor(b == null ? null : this::editAttribute, reasonFor(Need.PROJECT));
+          title.set(b == null ? "Mapsmith" : "Mapsmith - " + b.file().getFileName());
+        });
     activeDrive.addListener(
         (o, a, d) -> {
           timeline.setFrameTimes(d == null ? new long[0] : d.frameTimesNs());
@@ -83,7 +118,7 @@ public final class MainViewModel {
       case PROJECT ->
           !services.projects().available()
               ? services.projects().reason()
-              : map.get() == null ? "open or create a project first" : "";
+              : project.get() == null ? "open or create a project first" : "";
       case RECONSTRUCTION ->
           !services.reconstruction().available()
               ? services.reconstruction().reason()
@@ -101,8 +136,11 @@ public final class MainViewModel {
     }
     if (looksLikeProject(path)) {
       Availability a = services.projects();
-      return refuse(
-          "cannot open project " + path + ": " + (a.available() ? "not wired yet" : a.reason()));
+      if (!a.available()) {
+        return refuse("cannot open project " + path + ": " + a.reason());
+      }
+      return tasks.submit(
+          "Open project " + path.getFileName(), m -> Project.open(path), this::attachProject);
     }
     Availability a = services.drives().availability();
     if (!a.available()) {
@@ -147,10 +185,169 @@ public final class MainViewModel {
     }
   }
 
+  /** A project file is an SQLite database (its 16-byte header); anything else is a drive. */
   static boolean looksLikeProject(Path path) {
-    String name =
-        path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(path) && (name.endsWith(".mapsmith") || name.endsWith(".msproj"));
+    if (!Files.isRegularFile(path)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(16);
+      return Arrays.equals(head, "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Creates a project file in the frame of the active drive (a local frame without one). */
+  public Job createProject(Path file) {
+    Availability a = services.projects();
+    if (!a.available()) {
+      return refuse("cannot create project " + file + ": " + a.reason());
+    }
+    if (Files.exists(file)) {
+      return refuse("cannot create project " + file + ": the file exists (open it instead)");
+    }
+    FrameOfReference frame =
+        activeDrive.get() == null
+            ? new NamedLocalFrame("local")
+            : activeDrive.get().metadata().frame();
+    return tasks.submit(
+        "Create project " + file.getFileName(),
+        m -> Project.create(file, frame),
+        this::attachProject);
+  }
+
+  /** Makes {@code opened} the current project (closing the previous one) and shows its state. */
+  public void attachProject(Project opened) {
+    ProjectSession old = project.get();
+    if (old != null) {
+      old.close();
+    }
+    ProjectSession session = new ProjectSession(opened, projectWriter, ui, this::showState);
+    project.set(session);
+    log.info("opened project " + opened.file());
+    rememberRecent(opened.file());
+    session.refresh();
+  }
+
+  private void showState(ProjectSession.State s) {
+    areas.setAll(s.areas());
+    findings.setAll(s.findings());
+    undoText.set(s.undo());
+    redoText.set(s.redo());
+    map.set(s.map());
+    missingDrives.setAll(s.missingDrives());
+    Primitive sel = inspector.selectedProperty().get();
+    if (sel != null) {
+      inspector.selectedProperty().set(s.map().get(sel.id()).orElse(null));
+    }
+    rebuildExplorer();
+  }
+
+  /** Runs an edit on the open project; the future fails with the reason when it cannot apply. */
+  public CompletableFuture<EditResult> edit(EditCommand command) {
+    ProjectSession session = project.get();
+    if (session == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
+    }
+    return logged(session.execute(command), command.description());
+  }
+
+  private CompletableFuture<EditResult> logged(CompletableFuture<EditResult> f, String what) {
+    return f.whenComplete(
+        (r, e) -> {
+          if (e != null) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            log.error(what + " failed: " + cause.getMessage());
+          }
+        });
+  }
+
+  public CompletableFuture<EditResult> undo() {
+    ProjectSession session = project.get();
+    return session == null
+        ? CompletableFuture.completedFuture(null)
+        : logged(session.undo(), "undo");
+  }
+
+  public CompletableFuture<EditResult> redo() {
+    ProjectSession session = project.get();
+    return session == null
+        ? CompletableFuture.completedFuture(null)
+        : logged(session.redo(), "redo");
+  }
+
+  /** Sets the selected primitive's review state (A accepts: verified; R rejects). */
+  public CompletableFuture<EditResult> review(ReviewState state) {
+    Primitive p = inspector.selectedProperty().get();
+    if (p == null) {
+      log.info("select a primitive to review first");
+      return CompletableFuture.completedFuture(null);
+    }
+    return edit(new SetReviewState(p.id(), state));
+  }
+
+  /** Selects the next primitive still in review state auto (N); returns whether there was one. */
+  public boolean nextUnreviewed() {
+    if (!(map.get() instanceof LaneMap lane)) {
+      return false;
+    }
+    Primitive sel = inspector.selectedProperty().get();
+    long id = ProjectSession.nextUnreviewed(lane, sel == null ? 0 : sel.id());
+    inspector.selectedProperty().set(id == 0 ? null : lane.get(id).orElse(null));
+    if (id == 0) {
+      log.info("every primitive has been reviewed");
+    }
+    return id != 0;
+  }
+
+  /** Flags the selected primitive with a note (F); the note is stored in the project. */
+  public CompletableFuture<Note> flag(String text) {
+    Primitive p = inspector.selectedProperty().get();
+    ProjectSession session = project.get();
+    if (p == null || session == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Point3 at = p.geometry().point(0);
+    return session.call(
+        pr ->
+            pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
+  }
+
+  /** Moves vertex {@code index} of primitive {@code id} (the Move tool's drop). */
+  public CompletableFuture<EditResult> moveVertex(long id, int index, Point3 to) {
+    return edit(new MoveVertex(id, index, to));
+  }
+
+  private void editAttribute(Primitive p, AttributeRow row) {
+    String value = row.value() == null || row.value().isBlank() ? null : row.value().trim();
+    edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
+  }
+
+  public ObjectProperty<ProjectSession> projectProperty() {
+    return project;
+  }
+
+  public ReadOnlyStringProperty undoProperty() {
+    return undoText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty redoProperty() {
+    return redoText.getReadOnlyProperty();
+  }
+
+  /** Drives of the open project whose files are no longer where the project says. */
+  public ObservableList<DriveRecord> missingDrives() {
+    return missingDrives;
+  }
+
+  /** Points a moved drive at its new place (checked against the drive's fingerprint). */
+  public CompletableFuture<DriveRecord> relink(String driveId, Path newPath) {
+    ProjectSession session = project.get();
+    if (session == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("no project open"));
+    }
+    return session.call(p -> p.relinkDrive(driveId, newPath));
   }
 
   private Job refuse(String message) {
@@ -166,6 +363,10 @@ public final class MainViewModel {
 
   /** Closes every open drive; call when the window closes. */
   public void close() {
+    if (project.get() != null) {
+      project.get().close();
+      project.set(null);
+    }
     drives.forEach(d -> d.log().close());
     drives.clear();
   }

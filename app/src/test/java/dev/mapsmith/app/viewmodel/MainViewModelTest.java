@@ -38,7 +38,7 @@ class MainViewModelTest {
             ViewportPort.missing("no viewport"),
             Availability.missing("needs the labeling project store"),
             Availability.missing("needs reconstruction"));
-    return new MainViewModel(s, tasks, log, prefs, Runnable::run, Runnable::run);
+    return new MainViewModel(s, tasks, log, prefs, Runnable::run, Runnable::run, Runnable::run);
   }
 
   @Test

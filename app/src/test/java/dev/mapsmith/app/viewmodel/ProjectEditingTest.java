@@ -1,0 +1,128 @@
+package dev.mapsmith.app.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mapsmith.app.port.Availability;
+import dev.mapsmith.app.port.DemoDrivePort;
+import dev.mapsmith.app.port.Services;
+import dev.mapsmith.app.port.ViewportPort;
+import dev.mapsmith.app.task.BackgroundExecutor;
+import dev.mapsmith.app.task.Job;
+import dev.mapsmith.app.task.LogModel;
+import dev.mapsmith.app.testing.TestDrives;
+import dev.mapsmith.app.testing.TestProjects;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editing a real project file through the ViewModel, without the JavaFX toolkit. */
+class ProjectEditingTest {
+
+  @TempDir Path dir;
+  private final LogModel log = new LogModel();
+  private final BackgroundExecutor tasks = new BackgroundExecutor(Runnable::run, log, 1);
+  private MainViewModel vm;
+  private Path file;
+
+  @BeforeEach
+  void open() throws Exception {
+    file = TestProjects.threeDividers(dir.resolve("p.mapsmith"));
+    Services s =
+        new Services(
+            TestDrives.opener(5),
+            DemoDrivePort.missing("no demo"),
+            ViewportPort.missing("no viewport"),
+            Availability.AVAILABLE,
+            Availability.missing("needs reconstruction"));
+    vm = new MainViewModel(s, tasks, log, null, Runnable::run, Runnable::run, Runnable::run);
+    Job job = vm.open(file);
+    assertThat(job).as(String.valueOf(vm.alertProperty().get())).isNotNull();
+    assertThat(job.done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
+  }
+
+  @AfterEach
+  void close() {
+    vm.close();
+    tasks.close();
+  }
+
+  private Primitive first() {
+    return vm.mapProperty().get().primitives().iterator().next();
+  }
+
+  @Test
+  void openingAProjectShowsItsPrimitivesAndEnablesTheEditingTools() {
+    assertThat(vm.mapProperty().get().primitives()).hasSize(3);
+    assertThat(vm.explorer().rootProperty().get().find("divider (3)").children().get(0).label())
+        .isEqualTo("auto (3)");
+    assertThat(vm.tools().isEnabled(Tool.MOVE_VERTEX)).isTrue();
+    assertThat(vm.titleProperty().get()).isEqualTo("Mapsmith - p.mapsmith");
+  }
+
+  @Test
+  void moveUndoRedoAndAcceptAreInTheFileAfterEachStep() throws Exception {
+    Primitive p = first();
+    Point3 before = p.geometry().point(2);
+    vm.moveVertex(p.id(), 2, new Point3(20, 1.25, before.z())).get(5, TimeUnit.SECONDS);
+    LaneMap file1 = TestProjects.readBack(file);
+    assertThat(file1.get(p.id()).orElseThrow().geometry().point(2))
+        .isEqualTo(new Point3(20, 1.25, before.z()));
+    assertThat(vm.undoProperty().get()).isNotEmpty();
+
+    vm.undo().get(5, TimeUnit.SECONDS);
+    assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().geometry().point(2))
+        .isEqualTo(before);
+    vm.redo().get(5, TimeUnit.SECONDS);
+    assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().geometry().point(2))
+        .isEqualTo(new Point3(20, 1.25, before.z()));
+
+    vm.inspector().selectedProperty().set(vm.mapProperty().get().get(p.id()).orElseThrow());
+    vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().review())
+        .isEqualTo(ReviewState.VERIFIED);
+    assertThat(vm.inspector().rows()).contains(new AttributeRow("review", "verified", false));
+  }
+
+  @Test
+  void nextUnreviewedSkipsReviewedPrimitives() throws Exception {
+    Primitive p = first();
+    vm.inspector().selectedProperty().set(p);
+    vm.review(ReviewState.REJECTED).get(5, TimeUnit.SECONDS);
+    assertThat(vm.nextUnreviewed()).isTrue();
+    Primitive next = vm.inspector().selectedProperty().get();
+    assertThat(next.id()).isNotEqualTo(p.id());
+    assertThat(next.review()).isEqualTo(ReviewState.AUTO);
+  }
+
+  @Test
+  void inspectorEditsAnAttributeInTheFile() throws Exception {
+    Primitive p = first();
+    vm.inspector().selectedProperty().set(p);
+    assertThat(vm.inspector().edit("color", "yellow")).isTrue();
+    // the edit runs on the (direct) writer: it is in the file now
+    assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().attributes().get("color"))
+        .hasValue("yellow");
+    assertThat(vm.inspector().rows()).contains(new AttributeRow("color", "yellow", true));
+  }
+
+  @Test
+  void aFileThatIsNotAProjectGivesAClearFailure() throws Exception {
+    Path fake = dir.resolve("fake.mapsmith");
+    byte[] bytes = new byte[64];
+    System.arraycopy(
+        "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 16);
+    Files.write(fake, bytes);
+    Job job = vm.open(fake);
+    assertThat(job.done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.FAILED);
+    assertThat(tasks.board().lastFailureProperty().get()).contains("fake.mapsmith");
+    assertThat(vm.mapProperty().get().primitives()).as("the open project stays").hasSize(3);
+  }
+}
