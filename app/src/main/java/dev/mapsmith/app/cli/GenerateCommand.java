@@ -30,7 +30,10 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -56,7 +59,10 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--map", paramLabel = "FILE.osm", description = "Drive through a Lanelet2 map.")
   Path map;
 
-  @Option(names = "--origin", paramLabel = "LAT,LON", description = "Map origin (default: its centre).")
+  @Option(
+      names = "--origin",
+      paramLabel = "LAT,LON",
+      description = "Map origin (default: its centre).")
   String origin;
 
   @Option(
@@ -89,11 +95,15 @@ public final class GenerateCommand extends JsonCommand {
   private GenerateRequest request() {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
-          "give --scenario NAME or --map FILE.osm; scenarios: " + String.join(", ", Scenarios.names()));
+          "give --scenario NAME or --map FILE.osm; scenarios: "
+              + String.join(", ", Scenarios.names()));
     }
     if (scenario != null && !Scenarios.names().contains(scenario)) {
       throw new UsageException(
-          "unknown scenario '" + scenario + "'; known scenarios: " + String.join(", ", Scenarios.names()));
+          "unknown scenario '"
+              + scenario
+              + "'; known scenarios: "
+              + String.join(", ", Scenarios.names()));
     }
     if (map == null && (origin != null || route != null)) {
       throw new UsageException("--origin and --route go with --map");

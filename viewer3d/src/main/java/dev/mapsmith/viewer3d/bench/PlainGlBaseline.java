@@ -21,13 +21,14 @@ final class PlainGlBaseline {
 
   private PlainGlBaseline() {}
 
-  static double medianMs(PointCloud cloud, CameraState camera, int w, int h, int frames) {
+  /** {median wall ms, mean process CPU ms} per frame. */
+  static double[] medianMs(PointCloud cloud, CameraState camera, int w, int h, int frames) {
     try (RenderThread gl = RenderThread.start("baseline", false)) {
       return gl.call(() -> run(gl, cloud, camera, w, h, frames));
     }
   }
 
-  private static double run(
+  private static double[] run(
       RenderThread gl, PointCloud cloud, CameraState camera, int w, int h, int frames) {
     String vs =
         "#version 330 core\nlayout(location=0) in vec3 p; uniform mat4 m;"
@@ -65,6 +66,7 @@ final class PlainGlBaseline {
     glEnable(GL_PROGRAM_POINT_SIZE);
     glEnable(GL_DEPTH_TEST);
     double[] ms = new double[frames];
+    long cpu0 = ViewerBenchmark.processCpuNanos();
     for (int i = 0; i < frames; i++) {
       long t = System.nanoTime();
       target.clear(0, 0, 0);
@@ -72,6 +74,7 @@ final class PlainGlBaseline {
       glFinish();
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
+    double cpu = (ViewerBenchmark.processCpuNanos() - cpu0) / 1e6 / frames;
     target.close();
     o.delete(Kind.VERTEX_ARRAY, vao);
     o.delete(Kind.BUFFER, vbo);
@@ -79,6 +82,6 @@ final class PlainGlBaseline {
     o.delete(Kind.SHADER, s2);
     o.delete(Kind.PROGRAM, prog);
     Arrays.sort(ms);
-    return ms[frames / 2];
+    return new double[] {ms[frames / 2], cpu};
   }
 }

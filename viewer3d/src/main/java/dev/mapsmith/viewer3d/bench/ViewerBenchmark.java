@@ -41,8 +41,9 @@ public final class ViewerBenchmark {
       System.out.println("point budget: " + v.pointBudget() + ", frames per case: " + frames);
       System.out.println();
       System.out.println(
-          "| points | mode | view | moving median ms (fps) | drawn moving | rested median ms (fps) | drawn rested |");
-      System.out.println("|---|---|---|---|---|---|---|");
+          "| points | mode | view | moving median ms (fps) | moving CPU ms/frame | drawn moving"
+              + " | rested median ms (fps) | rested CPU ms/frame | drawn rested |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|");
       for (int m : millions) {
         long t0 = System.nanoTime();
         PointCloud cloud = corridor(m * 1_000_000);
@@ -61,10 +62,10 @@ public final class ViewerBenchmark {
           v.setRawPoints(true);
           measure(v, "1M", "raw", views(m).get(0), frames);
           v.setRawPoints(false);
-          double plain = PlainGlBaseline.medianMs(cloud, views(m).get(0).camera(), W, H, frames);
+          double[] plain = PlainGlBaseline.medianMs(cloud, views(m).get(0).camera(), W, H, frames);
           System.out.printf(
-              "| 1M | plain GL baseline | overview | — | — | %.0f (%.1f) | 1,000,000 |%n",
-              plain, 1000 / plain);
+              "| 1M | plain GL baseline | overview | — | — | — | %.0f (%.1f) | %.0f | 1,000,000 |%n",
+              plain[0], 1000 / plain[0], plain[1]);
         }
         if (png != null) {
           v.setCamera(views(m).get(1).camera());
@@ -96,6 +97,7 @@ public final class ViewerBenchmark {
   }
 
   static void measure(Viewport v, String size, String mode, View view, int frames) {
+    long cpu0 = processCpuNanos();
     double[] moving = new double[frames];
     double[] rested = new double[frames];
     long drawnMoving = 0, drawnRested = 0;
@@ -106,18 +108,38 @@ public final class ViewerBenchmark {
       moving[i] = (System.nanoTime() - t) / 1e6;
       drawnMoving = f.pointsDrawn();
     }
+    double cpuMoving = (processCpuNanos() - cpu0) / 1e6 / frames;
     v.setCamera(view.camera());
     v.renderComplete().join();
+    long cpu1 = processCpuNanos();
     for (int i = 0; i < frames; i++) {
       long t = System.nanoTime();
       Frame f = v.render().join();
       rested[i] = (System.nanoTime() - t) / 1e6;
       drawnRested = f.pointsDrawn();
     }
+    double cpuRested = (processCpuNanos() - cpu1) / 1e6 / frames;
     double mm = median(moving), mr = median(rested);
     System.out.printf(
-        "| %s | %s | %s | %.0f (%.1f) | %,d | %.0f (%.1f) | %,d |%n",
-        size, mode, view.name(), mm, 1000 / mm, drawnMoving, mr, 1000 / mr, drawnRested);
+        "| %s | %s | %s | %.0f (%.1f) | %.0f | %,d | %.0f (%.1f) | %.0f | %,d |%n",
+        size,
+        mode,
+        view.name(),
+        mm,
+        1000 / mm,
+        cpuMoving,
+        drawnMoving,
+        mr,
+        1000 / mr,
+        cpuRested,
+        drawnRested);
+  }
+
+  /** CPU time of the whole process (render thread and llvmpipe's threads). */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   static double median(double[] v) {

@@ -1,0 +1,198 @@
+package dev.mapsmith.reconstruction.bench;
+
+import dev.mapsmith.reconstruction.cloud.GroundConfig;
+import dev.mapsmith.reconstruction.cloud.GroundSegmentation;
+import dev.mapsmith.reconstruction.cloud.VoxelDownsample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Side-by-side with PCL on the same labelled cloud, in one run (a main, not a test): voxel grid at
+ * 0.1 m against {@code pcl_voxel_grid}, and ground segmentation against {@code
+ * pcl_progressive_morphological_filter -approximate 1}. PCL's time is the filter time it prints
+ * (not the PCD load/save); ours is the median of 5 warm runs. Ground accuracy is scored against the
+ * cloud's labels. Usage: {@code PclBench WORKDIR POINTS}.
+ */
+public final class PclBench {
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int n = Integer.parseInt(args[1]);
+    Files.createDirectories(dir);
+    CorridorCloud c = new CorridorCloud(n, 11);
+    Path pcd = dir.resolve("corridor.pcd");
+    c.writePcd(pcd);
+    double[] voxel = time(() -> VoxelDownsample.apply(c.cloud, 0.1));
+    int ourVoxels = VoxelDownsample.apply(c.cloud, 0.1).size();
+    String pv =
+        run(
+            "pcl_voxel_grid",
+            pcd.toString(),
+            dir.resolve("voxel.pcd").toString(),
+            "-leaf",
+            "0.1,0.1,0.1");
+    GroundConfig g = GroundConfig.defaults();
+    double[] ground = time(() -> GroundSegmentation.apply(c.cloud, g));
+    boolean[] ours = GroundSegmentation.apply(c.cloud, g);
+    Path pmfOut = dir.resolve("pmf.pcd");
+    String pp =
+        run(
+            "pcl_progressive_morphological_filter",
+            pcd.toString(),
+            pmfOut.toString(),
+            "-max_window_size",
+            "16",
+            "-slope",
+            "1.0",
+            "-max_distance",
+            "3.0",
+            "-initial_distance",
+            "0.15",
+            "-cell_size",
+            "1.0",
+            "-base",
+            "2.0",
+            "-exponential",
+            "1",
+            "-approximate",
+            "1",
+            "-input_format",
+            "1");
+    System.out.println(
+        "--- pcl_voxel_grid output\n"
+            + pv
+            + "\n--- pcl_progressive_morphological_filter output\n"
+            + pp);
+    System.out.printf(
+        Locale.ROOT,
+        "points=%d%nours voxel 0.1 m: median %.3f s (min %.3f), %d voxels%n",
+        n,
+        voxel[0],
+        voxel[1],
+        ourVoxels);
+    System.out.printf(Locale.ROOT, "ours ground: median %.3f s (min %.3f)%n", ground[0], ground[1]);
+    System.out.println("ours ground accuracy: " + score(ours, c.isGround));
+    System.out.println("pcl ground accuracy: " + score(pclGround(pmfOut, c), c.isGround));
+  }
+
+  static String score(boolean[] predicted, boolean[] truth) {
+    long tp = 0, fp = 0, fn = 0, tn = 0;
+    for (int i = 0; i < truth.length; i++) {
+      if (predicted[i] && truth[i]) tp++;
+      else if (predicted[i]) fp++;
+      else if (truth[i]) fn++;
+      else tn++;
+    }
+    return String.format(
+        Locale.ROOT,
+        "precision %.4f recall %.4f accuracy %.4f (tp %d fp %d fn %d tn %d)",
+        (double) tp / (tp + fp),
+        (double) tp / (tp + fn),
+        (double) (tp + tn) / truth.length,
+        tp,
+        fp,
+        fn,
+        tn);
+  }
+
+  /**
+   * Marks the points of {@code c} that PCL wrote to its (ground-only) output, by exact coordinates.
+   */
+  static boolean[] pclGround(Path out, CorridorCloud c) throws Exception {
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < c.cloud.size(); i++) {
+      index.put(c.cloud.x()[i] + " " + c.cloud.y()[i] + " " + c.cloud.z()[i], i);
+    }
+    boolean[] ground = new boolean[c.cloud.size()];
+    byte[] bytes = Files.readAllBytes(out);
+    int pos = 0;
+    int points = 0;
+    String data = "";
+    List<String> fields = new ArrayList<>();
+    while (true) {
+      int end = pos;
+      while (bytes[end] != '\n') {
+        end++;
+      }
+      String line = new String(bytes, pos, end - pos).trim();
+      pos = end + 1;
+      if (line.startsWith("FIELDS")) {
+        fields = List.of(line.substring(7).trim().split(" "));
+      } else if (line.startsWith("POINTS")) {
+        points = Integer.parseInt(line.substring(7).trim());
+      } else if (line.startsWith("DATA")) {
+        data = line.substring(5).trim();
+        break;
+      }
+    }
+    if (!data.equals("binary")) {
+      throw new IllegalStateException("PCL wrote DATA " + data + "; expected binary");
+    }
+    java.nio.ByteBuffer b =
+        java.nio.ByteBuffer.wrap(bytes, pos, bytes.length - pos)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int stride = 4 * fields.size();
+    for (int i = 0; i < points; i++) {
+      int base = pos + i * stride;
+      String key = b.getFloat(base) + " " + b.getFloat(base + 4) + " " + b.getFloat(base + 8);
+      Integer k = index.get(key);
+      if (k != null) {
+        ground[k] = true;
+      }
+    }
+    return ground;
+  }
+
+  /** LZF decompression (liblzf format, as PCD binary_compressed uses). */
+  static byte[] lzf(byte[] in, int off, int len, int rawSize) {
+    byte[] out = new byte[rawSize];
+    int ip = off, op = 0, end = off + len;
+    while (ip < end) {
+      int ctrl = in[ip++] & 0xff;
+      if (ctrl < 32) {
+        System.arraycopy(in, ip, out, op, ctrl + 1);
+        ip += ctrl + 1;
+        op += ctrl + 1;
+      } else {
+        int n = ctrl >> 5;
+        int ref = op - ((ctrl & 0x1f) << 8) - 1;
+        if (n == 7) {
+          n += in[ip++] & 0xff;
+        }
+        ref -= in[ip++] & 0xff;
+        for (int k = 0; k < n + 2; k++) {
+          out[op++] = out[ref++];
+        }
+      }
+    }
+    return out;
+  }
+
+  interface Work {
+    Object run();
+  }
+
+  static double[] time(Work w) {
+    w.run();
+    double[] t = new double[5];
+    for (int i = 0; i < 5; i++) {
+      long s = System.nanoTime();
+      w.run();
+      t[i] = (System.nanoTime() - s) / 1e9;
+    }
+    Arrays.sort(t);
+    return new double[] {t[2], t[0]};
+  }
+
+  static String run(String... cmd) throws Exception {
+    List<String> c = new ArrayList<>(List.of(cmd));
+    Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return out;
+  }
+}
