@@ -56,6 +56,12 @@ public final class Av2Sweep implements LidarSweep {
     return RigidTransform.IDENTITY;
   }
 
+  /** The row count from the Arrow record-batch metadata; no column is decompressed. */
+  @Override
+  public long pointCount() throws DriveLogException {
+    return Feather.rowCount(file);
+  }
+
   @Override
   public PointCloud load() throws DriveLogException {
     Feather.requireColumns(file, Feather.columns(file), COLUMNS, false);

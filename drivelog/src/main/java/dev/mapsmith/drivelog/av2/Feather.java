@@ -8,10 +8,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.compression.CommonsCompressionFactory;
+import org.apache.arrow.flatbuf.MessageHeader;
+import org.apache.arrow.flatbuf.RecordBatch;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.ReadChannel;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.MessageMetadataResult;
+import org.apache.arrow.vector.ipc.message.MessageSerializer;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -85,17 +91,27 @@ final class Feather {
     }
   }
 
-  /** Row count without decoding the data. */
+  /**
+   * Row count from the record-batch messages' metadata (the footer lists the blocks); no column is
+   * read or decompressed.
+   */
   static long rowCount(Path file) throws DriveLogException {
     try (BufferAllocator a = ROOT.newChildAllocator("count", 0, Long.MAX_VALUE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
         ArrowFileReader r = new ArrowFileReader(ch, a, CommonsCompressionFactory.INSTANCE)) {
       long rows = 0;
-      for (var block : r.getRecordBlocks()) {
-        r.loadRecordBatch(block);
-        rows += r.getVectorSchemaRoot().getRowCount();
+      for (ArrowBlock block : r.getRecordBlocks()) {
+        ch.position(block.getOffset());
+        MessageMetadataResult m = MessageSerializer.readMessage(new ReadChannel(ch));
+        if (m == null || m.getMessage().headerType() != MessageHeader.RecordBatch) {
+          throw new DriveLogException(
+              file, "byte offset " + block.getOffset(), "footer points at no record batch");
+        }
+        rows += ((RecordBatch) m.getMessage().header(new RecordBatch())).length();
       }
       return rows;
+    } catch (DriveLogException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new DriveLogException(
           file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
