@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   <li>PCL on the same points: one binary PCD (x y z intensity, float32) with all of them, loaded
  *       by {@code pcl_pcd2ply}; PCL's own printed load time ({@code Loading ... [done, T ms]}, the
  *       {@code pcl::io::loadPCDFile} call into a PCLPointCloud2) is used, not the process time;
- *       median of 5 runs after one warm-up.
+ *       median of 5 runs after one warm-up. Also {@code pcl_transform_point_cloud}: its printed
+ *       load plus transform times (load into PCLPointCloud2, convert, rigid transform).
  *   <li>Argoverse 2 feather: the fixture sweep (LZ4, float16) decoded by {@link LidarSweep#load}
  *       REPEAT times on 1 and 2 threads.
  * </ol>
@@ -44,6 +45,8 @@ import java.util.regex.Pattern;
  */
 public final class DrivelogBench {
 
+  private static final Pattern PCL_TRANSFORM =
+      Pattern.compile("Transforming \\[done, ([0-9.]+) ms");
   private static final Pattern PCL_LOAD =
       Pattern.compile("Loading .*\\[done, ([0-9.]+) ms : (\\d+)");
 
@@ -77,10 +80,28 @@ public final class DrivelogBench {
 
     Path pcd = work.resolve("all.pcd");
     writePcd(drive, pcd, total);
-    double pcl = pclLoadSeconds(pcd, work.resolve("all.ply"), total);
-    report("PCL pcl_pcd2ply load of binary PCD (its printed load time)", total, pcl);
+    double pcl =
+        pclSeconds(total, false, "pcl_pcd2ply", pcd.toString(), work.resolve("o.ply").toString());
+    report("PCL pcl_pcd2ply: load binary PCD (printed load time)", total, pcl);
+    double pclT =
+        pclSeconds(
+            total,
+            true,
+            "pcl_transform_point_cloud",
+            pcd.toString(),
+            work.resolve("o.pcd").toString(),
+            "-trans",
+            "1.5,-2,0.9",
+            "-quat",
+            "0,0,0.3826834,0.9238795");
+    report("PCL pcl_transform_point_cloud: load + transform (printed)", total, pclT);
     System.out.printf(
-        Locale.ROOT, "ratio ours/PCL: 1 thread %.2f, 2 threads %.2f%n", pcl / kitti1, pcl / kitti2);
+        Locale.ROOT,
+        "ratio ours/PCL load: 1 thread %.2f, 2 threads %.2f; ours/PCL load+transform: %.2f, %.2f%n",
+        pcl / kitti1,
+        pcl / kitti2,
+        pclT / kitti1,
+        pclT / kitti2);
   }
 
   private static void av2(Path av2, int repeat) throws Exception {
@@ -228,27 +249,30 @@ public final class DrivelogBench {
     }
   }
 
-  private static double pclLoadSeconds(Path pcd, Path ply, long expected) throws Exception {
-    run(pcd, ply, expected);
+  /**
+   * Median over 5 runs (after one warm-up) of the times the PCL tool prints for loading and, with
+   * {@code transform}, transforming; the process start and the save are not counted.
+   */
+  private static double pclSeconds(long expected, boolean transform, String... cmd)
+      throws Exception {
+    pclRun(expected, transform, cmd);
     double[] ms = new double[5];
     for (int i = 0; i < ms.length; i++) {
-      ms[i] = run(pcd, ply, expected);
+      ms[i] = pclRun(expected, transform, cmd);
     }
     Arrays.sort(ms);
     return ms[2] / 1000;
   }
 
-  private static double run(Path pcd, Path ply, long expected) throws Exception {
-    Process p =
-        new ProcessBuilder("pcl_pcd2ply", pcd.toString(), ply.toString())
-            .redirectErrorStream(true)
-            .start();
+  private static double pclRun(long expected, boolean transform, String... cmd) throws Exception {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
-    Matcher m = PCL_LOAD.matcher(out);
-    if (!m.find() || Long.parseLong(m.group(2)) != expected) {
-      throw new IllegalStateException("unexpected pcl_pcd2ply output:\n" + out);
+    Matcher load = PCL_LOAD.matcher(out);
+    Matcher tr = PCL_TRANSFORM.matcher(out);
+    if (!load.find() || Long.parseLong(load.group(2)) != expected || (transform && !tr.find())) {
+      throw new IllegalStateException("unexpected " + cmd[0] + " output:\n" + out);
     }
-    return Double.parseDouble(m.group(1));
+    return Double.parseDouble(load.group(1)) + (transform ? Double.parseDouble(tr.group(1)) : 0);
   }
 }
