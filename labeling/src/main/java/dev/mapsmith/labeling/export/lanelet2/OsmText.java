@@ -9,10 +9,14 @@ import dev.mapsmith.core.map.Provenance;
 import java.util.Map;
 
 /**
- * Formats one primitive's OSM nodes or way into a {@link StringBuilder}: no intermediate strings,
- * doubles in Java's shortest exact form (so local_x/local_y read back bit for bit).
+ * Formats one primitive's OSM nodes or way into a {@link StringBuilder}: no intermediate strings.
+ * The coordinates a reader uses (local_x, local_y, ele) are in Java's shortest exact form, so they
+ * read back bit for bit; lat/lon, derived from them, get 10 decimals (about 0.01 mm), printed
+ * without the slow general double-to-text conversion.
  */
 final class OsmText {
+
+  private static final long SCALE = 10_000_000_000L;
 
   private OsmText() {}
 
@@ -21,13 +25,11 @@ final class OsmText {
     for (int i = 0; i < g.size(); i++) {
       double x = g.x(i), y = g.y(i), z = g.z(i);
       GeoOrigin geo = projection.toGeodetic(new Point3(x, y, z));
-      sb.append("  <node id=\"")
-          .append(Lanelet2Writer.nodeId(p.id(), i))
-          .append("\" lat=\"")
-          .append(geo.latDeg())
-          .append("\" lon=\"")
-          .append(geo.lonDeg())
-          .append("\"><tag k=\"ele\" v=\"")
+      sb.append("  <node id=\"").append(Lanelet2Writer.nodeId(p.id(), i)).append("\" lat=\"");
+      fixed(sb, geo.latDeg());
+      sb.append("\" lon=\"");
+      fixed(sb, geo.lonDeg());
+      sb.append("\"><tag k=\"ele\" v=\"")
           .append(z)
           .append("\"/><tag k=\"local_x\" v=\"")
           .append(x)
@@ -35,6 +37,20 @@ final class OsmText {
           .append(y)
           .append("\"/></node>\n");
     }
+  }
+
+  /** Appends {@code deg} rounded to 10 decimals, e.g. {@code -79.9950000000}. */
+  static void fixed(StringBuilder sb, double deg) {
+    long units = Math.round(Math.abs(deg) * SCALE);
+    if (deg < 0 && units != 0) {
+      sb.append('-');
+    }
+    sb.append(units / SCALE).append('.');
+    String frac = Long.toString(units % SCALE);
+    for (int k = frac.length(); k < 10; k++) {
+      sb.append('0');
+    }
+    sb.append(frac);
   }
 
   static void way(StringBuilder sb, Primitive p) {
