@@ -20,9 +20,17 @@ import java.util.List;
  * Benchmark (not a test): bulk insert of N primitives, open, per-edit commit latency, Lanelet2
  * export. Each phase prints wall time and the process's CPU time (all threads): on a shared machine
  * the wall time includes waiting for a core. Usage: {@code java -cp ...
- * dev.mapsmith.labeling.bench.LabelingBench [N] [EDITS]}.
+ * dev.mapsmith.labeling.bench.LabelingBench [N] [EDITS] [RUNS]}; run 0 includes JIT warm-up.
  */
 public final class LabelingBench {
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var s = Files.walk(root)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
 
   /** CPU time of the whole process (all threads, GC included), ns. */
   private static long cpu() {
@@ -40,12 +48,13 @@ public final class LabelingBench {
                 .getSystemLoadAverage());
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int edits = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Path dir = Files.createTempDirectory("labeling-bench");
     List<Primitive> batch = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       batch.add(TestMaps.divider(i % 1000 * 30.0, i / 1000 * 4.0, 20, 8));
     }
-    for (int rep = 0; rep < 3; rep++) {
+    for (int rep = 0; rep < runs; rep++) {
       Path file = dir.resolve("bench" + rep + ".mapsmith");
       long t0 = System.nanoTime();
       List<Long> ids;
@@ -106,6 +115,8 @@ public final class LabelingBench {
             "run %d: Lanelet2 export %d primitives %.0f ms (cpu %.0f ms, %d MB)%n",
             rep, sel.size(), (t6 - t5) / 1e6, (cpu() - c5) / 1e6, Files.size(osm) >> 20);
       }
+      deleteTree(dir); // a run leaves ~230 MB; the next run starts from an empty folder
+      Files.createDirectories(dir);
     }
   }
 }
