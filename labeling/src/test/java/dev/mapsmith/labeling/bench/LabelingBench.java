@@ -118,5 +118,6 @@ public final class LabelingBench {
       deleteTree(dir); // a run leaves ~230 MB; the next run starts from an empty folder
       Files.createDirectories(dir);
     }
+    deleteTree(dir);
   }
 }
