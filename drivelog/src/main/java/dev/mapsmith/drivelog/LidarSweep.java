@@ -13,6 +13,14 @@ public interface LidarSweep {
 
   RigidTransform sensorToVehicle();
 
+  /**
+   * How many points the sweep holds, found as cheaply as the format allows (file size, header or
+   * metadata) rather than by decoding the points.
+   */
+  default long pointCount() throws DriveLogException {
+    return load().size();
+  }
+
   /** The points in the sensor frame. */
   PointCloud load() throws DriveLogException;
 

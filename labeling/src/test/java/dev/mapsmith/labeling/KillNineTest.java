@@ -54,8 +54,11 @@ class KillNineTest {
                   Double.toString(x + 100_000.0 * (round + 1)))
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
-      int wantAcks = random.nextInt(4) == 0 ? 0 : random.nextInt(40);
-      long delayMs = random.nextInt(40);
+      // a quarter of the rounds edit for 220-520 ms, longer than the background checkpoint's
+      // period (Checkpointer.PERIOD_MS), so the kill can land while it copies the WAL
+      boolean longRound = random.nextInt(4) == 0;
+      int wantAcks = longRound || random.nextInt(4) == 0 ? 0 : random.nextInt(40);
+      long delayMs = longRound ? 220 + random.nextInt(300) : random.nextInt(40);
       try (BufferedReader out =
           new BufferedReader(
               new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

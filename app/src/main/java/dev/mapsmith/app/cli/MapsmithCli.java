@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       GuiCommand.class,
       GenerateCommand.class,
+      InfoCommand.class,
       ReconstructCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,

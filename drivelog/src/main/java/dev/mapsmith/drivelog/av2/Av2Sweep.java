@@ -8,7 +8,6 @@ import dev.mapsmith.drivelog.PointClouds;
 import dev.mapsmith.drivelog.PoseTrajectory;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.arrow.vector.FieldVector;
 
 /**
  * One Argoverse 2 lidar sweep ({@code sensors/lidar/<timestamp_ns>.feather}): x, y, z as float16 in
@@ -56,21 +55,29 @@ public final class Av2Sweep implements LidarSweep {
     return RigidTransform.IDENTITY;
   }
 
+  /** The row count from the Arrow record-batch metadata; no column is decompressed. */
+  @Override
+  public long pointCount() throws DriveLogException {
+    return Feather.rowCount(file);
+  }
+
   @Override
   public PointCloud load() throws DriveLogException {
-    Feather.requireColumns(file, Feather.columns(file), COLUMNS, false);
-    int n = (int) Feather.rowCount(file);
-    PointCloud out = PointCloud.allocate(n, true);
-    Feather.read(
-        file,
-        (batch, first) -> {
-          Columns.floats(file, Columns.vector(file, batch, "x"), out.x(), first);
-          Columns.floats(file, Columns.vector(file, batch, "y"), out.y(), first);
-          Columns.floats(file, Columns.vector(file, batch, "z"), out.z(), first);
-          Columns.floats(file, Columns.vector(file, batch, "intensity"), out.intensity(), first);
-          FieldVector off = Columns.vector(file, batch, "offset_ns");
-          Columns.floats(file, off, out.time(), first);
-        });
+    PointCloud[] holder = new PointCloud[1];
+    PointCloud out =
+        Feather.readExact(
+            file,
+            COLUMNS,
+            rows -> holder[0] = PointCloud.allocate((int) rows, true),
+            (batch, first) -> {
+              PointCloud c = holder[0];
+              Columns.floats(file, Columns.vector(file, batch, "x"), c.x(), first);
+              Columns.floats(file, Columns.vector(file, batch, "y"), c.y(), first);
+              Columns.floats(file, Columns.vector(file, batch, "z"), c.z(), first);
+              Columns.floats(file, Columns.vector(file, batch, "intensity"), c.intensity(), first);
+              Columns.floats(file, Columns.vector(file, batch, "offset_ns"), c.time(), first);
+            });
+    int n = out.size();
     float[] t = out.time(), in = out.intensity();
     for (int i = 0; i < n; i++) {
       t[i] *= 1e-9f;

@@ -1,6 +1,8 @@
 package dev.mapsmith.drivelog.av2;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.FieldVector;
@@ -21,6 +23,9 @@ final class Columns {
     }
   }
 
+  private static final ThreadLocal<short[]> SHORTS = ThreadLocal.withInitial(() -> new short[0]);
+  private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[0]);
+
   private Columns() {}
 
   static FieldVector vector(Path file, VectorSchemaRoot root, String name)
@@ -35,10 +40,16 @@ final class Columns {
   /** Values of a numeric column as floats into {@code dst} from {@code offset}. */
   static void floats(Path file, FieldVector v, float[] dst, int offset) throws DriveLogException {
     int n = v.getValueCount();
+    if (n > dst.length - offset) {
+      throw new DriveLogException(
+          file, "column " + v.getName(), "more rows than the file's metadata declares");
+    }
+    if (v.getNullCount() > 0) {
+      throw new DriveLogException(
+          file, "column " + v.getName(), v.getNullCount() + " null values in a numeric column");
+    }
     if (v instanceof Float2Vector h) {
-      for (int i = 0; i < n; i++) {
-        dst[offset + i] = HALF[h.get(i) & 0xffff];
-      }
+      halves(h, dst, offset, n);
     } else if (v instanceof FloatingPointVector f) {
       for (int i = 0; i < n; i++) {
         dst[offset + i] = (float) f.getValueAsDouble(i);
@@ -49,6 +60,25 @@ final class Columns {
       }
     } else {
       throw typeError(file, v);
+    }
+  }
+
+  /** float16 column to floats: one bulk copy of the raw bits, then a table lookup per value. */
+  private static void halves(Float2Vector h, float[] dst, int offset, int n) {
+    short[] bits = SHORTS.get();
+    if (bits.length < n) {
+      bits = new short[n];
+      SHORTS.set(bits);
+    }
+    byte[] raw = BYTES.get();
+    if (raw.length < 2 * n) {
+      raw = new byte[2 * n];
+      BYTES.set(raw);
+    }
+    h.getDataBuffer().getBytes(0, raw, 0, 2 * n);
+    ByteBuffer.wrap(raw, 0, 2 * n).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(bits, 0, n);
+    for (int i = 0; i < n; i++) {
+      dst[offset + i] = HALF[bits[i] & 0xffff];
     }
   }
 

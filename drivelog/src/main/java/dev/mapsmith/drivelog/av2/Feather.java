@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.arrow.compression.CommonsCompressionFactory;
+import org.apache.arrow.flatbuf.MessageHeader;
+import org.apache.arrow.flatbuf.RecordBatch;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.ipc.ReadChannel;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.MessageMetadataResult;
+import org.apache.arrow.vector.ipc.message.MessageSerializer;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
@@ -33,7 +38,7 @@ final class Feather {
   static List<String> columns(Path file) throws DriveLogException {
     try (BufferAllocator a = ROOT.newChildAllocator("schema", 0, Long.MAX_VALUE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        ArrowFileReader r = new ArrowFileReader(ch, a, CommonsCompressionFactory.INSTANCE)) {
+        ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       List<String> names = new ArrayList<>();
       for (Field f : r.getVectorSchemaRoot().getSchema().getFields()) {
         names.add(f.getName());
@@ -65,11 +70,48 @@ final class Feather {
     }
   }
 
+  /** Builds the destination once the row count is known (before any column is decompressed). */
+  interface Sized<T> {
+    T allocate(long rows) throws DriveLogException;
+  }
+
+  /**
+   * Opens the file once: checks the columns against {@code expected} (no extras), counts the rows
+   * from the batch metadata, lets {@code sized} allocate, then streams every batch to {@code
+   * consumer}.
+   */
+  static <T> T readExact(Path file, List<String> expected, Sized<T> sized, BatchConsumer consumer)
+      throws DriveLogException {
+    try (BufferAllocator a = ROOT.newChildAllocator("read", 0, Long.MAX_VALUE);
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
+      VectorSchemaRoot root = r.getVectorSchemaRoot();
+      List<String> names = new ArrayList<>();
+      for (Field f : root.getSchema().getFields()) {
+        names.add(f.getName());
+      }
+      requireColumns(file, names, expected, false);
+      T out = sized.allocate(rows(file, ch, r.getRecordBlocks()));
+      long rows = 0;
+      for (ArrowBlock block : r.getRecordBlocks()) {
+        r.loadRecordBatch(block);
+        consumer.accept(root, (int) rows);
+        rows += root.getRowCount();
+      }
+      return out;
+    } catch (DriveLogException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new DriveLogException(
+          file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
+    }
+  }
+
   /** Streams every batch of the file to {@code consumer}; returns the number of rows. */
   static long read(Path file, BatchConsumer consumer) throws DriveLogException {
     try (BufferAllocator a = ROOT.newChildAllocator("read", 0, Long.MAX_VALUE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        ArrowFileReader r = new ArrowFileReader(ch, a, CommonsCompressionFactory.INSTANCE)) {
+        ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       VectorSchemaRoot root = r.getVectorSchemaRoot();
       long rows = 0;
       while (r.loadNextBatch()) {
@@ -85,20 +127,35 @@ final class Feather {
     }
   }
 
-  /** Row count without decoding the data. */
+  /**
+   * Row count from the record-batch messages' metadata (the footer lists the blocks); no column is
+   * read or decompressed.
+   */
   static long rowCount(Path file) throws DriveLogException {
     try (BufferAllocator a = ROOT.newChildAllocator("count", 0, Long.MAX_VALUE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        ArrowFileReader r = new ArrowFileReader(ch, a, CommonsCompressionFactory.INSTANCE)) {
-      long rows = 0;
-      for (var block : r.getRecordBlocks()) {
-        r.loadRecordBatch(block);
-        rows += r.getVectorSchemaRoot().getRowCount();
-      }
-      return rows;
+        ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
+      return rows(file, ch, r.getRecordBlocks());
+    } catch (DriveLogException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new DriveLogException(
           file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
     }
+  }
+
+  private static long rows(Path file, FileChannel ch, List<ArrowBlock> blocks)
+      throws IOException, DriveLogException {
+    long rows = 0;
+    for (ArrowBlock block : blocks) {
+      ch.position(block.getOffset());
+      MessageMetadataResult m = MessageSerializer.readMessage(new ReadChannel(ch));
+      if (m == null || m.getMessage().headerType() != MessageHeader.RecordBatch) {
+        throw new DriveLogException(
+            file, "byte offset " + block.getOffset(), "footer points at no record batch");
+      }
+      rows += ((RecordBatch) m.getMessage().header(new RecordBatch())).length();
+    }
+    return rows;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.joml.Matrix4d;
@@ -69,6 +70,16 @@ public final class KittiBinSweep implements LidarSweep {
   @Override
   public RigidTransform sensorToVehicle() {
     return sensorToVehicle;
+  }
+
+  /** The file size over 16 bytes per point; nothing is read. */
+  @Override
+  public long pointCount() throws DriveLogException {
+    try {
+      return Files.size(file) / 16;
+    } catch (IOException e) {
+      throw new DriveLogException(file, "", "cannot read size: " + e, e);
+    }
   }
 
   @Override

@@ -23,12 +23,12 @@ public final class PcdDrive {
   private PcdDrive() {}
 
   public static DriveLog open(Path file) throws DriveLogException {
-    PcdReader.header(file);
+    int points = PcdReader.header(file).points();
     String name = file.getFileName().toString();
     DriveMetadata meta =
         new DriveMetadata(
             name, "pcd", file, new NamedLocalFrame("pcd:" + name), 0, 0, List.of("pcd"));
-    LidarSweep sweep = new PcdSweep(file);
+    LidarSweep sweep = new PcdSweep(file, points);
     return new SimpleDriveLog(
         meta,
         new PoseTrajectory(List.of()),
@@ -38,7 +38,12 @@ public final class PcdDrive {
         List.of());
   }
 
-  private record PcdSweep(Path file) implements LidarSweep {
+  private record PcdSweep(Path file, int points) implements LidarSweep {
+    @Override
+    public long pointCount() {
+      return points;
+    }
+
     @Override
     public int index() {
       return 0;

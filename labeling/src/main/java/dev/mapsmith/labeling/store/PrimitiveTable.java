@@ -2,6 +2,7 @@ package dev.mapsmith.labeling.store;
 
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
@@ -31,6 +32,9 @@ public final class PrimitiveTable {
       "INSERT OR REPLACE INTO primitive_bounds(id, min_x, max_x, min_y, max_y) VALUES (?, ?, ?, ?, ?)";
 
   private final ProjectStore store;
+  private final Memo<Attributes, String> attributesJson = new Memo<>(PrimitiveCodec::attributes);
+  private final Memo<List<String>, String> listJson = new Memo<>(PrimitiveCodec::list);
+  private final Memo<Instant, String> instantText = new Memo<>(Instant::toString);
   private long nextId;
   private PreparedStatement upsert;
   private PreparedStatement bounds;
@@ -55,6 +59,11 @@ public final class PrimitiveTable {
         "SELECT id, class, geometry, attributes, review, review_user, review_at, confidence,"
             + " prov_method, prov_version, prov_parameters, prov_drives, prov_user, prov_created"
             + " FROM primitives ORDER BY id";
+    Memo<String, Attributes> attributes = new Memo<>(PrimitiveCodec::attributes);
+    Memo<String, List<String>> lists = new Memo<>(j -> List.copyOf(PrimitiveCodec.list(j)));
+    Memo<String, Instant> instants = new Memo<>(Instant::parse);
+    Memo<String, MapClass> classes = new Memo<>(MapClass::fromKey);
+    Memo<String, ReviewState> reviews = new Memo<>(ReviewState::fromKey);
     try (Statement s = store.connection().createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
@@ -65,21 +74,21 @@ public final class PrimitiveTable {
                 rs.getString(9),
                 rs.getString(10),
                 rs.getString(11),
-                PrimitiveCodec.list(rs.getString(12)),
+                lists.get(rs.getString(12)),
                 rs.getString(13),
-                Instant.parse(rs.getString(14)));
+                instants.get(rs.getString(14)));
         Primitive p =
             new Primitive(
                 id,
-                MapClass.fromKey(rs.getString(2)),
+                classes.get(rs.getString(2)),
                 g,
-                PrimitiveCodec.attributes(rs.getString(4)),
-                ReviewState.fromKey(rs.getString(5)),
+                attributes.get(rs.getString(4)),
+                reviews.get(rs.getString(5)),
                 rs.getDouble(8),
                 prov);
         String user = rs.getString(6);
         ReviewStamp stamp =
-            user == null ? null : new ReviewStamp(user, Instant.parse(rs.getString(7)));
+            user == null ? null : new ReviewStamp(user, instants.get(rs.getString(7)));
         sink.accept(p, stamp);
       }
     } catch (SQLException | RuntimeException e) {
@@ -168,6 +177,7 @@ public final class PrimitiveTable {
         seq = rs.getLong(1);
       }
       c.commit();
+      store.committed();
       nextId = newNextId;
       return seq;
     } catch (SQLException | RuntimeException e) {
@@ -186,18 +196,18 @@ public final class PrimitiveTable {
     upsert.setLong(1, p.id());
     upsert.setString(2, p.mapClass().key());
     upsert.setBytes(3, PrimitiveCodec.geometry(p.geometry()));
-    upsert.setString(4, PrimitiveCodec.attributes(p.attributes()));
+    upsert.setString(4, attributesJson.get(p.attributes()));
     upsert.setString(5, p.review().key());
     upsert.setString(6, stamp == null ? null : stamp.user());
-    upsert.setString(7, stamp == null ? null : stamp.at().toString());
+    upsert.setString(7, stamp == null ? null : instantText.get(stamp.at()));
     upsert.setDouble(8, p.confidence());
     Provenance prov = p.provenance();
     upsert.setString(9, prov.method());
     upsert.setString(10, prov.version());
     upsert.setString(11, prov.parameters());
-    upsert.setString(12, PrimitiveCodec.list(prov.sourceDrives()));
+    upsert.setString(12, listJson.get(prov.sourceDrives()));
     upsert.setString(13, prov.user());
-    upsert.setString(14, prov.created().toString());
+    upsert.setString(14, instantText.get(prov.created()));
   }
 
   private void flush() throws SQLException {

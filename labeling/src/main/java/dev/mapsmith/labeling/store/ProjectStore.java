@@ -25,11 +25,14 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * The SQLite project file: opening (header check, version check, writer lock), migrations, and the
  * connection that {@link PrimitiveTable} and {@link ProjectTables} write through. WAL journal,
- * {@code synchronous=NORMAL}, a busy timeout; each write is one transaction.
+ * {@code synchronous=NORMAL}, a busy timeout; each write is one transaction. WAL checkpoints run in
+ * the background ({@link Checkpointer}), never inside a commit (decision 0042).
  */
 public final class ProjectStore implements AutoCloseable {
 
   static final int BUSY_TIMEOUT_MS = 5000;
+  static final int BACKSTOP_CHECKPOINT_PAGES = 100_000;
+  static final int CACHE_KIB = 65_536;
 
   private final Path file;
   private final Connection connection;
@@ -38,6 +41,7 @@ public final class ProjectStore implements AutoCloseable {
   private final FrameOfReference frame;
   private final PrimitiveTable primitives;
   private final ProjectTables tables;
+  private final Checkpointer checkpointer;
 
   private ProjectStore(Path file, Connection connection, ProjectLock lock, boolean readOnly)
       throws SQLException {
@@ -49,6 +53,7 @@ public final class ProjectStore implements AutoCloseable {
     this.frame = frameFrom(meta);
     this.primitives = new PrimitiveTable(this, Long.parseLong(meta.getOrDefault("next_id", "1")));
     this.tables = new ProjectTables(this);
+    this.checkpointer = readOnly ? null : Checkpointer.start(file);
   }
 
   /**
@@ -100,6 +105,9 @@ public final class ProjectStore implements AutoCloseable {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA journal_mode=WAL");
           s.execute("PRAGMA synchronous=NORMAL");
+          // checkpoints run on the Checkpointer's thread; this is only a backstop (~400 MB)
+          s.execute("PRAGMA wal_autocheckpoint=" + BACKSTOP_CHECKPOINT_PAGES);
+          s.execute("PRAGMA cache_size=-" + CACHE_KIB);
           if (maxPages > 0) {
             s.execute("PRAGMA max_page_count=" + maxPages);
           }
@@ -233,6 +241,13 @@ public final class ProjectStore implements AutoCloseable {
     return new ProjectException(file, what + ": " + describe(e), e);
   }
 
+  /** Called after each commit: lets the background checkpointer copy the WAL into the file. */
+  void committed() {
+    if (checkpointer != null) {
+      checkpointer.committed();
+    }
+  }
+
   void requireWritable() {
     if (readOnly) {
       throw new ProjectException(file, "opened read-only; edits are refused");
@@ -290,6 +305,9 @@ public final class ProjectStore implements AutoCloseable {
 
   @Override
   public void close() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     primitives.closeStatements();
     closeQuietly(connection);
     if (lock != null) {

@@ -106,6 +106,7 @@ public final class ProjectTables {
         ins.executeBatch();
       }
       c.commit();
+      store.committed();
     } catch (SQLException e) {
       try {
         c.rollback();

@@ -74,6 +74,23 @@ class MapExportsTest {
   }
 
   @Test
+  void aLargeExportFormattedInParallelChunksReadsBackCompleteAndInOrder() throws Exception {
+    List<Primitive> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 2500; i++) { // several formatting chunks
+      many.add(dev.mapsmith.labeling.TestMaps.divider(i * 0.37, i % 50, 12.5, 5).withId(i + 1));
+    }
+    FrameOfReference frame = new LocalEnuFrame(new GeoOrigin(40.44, -79.99, 250));
+    Path out = Files.createDirectories(dir.resolve("big")).resolve("map.osm");
+    Lanelet2Writer.write(many, frame, out, ProgressMonitor.NONE);
+    Lanelet2Reader.Result back = Lanelet2Reader.read(out);
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.map().primitives()).containsExactlyInAnyOrderElementsOf(many);
+    String xml = Files.readString(out);
+    assertThat(xml.lastIndexOf("<node ")).isLessThan(xml.indexOf("<way "));
+    assertThat(xml.indexOf("<way id=\"1\"")).isLessThan(xml.indexOf("<way id=\"2500\""));
+  }
+
+  @Test
   void lanelet2IdsArePositiveAndStableAcrossReExports() throws Exception {
     Path a = Files.createDirectories(dir.resolve("a")).resolve("map.osm");
     Path b = Files.createDirectories(dir.resolve("b")).resolve("map.osm");

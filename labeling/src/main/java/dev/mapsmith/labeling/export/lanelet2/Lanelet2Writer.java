@@ -5,21 +5,24 @@ import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.frame.NamedLocalFrame;
-import dev.mapsmith.core.geom.Point3;
-import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.Provenance;
+import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.map.MapOrigins;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes primitives as a Lanelet2 OSM file: one way per primitive, with the primitive's id as the
@@ -28,11 +31,15 @@ import java.util.Map;
  * in {@code mapsmith:*} tags. The projection origin goes beside the map in {@code
  * map_projector_info.yaml} (and, with an origin, in drivelog's JSON sidecar {@code
  * <map>.origin.json} style, see {@link MapOrigins}). The file is written under a temporary name and
- * moved into place.
+ * moved into place. Chunks of primitives are formatted on all cores and written in order, so the
+ * output is byte-identical whatever the core count.
  */
 public final class Lanelet2Writer {
 
   private Lanelet2Writer() {}
+
+  /** Primitives per formatting task. */
+  private static final int CHUNK = 1024;
 
   /** Writes {@code primitives} to {@code out}; returns the sidecar's path. */
   public static Path write(
@@ -42,30 +49,30 @@ public final class Lanelet2Writer {
         new EnuProjection(
             frame instanceof LocalEnuFrame enu ? enu.origin() : new GeoOrigin(0, 0, 0));
     Path temp = out.resolveSibling(out.getFileName() + ".part");
-    try (Writer w =
-        new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
-      w.write(
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"mapsmith\">\n");
-      int done = 0;
-      for (Primitive p : primitives) {
-        writeNodes(w, p, projection);
-        if (++done % 4096 == 0) {
-          progress.checkCancelled();
-          progress.progress(0.5 * done / primitives.size(), "nodes");
+    int chunks = (primitives.size() + CHUNK - 1) / CHUNK;
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Lanelet2Writer::daemon);
+    try (OutputStream os = Files.newOutputStream(temp)) {
+      os.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"mapsmith\">\n"
+              .getBytes(StandardCharsets.UTF_8));
+      // task k < chunks formats the nodes of chunk k; task chunks + k formats its way
+      Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
+      int next = 0;
+      for (int done = 0; done < 2 * chunks; done++) {
+        while (next < 2 * chunks && inFlight.size() < 4 * threads) {
+          inFlight.add(pool.submit(format(primitives, next++, chunks, projection)));
         }
+        os.write(take(inFlight.removeFirst()));
+        progress.checkCancelled();
+        progress.progress((done + 1.0) / (2 * chunks), done < chunks ? "nodes" : "ways");
       }
-      done = 0;
-      for (Primitive p : primitives) {
-        writeWay(w, p);
-        if (++done % 4096 == 0) {
-          progress.checkCancelled();
-          progress.progress(0.5 + 0.5 * done / primitives.size(), "ways");
-        }
-      }
-      w.write("</osm>\n");
+      os.write("</osm>\n".getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
+    } finally {
+      pool.shutdownNow();
     }
     Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Path sidecar = out.resolveSibling("map_projector_info.yaml");
@@ -76,99 +83,50 @@ public final class Lanelet2Writer {
     return sidecar;
   }
 
+  private static Callable<byte[]> format(
+      List<Primitive> primitives, int task, int chunks, EnuProjection projection) {
+    boolean nodes = task < chunks;
+    int from = (nodes ? task : task - chunks) * CHUNK;
+    int to = Math.min(primitives.size(), from + CHUNK);
+    return () -> {
+      StringBuilder sb = new StringBuilder(CHUNK * (nodes ? 1400 : 900));
+      for (int i = from; i < to; i++) {
+        if (nodes) {
+          OsmText.nodes(sb, primitives.get(i), projection);
+        } else {
+          OsmText.way(sb, primitives.get(i));
+        }
+      }
+      return sb.toString().getBytes(StandardCharsets.UTF_8);
+    };
+  }
+
+  private static byte[] take(Future<byte[]> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancelledException();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException("formatting the map failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "mapsmith-lanelet2-export");
+    t.setDaemon(true);
+    return t;
+  }
+
   static long nodeId(long primitiveId, int vertex) {
     if (vertex + 1 >= Lanelet2Tags.NODES_PER_WAY) {
       throw new IllegalArgumentException(
           "primitive " + primitiveId + " has too many vertices for stable node ids");
     }
     return primitiveId * Lanelet2Tags.NODES_PER_WAY + vertex + 1;
-  }
-
-  private static void writeNodes(Writer w, Primitive p, EnuProjection projection)
-      throws IOException {
-    Polyline g = p.geometry();
-    for (int i = 0; i < g.size(); i++) {
-      Point3 local = g.point(i);
-      GeoOrigin geo = projection.toGeodetic(local);
-      w.write(
-          "  <node id=\""
-              + nodeId(p.id(), i)
-              + "\" lat=\""
-              + geo.latDeg()
-              + "\" lon=\""
-              + geo.lonDeg()
-              + "\">");
-      w.write("<tag k=\"ele\" v=\"" + local.z() + "\"/>");
-      w.write("<tag k=\"local_x\" v=\"" + local.x() + "\"/>");
-      w.write("<tag k=\"local_y\" v=\"" + local.y() + "\"/></node>\n");
-    }
-  }
-
-  private static void writeWay(Writer w, Primitive p) throws IOException {
-    w.write("  <way id=\"" + p.id() + "\">\n");
-    int n = p.geometry().size();
-    for (int i = 0; i < n; i++) {
-      w.write("    <nd ref=\"" + nodeId(p.id(), i) + "\"/>\n");
-    }
-    if (p.closed()) {
-      w.write("    <nd ref=\"" + nodeId(p.id(), 0) + "\"/>\n");
-    }
-    Map<String, String> attrs = p.attributes().asMap();
-    StringBuilder derived = new StringBuilder();
-    if (!attrs.containsKey("type")) {
-      tag(w, "type", Lanelet2Tags.defaultType(p.mapClass()));
-      derived.append("type");
-    }
-    if (p.closed() && !attrs.containsKey("area")) {
-      tag(w, "area", "yes");
-      derived.append(derived.isEmpty() ? "" : ",").append("area");
-    }
-    if (!derived.isEmpty()) {
-      tag(w, Lanelet2Tags.DERIVED, derived.toString());
-    }
-    for (Map.Entry<String, String> e : attrs.entrySet()) {
-      tag(w, e.getKey(), e.getValue());
-    }
-    tag(w, Lanelet2Tags.CLASS, p.mapClass().key());
-    tag(w, Lanelet2Tags.REVIEW, p.review().key());
-    tag(w, Lanelet2Tags.CONFIDENCE, Double.toString(p.confidence()));
-    Provenance prov = p.provenance();
-    tag(w, Lanelet2Tags.PROV_METHOD, prov.method());
-    tag(w, Lanelet2Tags.PROV_VERSION, prov.version());
-    tag(w, Lanelet2Tags.PROV_PARAMETERS, prov.parameters());
-    tag(w, Lanelet2Tags.PROV_DRIVES, String.join("\n", prov.sourceDrives()));
-    tag(w, Lanelet2Tags.PROV_USER, prov.user());
-    tag(w, Lanelet2Tags.PROV_CREATED, prov.created().toString());
-    w.write("  </way>\n");
-  }
-
-  private static void tag(Writer w, String k, String v) throws IOException {
-    w.write("    <tag k=\"" + escape(k) + "\" v=\"" + escape(v) + "\"/>\n");
-  }
-
-  static String escape(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String rep =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\n' -> "&#10;";
-            case '\r' -> "&#13;";
-            case '\t' -> "&#9;";
-            default -> null;
-          };
-      if (rep != null && sb == null) {
-        sb = new StringBuilder(s.substring(0, i));
-      }
-      if (sb != null) {
-        sb.append(rep != null ? rep : String.valueOf(c));
-      }
-    }
-    return sb == null ? s : sb.toString();
   }
 
   /** Autoware's {@code map_projector_info.yaml} for the project's frame. */

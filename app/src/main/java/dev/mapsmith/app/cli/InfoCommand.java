@@ -1,0 +1,195 @@
+package dev.mapsmith.app.cli;
+
+import dev.mapsmith.core.frame.GeoOrigin;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.CameraStream;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.DriveMetadata;
+import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.SkippedFrame;
+import dev.mapsmith.drivelog.TimedPose;
+import dev.mapsmith.drivelog.map.Av2MapReader;
+import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.drivelog.map.MapReadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mapsmith info PATH}: what a drive log (KITTI raw, Argoverse 2 log, PCD) or a ground-truth
+ * map (Lanelet2 {@code .osm}, Argoverse 2 map {@code .json}) holds.
+ *
+ * <p>Drive keys: {@code format, id, path, frame, start_ns, end_ns, duration_s, sensors, sweeps,
+ * points, cameras} (name and frame count each), {@code camera_frames, poses, trajectory_length_m,
+ * extent} (xy bounds of the trajectory, or of the cloud for a lone PCD), {@code skipped} and {@code
+ * skipped_frames}. Points are counted from file sizes, headers or Arrow metadata, never by loading
+ * every sweep. Map keys: {@code format, path, frame, primitives, classes} (count per class key) and
+ * {@code problems}.
+ */
+@Command(
+    name = "info",
+    description =
+        "Describe a drive log (format, span, sweeps, points, cameras) or a map (classes).",
+    sortOptions = false)
+public final class InfoCommand extends JsonCommand {
+
+  @Parameters(paramLabel = "PATH", description = "Drive folder, .pcd, Lanelet2 .osm or AV2 .json.")
+  Path path;
+
+  @Option(
+      names = "--origin",
+      paramLabel = "LAT,LON[,ALT]",
+      description = "Projection origin of a Lanelet2 map with lat/lon (default: its sidecar).")
+  String origin;
+
+  @Override
+  protected String name() {
+    return "info";
+  }
+
+  @Override
+  protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
+    if (!Files.exists(path)) {
+      throw new DriveLogException(path, "", "no such file or directory");
+    }
+    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean osm = Files.isRegularFile(path) && lower.endsWith(".osm");
+    boolean av2Map = Files.isRegularFile(path) && lower.endsWith(".json");
+    if (origin != null && !osm) {
+      throw new UsageException("--origin goes with a Lanelet2 .osm map");
+    }
+    if (osm || av2Map) {
+      MapReadResult r = osm ? Lanelet2Maps.read(path, parseOrigin()) : Av2MapReader.read(path);
+      r.problems().forEach(p -> System.err.println("mapsmith info: " + path + ": " + p));
+      return MapSummary.of(path, osm ? "lanelet2" : "av2-map", r);
+    }
+    try (DriveLog log = DriveLogs.open(path)) {
+      return DriveSummary.of(log, progress);
+    }
+  }
+
+  private GeoOrigin parseOrigin() {
+    try {
+      return origin == null ? null : GeoOrigin.parse(origin);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--origin: " + e.getMessage());
+    }
+  }
+
+  /** The summary of a ground-truth map. */
+  static final class MapSummary {
+    private MapSummary() {}
+
+    static Map<String, Object> of(Path file, String format, MapReadResult r) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("format", format);
+      out.put("path", file.toString());
+      out.put("frame", r.map().frame().describe());
+      out.put("primitives", r.map().primitives().size());
+      out.put("classes", r.map().countsByClass());
+      out.put("problems", r.problems().size());
+      return out;
+    }
+  }
+
+  /** The summary of a drive log. */
+  static final class DriveSummary {
+    private static final int MAX_LISTED_SKIPS = 20;
+
+    private DriveSummary() {}
+
+    static Map<String, Object> of(DriveLog log, ProgressMonitor progress) throws Exception {
+      DriveMetadata m = log.metadata();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("format", m.format());
+      out.put("id", m.id());
+      out.put("path", m.path().toString());
+      out.put("frame", m.frame().describe());
+      out.put("start_ns", m.startNs());
+      out.put("end_ns", m.endNs());
+      out.put("duration_s", m.durationSeconds());
+      out.put("sensors", m.sensors());
+      out.put("sweeps", log.sweeps().size());
+      out.put("points", points(log.sweeps(), progress));
+      List<Map<String, Object>> cameras = new ArrayList<>();
+      int frames = 0;
+      for (CameraStream c : log.cameras()) {
+        Map<String, Object> cam = new LinkedHashMap<>();
+        cam.put("name", c.name());
+        cam.put("frames", c.frames().size());
+        cameras.add(cam);
+        frames += c.frames().size();
+      }
+      out.put("cameras", cameras);
+      out.put("camera_frames", frames);
+      out.put("poses", log.trajectory().poses().size());
+      out.put("trajectory_length_m", log.trajectory().length2d());
+      out.put("extent", extent(log));
+      out.put("skipped", log.skipped().size());
+      out.put("skipped_frames", skipped(log.skipped()));
+      return out;
+    }
+
+    private static long points(List<LidarSweep> sweeps, ProgressMonitor progress)
+        throws DriveLogException {
+      long total = 0;
+      for (int i = 0; i < sweeps.size(); i++) {
+        progress.checkCancelled();
+        total += sweeps.get(i).pointCount();
+        if (i % 64 == 0) {
+          progress.progress((double) i / sweeps.size(), "counting points");
+        }
+      }
+      return total;
+    }
+
+    private static Map<String, Object> extent(DriveLog log) throws DriveLogException {
+      Bounds2 b = Bounds2.EMPTY;
+      for (TimedPose p : log.trajectory().poses()) {
+        b = b.include(p.vehicleToWorld().tx(), p.vehicleToWorld().ty());
+      }
+      if (b.isEmpty() && log.sweeps().size() == 1) {
+        PointCloud c = log.sweeps().get(0).loadInWorld(log.trajectory());
+        float minX = Float.POSITIVE_INFINITY, minY = minX, maxX = -minX, maxY = -minX;
+        for (int i = 0; i < c.size(); i++) {
+          minX = Math.min(minX, c.x()[i]);
+          maxX = Math.max(maxX, c.x()[i]);
+          minY = Math.min(minY, c.y()[i]);
+          maxY = Math.max(maxY, c.y()[i]);
+        }
+        b = new Bounds2(minX, minY, maxX, maxY);
+      }
+      if (b.isEmpty()) {
+        return null;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("min_x", b.minX());
+      out.put("min_y", b.minY());
+      out.put("max_x", b.maxX());
+      out.put("max_y", b.maxY());
+      return out;
+    }
+
+    private static List<String> skipped(List<SkippedFrame> skipped) {
+      List<String> out = new ArrayList<>();
+      for (SkippedFrame s : skipped.subList(0, Math.min(MAX_LISTED_SKIPS, skipped.size()))) {
+        out.add(s.stream() + " " + s.index() + ": " + s.reason());
+      }
+      if (skipped.size() > MAX_LISTED_SKIPS) {
+        out.add("... and " + (skipped.size() - MAX_LISTED_SKIPS) + " more");
+      }
+      return out;
+    }
+  }
+}
