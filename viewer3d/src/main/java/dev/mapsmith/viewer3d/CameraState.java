@@ -159,6 +159,33 @@ public record CameraState(
     return withTarget(centre).withDistance(d);
   }
 
+  /**
+   * Where a scene point lands in a width × height image rendered with this camera: {x, y} in
+   * pixels, row 0 at the top (pixel centres at +0.5), or null when it lies behind the eye.
+   */
+  public double[] toPixel(Point3 p, int width, int height) {
+    Matrix4d m = projectionMatrix((double) width / height, true).mul(viewMatrix());
+    org.joml.Vector4d c = m.transform(new org.joml.Vector4d(p.x(), p.y(), p.z(), 1));
+    if (c.w <= 0) {
+      return null;
+    }
+    return new double[] {(c.x / c.w + 1) / 2 * width, (c.y / c.w + 1) / 2 * height};
+  }
+
+  /**
+   * Frames the selected primitives of {@code scene} (see {@link #focus}); unchanged when nothing
+   * selected is in the scene.
+   */
+  public CameraState focusOnSelection(SceneData scene, double aspect) {
+    SceneBounds b =
+        SceneBounds.of(
+            SceneData.EMPTY.withPrimitives(
+                scene.primitives().stream()
+                    .filter(p -> scene.selected().contains(p.id()))
+                    .toList()));
+    return b.isEmpty() ? this : focus(b.min(), b.max(), aspect);
+  }
+
   /** The view matrix (world to eye). */
   public Matrix4d viewMatrix() {
     Vector3d eye = eye();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       ReconstructCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,
+      RenderCommand.class,
       TrainCommand.class
     },
     sortOptions = false)
