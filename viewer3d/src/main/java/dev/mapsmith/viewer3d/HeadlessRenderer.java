@@ -30,7 +30,14 @@ public final class HeadlessRenderer {
 
   /** Renders one complete frame. */
   public static Frame render(SceneData scene, CameraState camera, int width, int height) {
+    return render(scene, camera, width, height, null);
+  }
+
+  /** Renders one complete frame, with eye-dome lighting unless {@code edl} is null. */
+  public static Frame render(
+      SceneData scene, CameraState camera, int width, int height, EyeDomeLighting edl) {
     try (Viewport v = Viewport.start(width, height)) {
+      v.setEyeDomeLighting(edl);
       v.setScene(scene);
       v.setCamera(camera);
       return v.renderComplete().join();

@@ -29,6 +29,7 @@ public final class Viewport implements AutoCloseable {
   private volatile int height;
   private volatile long budget;
   private volatile boolean raw;
+  private volatile EyeDomeLighting eyeDome;
 
   // Render-thread state.
   private OffscreenTarget target;
@@ -106,6 +107,16 @@ public final class Viewport implements AutoCloseable {
     raw = drawAll;
   }
 
+  /** Turns eye-dome lighting on with these settings, or off with null; off by default. */
+  public void setEyeDomeLighting(EyeDomeLighting edl) {
+    eyeDome = edl;
+  }
+
+  /** The eye-dome lighting in use, or null when it is off. */
+  public EyeDomeLighting eyeDomeLighting() {
+    return eyeDome;
+  }
+
   /** Renders the current scene and camera; the future completes on the render thread. */
   public CompletableFuture<Frame> render() {
     return gl.submit(this::renderNow);
@@ -166,6 +177,7 @@ public final class Viewport implements AutoCloseable {
     drawnCamera = c;
     long b = (long) Math.ceil(budget * REFINE_STEPS[refineStep]);
     long total = renderer.totalPoints();
+    renderer.setEyeDome(eyeDome);
     long drawn = renderer.draw(target, c, raw ? Long.MAX_VALUE : b, raw);
     int[] argb = target.readArgb();
     boolean complete = raw || refineStep == REFINE_STEPS.length - 1 || drawn >= total;

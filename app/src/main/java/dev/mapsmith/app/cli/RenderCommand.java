@@ -20,6 +20,7 @@ import dev.mapsmith.viewer3d.CameraMode;
 import dev.mapsmith.viewer3d.CameraProjector;
 import dev.mapsmith.viewer3d.CameraState;
 import dev.mapsmith.viewer3d.CameraView;
+import dev.mapsmith.viewer3d.EyeDomeLighting;
 import dev.mapsmith.viewer3d.Frame;
 import dev.mapsmith.viewer3d.HeadlessRenderer;
 import dev.mapsmith.viewer3d.PointCloud;
@@ -102,6 +103,9 @@ public final class RenderCommand extends JsonCommand {
       description =
           "Lidar colour in top/orbit: intensity, height or time (default ${DEFAULT-VALUE}).")
   String color;
+
+  @Option(names = "--edl", description = "Eye-dome lighting on the lidar (top and orbit views).")
+  boolean edl;
 
   @Override
   protected String name() {
@@ -244,7 +248,8 @@ public final class RenderCommand extends JsonCommand {
             .withPrimitives(primitives);
     progress.checkCancelled();
     progress.progress(0.6, "rendering");
-    Frame f = HeadlessRenderer.renderToPng(scene, camera, w, h, out);
+    Frame f = HeadlessRenderer.render(scene, camera, w, h, edl ? EyeDomeLighting.DEFAULT : null);
+    HeadlessRenderer.writePng(f, out);
     result.put("width", w);
     result.put("height", h);
     result.put("sweeps", chosen.size());

@@ -29,6 +29,7 @@ import dev.mapsmith.viewer3d.CameraState;
 import dev.mapsmith.viewer3d.HeadlessRenderer;
 import dev.mapsmith.viewer3d.SceneData;
 import dev.mapsmith.viewer3d.Trajectory;
+import dev.mapsmith.viewer3d.gl.RenderThread;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +60,21 @@ class RenderCommandTest {
   static List<Point3> path = new ArrayList<>();
   static CameraProjector camera;
 
+  static String failOnError;
+
+  @AfterAll
+  static void restore() {
+    if (failOnError == null) {
+      System.clearProperty(RenderThread.FAIL_ON_ERROR);
+    } else {
+      System.setProperty(RenderThread.FAIL_ON_ERROR, failOnError);
+    }
+  }
+
   @BeforeAll
   static void generate() throws Exception {
+    // Any GL error while rendering fails the render (and so the command and this test).
+    failOnError = System.setProperty(RenderThread.FAIL_ON_ERROR, "true");
     drive =
         SampleDrives.generate(
                 GenerateRequest.scenario("straight")
