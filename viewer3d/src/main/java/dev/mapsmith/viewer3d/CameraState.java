@@ -124,6 +124,21 @@ public record CameraState(
   }
 
   /**
+   * Zooms by {@code factor} towards {@code anchor} (e.g. the point under the pointer): the target
+   * moves along with the distance, so the anchor keeps its place in a TOP view and nearly so in
+   * perspective.
+   */
+  public CameraState zoomAt(Point3 anchor, double factor) {
+    double f = Math.max(MIN_DISTANCE, distance * factor) / distance;
+    Point3 t =
+        new Point3(
+            anchor.x() + (targetX - anchor.x()) * f,
+            anchor.y() + (targetY - anchor.y()) * f,
+            mode == CameraMode.TOP ? targetZ : anchor.z() + (targetZ - anchor.z()) * f);
+    return withTarget(t).withDistance(distance * f);
+  }
+
+  /**
    * The state {@code t} of the way from this to {@code to} (t in [0, 1]); distance moves
    * geometrically so that a zoom animated over frames looks even (smooth zoom).
    */
@@ -149,7 +164,11 @@ public record CameraState(
     double radius = Math.max(0.5, min.distanceTo(max) / 2);
     double d;
     if (mode == CameraMode.TOP) {
-      d = Math.max((max.y() - min.y()) / 2, (max.x() - min.x()) / 2 / aspect) * 1.1 + 0.5;
+      // Half extents of the box along the image's up and right axes (the view may be turned).
+      double hx = (max.x() - min.x()) / 2, hy = (max.y() - min.y()) / 2;
+      double c = Math.abs(Math.cos(yaw)), s = Math.abs(Math.sin(yaw));
+      double up = hx * c + hy * s, right = hx * s + hy * c;
+      d = Math.max(up, right / aspect) * 1.1 + 0.5;
       d = Math.max(d, 1);
     } else {
       double halfFov = Math.toRadians(fovYDegrees) / 2;
