@@ -192,6 +192,32 @@ class ViewportRenderTest {
     assertThat(f.pixel(150, 20)).isEqualTo(background());
   }
 
+  @Test
+  void lineWidthFollowsTheWidthAttributeAndHoverLightens() {
+    // 2.5 px per metre: a 2 m wide line is 5 px thick, a default (0.15 m) one the 2 px minimum.
+    var wide =
+        TestScenes.primitive(5, MapClass.STOP_LINE, -30, 8, 0, 30, 8, 0)
+            .withAttributes(dev.mapsmith.core.map.Attributes.of("width", "2"));
+    var thin = TestScenes.primitive(6, MapClass.STOP_LINE, -30, -8, 0, 30, -8, 0);
+    viewport.setScene(
+        SceneData.EMPTY.withPrimitives(List.of(wide, thin)).withSelection(Set.of(), 6));
+    viewport.setCamera(CameraState.top(0, 0, 20));
+    Frame f = viewport.render().join();
+    assertThat(columnRun(f, 100, 30, RED)).isBetween(4, 6); // y = 8: row 30
+    int hover = 0xFFFF7F7F; // red mixed half with white
+    assertThat(columnRun(f, 100, 70, hover)).isBetween(1, 3); // y = -8: row 70
+    assertThat(countRed(f)).isBetween(4 * 140, 6 * 160);
+  }
+
+  /** How many pixels of colour argb lie in column x within 5 rows of y. */
+  static int columnRun(Frame f, int x, int y, int argb) {
+    int n = 0;
+    for (int r = y - 5; r <= y + 5; r++) {
+      n += f.pixel(x, r) == argb ? 1 : 0;
+    }
+    return n;
+  }
+
   static boolean colourWithin(Frame f, int x, int y, int r, int argb) {
     for (int dy = -r; dy <= r; dy++) {
       for (int dx = -r; dx <= r; dx++) {
