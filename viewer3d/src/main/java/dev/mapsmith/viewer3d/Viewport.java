@@ -6,6 +6,8 @@ import dev.mapsmith.viewer3d.render.SceneRenderer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * An offscreen 3D view with its own render thread and GL context. Any thread may call its methods:
@@ -30,6 +32,9 @@ public final class Viewport implements AutoCloseable {
   private volatile long budget;
   private volatile boolean raw;
   private volatile EyeDomeLighting eyeDome;
+  private volatile Consumer<Frame> frameListener = f -> {};
+  private final AtomicBoolean renderPending = new AtomicBoolean();
+  private volatile boolean closed;
 
   // Render-thread state.
   private OffscreenTarget target;
@@ -122,6 +127,44 @@ public final class Viewport implements AutoCloseable {
     return gl.submit(this::renderNow);
   }
 
+  /**
+   * Where {@link #requestRender()} delivers frames; called on the render thread, so hand the pixels
+   * on quickly (e.g. copy them into a JavaFX PixelBuffer with {@code Platform.runLater}).
+   */
+  public void setFrameListener(Consumer<Frame> listener) {
+    frameListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Asks for a frame of the latest scene and camera, delivered to the frame listener. Requests made
+   * before the render thread gets to a pending one merge into it (so an input handler may call this
+   * on every event). While the camera rests and the frame is not {@link Frame#complete()}, the
+   * viewport renders again by itself, refining the level of detail until it is.
+   */
+  public void requestRender() {
+    if (renderPending.compareAndSet(false, true)) {
+      gl.submit(this::renderRequested)
+          .exceptionally(
+              e -> {
+                renderPending.set(false);
+                return null;
+              });
+    }
+  }
+
+  private Void renderRequested() {
+    renderPending.set(false);
+    if (closed) {
+      return null;
+    }
+    Frame f = renderNow();
+    frameListener.accept(f);
+    if (!f.complete()) {
+      requestRender(); // queued behind other tasks (picks), so the loop never blocks them
+    }
+    return null;
+  }
+
   /** Renders until the level of detail is complete (for stills and headless output). */
   public CompletableFuture<Frame> renderComplete() {
     return gl.submit(
@@ -156,6 +199,9 @@ public final class Viewport implements AutoCloseable {
   }
 
   private Frame renderNow() {
+    if (closed) {
+      throw new IllegalStateException("viewport is closed");
+    }
     SceneData s = scene;
     CameraState c = camera;
     if (target == null || target.width() != width || target.height() != height) {
@@ -202,6 +248,10 @@ public final class Viewport implements AutoCloseable {
   /** Frees every GL object on the render thread, destroys the context and ends the thread. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       gl.run(
           () -> {
