@@ -306,7 +306,18 @@ public final class RenderCommand extends JsonCommand {
     BufferedImage img =
         CameraView.render(
             toRgb(image), new CameraProjector(intrinsics, cameraToWorld), cloud, primitives);
-    int w = width == null ? img.getWidth() : width, h = height == null ? img.getHeight() : height;
+    // One of --width/--height keeps the camera's aspect; both may stretch it.
+    int w = img.getWidth(), h = img.getHeight();
+    if (width != null && height != null) {
+      w = width;
+      h = height;
+    } else if (width != null) {
+      h = Math.max(1, (int) Math.round((double) width * h / w));
+      w = width;
+    } else if (height != null) {
+      w = Math.max(1, (int) Math.round((double) height * w / h));
+      h = height;
+    }
     HeadlessRenderer.writePng(scaled(img, w, h), out);
     result.put("width", w);
     result.put("height", h);

@@ -258,6 +258,24 @@ class RenderCommandTest {
     assertThat(redWithout).as("the red comes from the primitive").isLessThan(onLine);
     // Lidar coloured by depth lands in the image.
     assertThat(countDiffering(img, without)).isPositive();
+
+    Path small = dir.resolve("cam-small.png");
+    assertThat(
+            run(
+                "render",
+                drive.toString(),
+                "--out",
+                small.toString(),
+                "--view",
+                "camera",
+                "--width",
+                "320")[0])
+        .isEqualTo("0");
+    BufferedImage scaled = ImageIO.read(small.toFile());
+    assertThat(scaled.getWidth()).isEqualTo(320);
+    assertThat(scaled.getHeight())
+        .as("--width alone keeps the camera's aspect")
+        .isEqualTo((int) Math.round(320.0 * img.getHeight() / img.getWidth()));
   }
 
   static int countDiffering(BufferedImage a, BufferedImage b) {
