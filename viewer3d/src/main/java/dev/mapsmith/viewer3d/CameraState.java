@@ -124,6 +124,21 @@ public record CameraState(
   }
 
   /**
+   * Zooms by {@code factor} towards {@code anchor} (e.g. the point under the pointer): the target
+   * moves along with the distance, so the anchor keeps its place in a TOP view and nearly so in
+   * perspective.
+   */
+  public CameraState zoomAt(Point3 anchor, double factor) {
+    double f = Math.max(MIN_DISTANCE, distance * factor) / distance;
+    Point3 t =
+        new Point3(
+            anchor.x() + (targetX - anchor.x()) * f,
+            anchor.y() + (targetY - anchor.y()) * f,
+            mode == CameraMode.TOP ? targetZ : anchor.z() + (targetZ - anchor.z()) * f);
+    return withTarget(t).withDistance(distance * f);
+  }
+
+  /**
    * The state {@code t} of the way from this to {@code to} (t in [0, 1]); distance moves
    * geometrically so that a zoom animated over frames looks even (smooth zoom).
    */
@@ -149,7 +164,11 @@ public record CameraState(
     double radius = Math.max(0.5, min.distanceTo(max) / 2);
     double d;
     if (mode == CameraMode.TOP) {
-      d = Math.max((max.y() - min.y()) / 2, (max.x() - min.x()) / 2 / aspect) * 1.1 + 0.5;
+      // Half extents of the box along the image's up and right axes (the view may be turned).
+      double hx = (max.x() - min.x()) / 2, hy = (max.y() - min.y()) / 2;
+      double c = Math.abs(Math.cos(yaw)), s = Math.abs(Math.sin(yaw));
+      double up = hx * c + hy * s, right = hx * s + hy * c;
+      d = Math.max(up, right / aspect) * 1.1 + 0.5;
       d = Math.max(d, 1);
     } else {
       double halfFov = Math.toRadians(fovYDegrees) / 2;
@@ -157,6 +176,33 @@ public record CameraState(
       d = radius / Math.sin(Math.min(halfFov, halfFovX)) * 1.05;
     }
     return withTarget(centre).withDistance(d);
+  }
+
+  /**
+   * Where a scene point lands in a width × height image rendered with this camera: {x, y} in
+   * pixels, row 0 at the top (pixel centres at +0.5), or null when it lies behind the eye.
+   */
+  public double[] toPixel(Point3 p, int width, int height) {
+    Matrix4d m = projectionMatrix((double) width / height, true).mul(viewMatrix());
+    org.joml.Vector4d c = m.transform(new org.joml.Vector4d(p.x(), p.y(), p.z(), 1));
+    if (c.w <= 0) {
+      return null;
+    }
+    return new double[] {(c.x / c.w + 1) / 2 * width, (c.y / c.w + 1) / 2 * height};
+  }
+
+  /**
+   * Frames the selected primitives of {@code scene} (see {@link #focus}); unchanged when nothing
+   * selected is in the scene.
+   */
+  public CameraState focusOnSelection(SceneData scene, double aspect) {
+    SceneBounds b =
+        SceneBounds.of(
+            SceneData.EMPTY.withPrimitives(
+                scene.primitives().stream()
+                    .filter(p -> scene.selected().contains(p.id()))
+                    .toList()));
+    return b.isEmpty() ? this : focus(b.min(), b.max(), aspect);
   }
 
   /** The view matrix (world to eye). */

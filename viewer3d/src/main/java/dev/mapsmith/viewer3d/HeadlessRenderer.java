@@ -15,6 +15,12 @@ import javax.imageio.ImageIO;
  */
 public final class HeadlessRenderer {
 
+  /**
+   * Point budget for stills: larger than the interactive one, since one frame may take a second on
+   * software GL (about 0.2 s per million points on llvmpipe).
+   */
+  public static final long STILL_BUDGET = 4_000_000;
+
   private HeadlessRenderer() {}
 
   /**
@@ -28,9 +34,17 @@ public final class HeadlessRenderer {
     return frame;
   }
 
-  /** Renders one complete frame. */
+  /** Renders one complete frame, with a point budget of {@link #STILL_BUDGET}. */
   public static Frame render(SceneData scene, CameraState camera, int width, int height) {
-    try (Viewport v = Viewport.start(width, height)) {
+    return render(scene, camera, width, height, null);
+  }
+
+  /** Renders one complete frame, with eye-dome lighting unless {@code edl} is null. */
+  public static Frame render(
+      SceneData scene, CameraState camera, int width, int height, EyeDomeLighting edl) {
+    try (Viewport v =
+        Viewport.start(width, height, ViewportOptions.DEFAULTS.withPointBudget(STILL_BUDGET))) {
+      v.setEyeDomeLighting(edl);
       v.setScene(scene);
       v.setCamera(camera);
       return v.renderComplete().join();

@@ -6,6 +6,8 @@ import dev.mapsmith.viewer3d.render.SceneRenderer;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * An offscreen 3D view with its own render thread and GL context. Any thread may call its methods:
@@ -29,6 +31,10 @@ public final class Viewport implements AutoCloseable {
   private volatile int height;
   private volatile long budget;
   private volatile boolean raw;
+  private volatile EyeDomeLighting eyeDome;
+  private volatile Consumer<Frame> frameListener = f -> {};
+  private final AtomicBoolean renderPending = new AtomicBoolean();
+  private volatile boolean closed;
 
   // Render-thread state.
   private OffscreenTarget target;
@@ -106,9 +112,57 @@ public final class Viewport implements AutoCloseable {
     raw = drawAll;
   }
 
+  /** Turns eye-dome lighting on with these settings, or off with null; off by default. */
+  public void setEyeDomeLighting(EyeDomeLighting edl) {
+    eyeDome = edl;
+  }
+
+  /** The eye-dome lighting in use, or null when it is off. */
+  public EyeDomeLighting eyeDomeLighting() {
+    return eyeDome;
+  }
+
   /** Renders the current scene and camera; the future completes on the render thread. */
   public CompletableFuture<Frame> render() {
     return gl.submit(this::renderNow);
+  }
+
+  /**
+   * Where {@link #requestRender()} delivers frames; called on the render thread, so hand the pixels
+   * on quickly (e.g. copy them into a JavaFX PixelBuffer with {@code Platform.runLater}).
+   */
+  public void setFrameListener(Consumer<Frame> listener) {
+    frameListener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Asks for a frame of the latest scene and camera, delivered to the frame listener. Requests made
+   * before the render thread gets to a pending one merge into it (so an input handler may call this
+   * on every event). While the camera rests and the frame is not {@link Frame#complete()}, the
+   * viewport renders again by itself, refining the level of detail until it is.
+   */
+  public void requestRender() {
+    if (renderPending.compareAndSet(false, true)) {
+      gl.submit(this::renderRequested)
+          .exceptionally(
+              e -> {
+                renderPending.set(false);
+                return null;
+              });
+    }
+  }
+
+  private Void renderRequested() {
+    renderPending.set(false);
+    if (closed) {
+      return null;
+    }
+    Frame f = renderNow();
+    frameListener.accept(f);
+    if (!f.complete()) {
+      requestRender(); // queued behind other tasks (picks), so the loop never blocks them
+    }
+    return null;
   }
 
   /** Renders until the level of detail is complete (for stills and headless output). */
@@ -145,6 +199,9 @@ public final class Viewport implements AutoCloseable {
   }
 
   private Frame renderNow() {
+    if (closed) {
+      throw new IllegalStateException("viewport is closed");
+    }
     SceneData s = scene;
     CameraState c = camera;
     if (target == null || target.width() != width || target.height() != height) {
@@ -166,6 +223,7 @@ public final class Viewport implements AutoCloseable {
     drawnCamera = c;
     long b = (long) Math.ceil(budget * REFINE_STEPS[refineStep]);
     long total = renderer.totalPoints();
+    renderer.setEyeDome(eyeDome);
     long drawn = renderer.draw(target, c, raw ? Long.MAX_VALUE : b, raw);
     int[] argb = target.readArgb();
     boolean complete = raw || refineStep == REFINE_STEPS.length - 1 || drawn >= total;
@@ -190,6 +248,10 @@ public final class Viewport implements AutoCloseable {
   /** Frees every GL object on the render thread, destroys the context and ends the thread. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       gl.run(
           () -> {

@@ -27,6 +27,7 @@ class GlResourceLifecycleTest {
                 .withGrid(1, 0, true)
                 .withAreaSelection(Polyline.of(0, 0, 0, 1, 0, 0, 1, 1, 0));
         v.setScene(scene);
+        v.setEyeDomeLighting(i % 2 == 0 ? EyeDomeLighting.DEFAULT : null);
         v.render().join();
         v.pick(32, 24).join();
         if (i % 10 == 0) {
@@ -36,6 +37,7 @@ class GlResourceLifecycleTest {
         v.render().join();
       }
       v.resize(64, 48);
+      v.setEyeDomeLighting(null);
       v.render().join();
       assertThat(v.liveGlObjects()).isEqualTo(baseline);
       assertThat(v.glErrors()).isEmpty();

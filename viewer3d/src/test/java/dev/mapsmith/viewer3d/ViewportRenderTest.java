@@ -146,6 +146,90 @@ class ViewportRenderTest {
     assertThat(lit).isGreaterThan(300);
   }
 
+  @Test
+  void areaSelectionPolygonIsDrawnClosedOnTop() {
+    // A triangle (-20, -10), (20, -10), (0, 10); its closing edge runs from (0, 10) back to the
+    // start. A cloud under it must not hide it.
+    viewport.setScene(
+        SceneData.EMPTY
+            .withClouds(List.of(TestScenes.plane(20_000, -30, -15, 30, 15, 3)))
+            .withAreaSelection(
+                dev.mapsmith.core.geom.Polyline.of(-20, -10, 0, 20, -10, 0, 0, 10, 0)));
+    viewport.setCamera(CameraState.top(0, 0, 20));
+    Frame f = viewport.render().join();
+    int magenta = 0xFFFF40FF;
+    // Bottom edge at y = -10: row 75; x = -10 and 10 are columns 75 and 125.
+    assertThat(colourWithin(f, 75, 75, 1, magenta)).isTrue();
+    assertThat(colourWithin(f, 125, 75, 1, magenta)).isTrue();
+    // Closing edge, halfway from (0, 10) to (-20, -10): (-10, 0) is column 75, row 50.
+    assertThat(colourWithin(f, 75, 50, 2, magenta)).isTrue();
+    // The other slanted edge, at (10, 0).
+    assertThat(colourWithin(f, 125, 50, 2, magenta)).isTrue();
+    // Inside the triangle: cloud, not outline.
+    assertThat(colourWithin(f, 100, 60, 2, magenta)).isFalse();
+  }
+
+  @Test
+  void axesAndCameraFrustumDraw() {
+    // A camera at (-20, 0, 2) looking along +x (OpenCV frame: x right = world -y, y down = -z).
+    var toWorld =
+        dev.mapsmith.core.frame.RigidTransform.fromMatrix(
+            new double[] {0, 0, 1, -1, 0, 0, 0, -1, 0}, -20, 0, 2);
+    var frustum =
+        new CameraFrustum(toWorld, new CameraIntrinsics(100, 100, 100, 50, 200, 100), 10, 0x00FFFF);
+    viewport.setScene(SceneData.EMPTY.withGrid(0, 0, true).withFrustums(List.of(frustum)));
+    viewport.setCamera(CameraState.top(0, 0, 20));
+    Frame f = viewport.render().join();
+    // The x axis (red-ish 0xFF3030) runs from the origin 5 m east: columns 100-112 on row 50.
+    assertThat(colourWithin(f, 106, 50, 1, 0xFFFF3030)).isTrue();
+    // The y axis (green) runs north: rows 50-37 on column 100.
+    assertThat(colourWithin(f, 100, 44, 1, 0xFF30FF30)).isTrue();
+    // The frustum's far edge at x = -10 spans y from -10 to 10 (half width 100 px at f = 100):
+    // column 75, rows 25-75. Its apex lines meet at (-20, 0): column 50, row 50.
+    assertThat(colourWithin(f, 75, 40, 1, 0xFF00FFFF)).isTrue();
+    assertThat(colourWithin(f, 75, 60, 1, 0xFF00FFFF)).isTrue();
+    assertThat(colourWithin(f, 51, 50, 1, 0xFF00FFFF)).isTrue();
+    assertThat(f.pixel(150, 20)).isEqualTo(background());
+  }
+
+  @Test
+  void lineWidthFollowsTheWidthAttributeAndHoverLightens() {
+    // 2.5 px per metre: a 2 m wide line is 5 px thick, a default (0.15 m) one the 2 px minimum.
+    var wide =
+        TestScenes.primitive(5, MapClass.STOP_LINE, -30, 8, 0, 30, 8, 0)
+            .withAttributes(dev.mapsmith.core.map.Attributes.of("width", "2"));
+    var thin = TestScenes.primitive(6, MapClass.STOP_LINE, -30, -8, 0, 30, -8, 0);
+    viewport.setScene(
+        SceneData.EMPTY.withPrimitives(List.of(wide, thin)).withSelection(Set.of(), 6));
+    viewport.setCamera(CameraState.top(0, 0, 20));
+    Frame f = viewport.render().join();
+    assertThat(columnRun(f, 100, 30, RED)).isBetween(4, 6); // y = 8: row 30
+    int hover = 0xFFFF7F7F; // red mixed half with white
+    assertThat(columnRun(f, 100, 70, hover)).isBetween(1, 3); // y = -8: row 70
+    assertThat(countRed(f)).isBetween(4 * 140, 6 * 160);
+  }
+
+  /** How many pixels of colour argb lie in column x within 5 rows of y. */
+  static int columnRun(Frame f, int x, int y, int argb) {
+    int n = 0;
+    for (int r = y - 5; r <= y + 5; r++) {
+      n += f.pixel(x, r) == argb ? 1 : 0;
+    }
+    return n;
+  }
+
+  static boolean colourWithin(Frame f, int x, int y, int r, int argb) {
+    for (int dy = -r; dy <= r; dy++) {
+      for (int dx = -r; dx <= r; dx++) {
+        int px = x + dx, py = y + dy;
+        if (px >= 0 && py >= 0 && px < f.width() && py < f.height() && f.pixel(px, py) == argb) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static boolean redWithin(Frame f, int x, int y, int r) {
     for (int dy = -r; dy <= r; dy++) {
       for (int dx = -r; dx <= r; dx++) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       ReconstructCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,
+      RenderCommand.class,
       TrainCommand.class
     },
     sortOptions = false)

@@ -3,6 +3,7 @@ package dev.mapsmith.viewer3d.bench;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.viewer3d.CameraMode;
 import dev.mapsmith.viewer3d.CameraState;
+import dev.mapsmith.viewer3d.EyeDomeLighting;
 import dev.mapsmith.viewer3d.Frame;
 import dev.mapsmith.viewer3d.HeadlessRenderer;
 import dev.mapsmith.viewer3d.PointCloud;
@@ -15,11 +16,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Frame time against cloud size at 1280×720: {@code ViewerBenchmark [millions...]} (default 1 10
- * 50), plus 1M drawn raw. Each size is measured from three views (overview, street level, top
- * down), moving (camera changes every frame) and at rest (full budget). Prints a Markdown table.
- * Optional system properties: {@code bench.budget} (points), {@code bench.frames}, {@code
- * bench.png} (a directory to write one PNG per size).
+ * Frame time against cloud size at 1280×720: {@code ViewerBenchmark [millions...]} (default 1 10 20
+ * 50), plus 1M drawn raw against two plain-GL baselines, and the cost of eye-dome lighting. Each
+ * size is measured from three views (overview, street level, top down), moving (camera changes
+ * every frame) and at rest (full budget). Prints a Markdown table. Optional system properties:
+ * {@code bench.budget} (points), {@code bench.frames}, {@code bench.png} (a directory to write one
+ * PNG per size).
  */
 public final class ViewerBenchmark {
 
@@ -31,7 +33,7 @@ public final class ViewerBenchmark {
   public static void main(String[] args) throws Exception {
     int[] millions =
         args.length == 0
-            ? new int[] {1, 10, 50}
+            ? new int[] {1, 10, 20, 50}
             : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     long budget = Long.getLong("bench.budget", 0);
     int frames = Integer.getInteger("bench.frames", 12);
@@ -58,14 +60,27 @@ public final class ViewerBenchmark {
         for (var view : views(m)) {
           measure(v, m + "M", "LOD", view, frames);
         }
+        if (m == 10) {
+          v.setEyeDomeLighting(EyeDomeLighting.DEFAULT);
+          measure(v, m + "M", "LOD + eye-dome", views(m).get(1), frames);
+          v.setEyeDomeLighting(null);
+        }
         if (m == 1) {
           v.setRawPoints(true);
           measure(v, "1M", "raw", views(m).get(0), frames);
           v.setRawPoints(false);
-          double[] plain = PlainGlBaseline.medianMs(cloud, views(m).get(0).camera(), W, H, frames);
+          CameraState overview = views(m).get(0).camera();
+          double[] plain = PlainGlBaseline.medianMs(cloud, overview, W, H, frames);
           System.out.printf(
-              "| 1M | plain GL baseline | overview | — | — | — | %.0f (%.1f) | %.0f | 1,000,000 |%n",
+              "| 1M | plain GL, points as generated | overview | — | — | — | %.0f (%.1f) | %.0f"
+                  + " | 1,000,000 |%n",
               plain[0], 1000 / plain[0], plain[1]);
+          double[] sorted =
+              PlainGlBaseline.medianMs(PlainGlBaseline.gridSorted(cloud), overview, W, H, frames);
+          System.out.printf(
+              "| 1M | plain GL, points sorted by 4 m cell | overview | — | — | — | %.0f (%.1f) |"
+                  + " %.0f | 1,000,000 |%n",
+              sorted[0], 1000 / sorted[0], sorted[1]);
         }
         if (png != null) {
           v.setCamera(views(m).get(1).camera());

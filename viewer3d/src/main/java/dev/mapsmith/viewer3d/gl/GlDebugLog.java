@@ -62,6 +62,16 @@ public final class GlDebugLog implements AutoCloseable {
     return List.copyOf(errors);
   }
 
+  /** How many errors were recorded so far (a mark for {@link #since}). */
+  synchronized int count() {
+    return errors.size();
+  }
+
+  /** The errors recorded after the mark {@code count}. */
+  synchronized List<String> since(int count) {
+    return count >= errors.size() ? List.of() : List.copyOf(errors.subList(count, errors.size()));
+  }
+
   /** Forgets recorded errors; for tests that provoke one on purpose. */
   public synchronized void clearForTest() {
     errors.clear();

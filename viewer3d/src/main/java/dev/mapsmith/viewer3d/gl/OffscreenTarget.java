@@ -59,6 +59,11 @@ public final class OffscreenTarget implements AutoCloseable {
     return height;
   }
 
+  /** The GL framebuffer name, for passes that blit from it. */
+  public int framebufferId() {
+    return framebuffer;
+  }
+
   /** Binds the framebuffer for drawing to both attachments and sets the viewport. */
   public void bind() {
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);

@@ -1,5 +1,6 @@
 package dev.mapsmith.viewer3d.gl;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -12,13 +13,19 @@ import org.lwjgl.opengl.GL11C;
 /**
  * A thread that owns one OpenGL context and runs tasks on it in order. Every GL call, and every GL
  * object's creation and deletion, happens in a task. {@link #close()} runs the queued tasks, then
- * the close hooks, then destroys the context.
+ * the close hooks, then destroys the context. With the system property {@value #FAIL_ON_ERROR} set
+ * to true, a task during which GL reported an error fails with {@link GlErrorException}.
  */
 public final class RenderThread implements AutoCloseable {
 
   private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
   private final Thread thread;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
+
+  /** System property that makes any GL error fail the task it happened in. */
+  public static final String FAIL_ON_ERROR = "mapsmith.gl.failOnError";
+
+  private final boolean failOnError = Boolean.getBoolean(FAIL_ON_ERROR);
   private volatile boolean closing;
   private GlContext context;
   private GlObjects objects;
@@ -87,8 +94,13 @@ public final class RenderThread implements AutoCloseable {
     tasks.add(
         () -> {
           try {
+            int before = debugLog.count();
             T value = task.call();
             debugLog.checkGetError("task");
+            List<String> errors = debugLog.since(before);
+            if (failOnError && !errors.isEmpty()) {
+              throw new GlErrorException(errors);
+            }
             result.complete(value);
           } catch (Throwable e) {
             result.completeExceptionally(e);

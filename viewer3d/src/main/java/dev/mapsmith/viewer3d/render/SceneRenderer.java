@@ -4,6 +4,7 @@ import static org.lwjgl.opengl.GL33C.*;
 
 import dev.mapsmith.viewer3d.CameraMode;
 import dev.mapsmith.viewer3d.CameraState;
+import dev.mapsmith.viewer3d.EyeDomeLighting;
 import dev.mapsmith.viewer3d.PickResult;
 import dev.mapsmith.viewer3d.PointCloud;
 import dev.mapsmith.viewer3d.SceneData;
@@ -39,6 +40,8 @@ public final class SceneRenderer implements AutoCloseable {
   private MeshGpu overlayMesh;
   private MeshGpu handleMesh;
   private Matrix4d lastViewProj = new Matrix4d();
+  private EyeDomeLighting eyeDome;
+  private EyeDomePass eyeDomePass;
 
   public SceneRenderer(GlObjects objects) {
     this.objects = objects;
@@ -92,6 +95,18 @@ public final class SceneRenderer implements AutoCloseable {
     return b;
   }
 
+  /**
+   * Eye-dome lighting for the cloud (and grid) from the next draw on; null turns it off and frees
+   * its textures.
+   */
+  public void setEyeDome(EyeDomeLighting edl) {
+    eyeDome = edl;
+    if (edl == null && eyeDomePass != null) {
+      eyeDomePass.close();
+      eyeDomePass = null;
+    }
+  }
+
   /** Cloud points in the scene. */
   public long totalPoints() {
     return clouds.values().stream().mapToLong(CloudGpu::size).sum();
@@ -121,6 +136,12 @@ public final class SceneRenderer implements AutoCloseable {
     gridMesh.draw();
 
     long drawn = drawClouds(vp, camera, pxPerMetre, budget, raw);
+    if (eyeDome != null) {
+      if (eyeDomePass == null) {
+        eyeDomePass = new EyeDomePass(objects);
+      }
+      eyeDomePass.apply(target, proj, camera.mode() == CameraMode.TOP, eyeDome);
+    }
 
     glDisable(GL_DEPTH_TEST);
     lines.use();
@@ -205,6 +226,10 @@ public final class SceneRenderer implements AutoCloseable {
   @Override
   public void close() {
     closeMeshes();
+    if (eyeDomePass != null) {
+      eyeDomePass.close();
+      eyeDomePass = null;
+    }
     clouds.values().forEach(CloudGpu::close);
     clouds.clear();
     points.close();

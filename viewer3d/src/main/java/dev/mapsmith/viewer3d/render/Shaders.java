@@ -144,4 +144,62 @@ final class Shaders {
         outId = vId;
       }
       """;
+
+  /** One triangle that covers the screen, from gl_VertexID alone. */
+  static final String FULLSCREEN_VS =
+      """
+      #version 330 core
+      void main() {
+        vec2 p = vec2(float((gl_VertexID & 1) << 2) - 1.0, float((gl_VertexID & 2) << 1) - 1.0);
+        gl_Position = vec4(p, 0.0, 1.0);
+      }
+      """;
+
+  /**
+   * Eye-dome lighting: compares each drawn pixel's depth with 8 neighbours and darkens it by how
+   * much nearer they are, exp(-300 · strength · mean step), as Potree does. Perspective depth
+   * counts as log2 of the eye distance; orthographic depth as metres over the visible half height.
+   * Background pixels (depth 1) and background neighbours are left out.
+   */
+  static final String EYE_DOME_FS =
+      """
+      #version 330 core
+      uniform sampler2D uColor;
+      uniform sampler2D uDepth;
+      uniform vec2 uProj;         // projection m22, m32
+      uniform int uOrtho;
+      uniform float uOrthoScale;  // 1 / visible half height
+      uniform float uStrength;
+      uniform float uRadius;
+      out vec4 outColor;
+      float depthValue(float d) {
+        float ndc = 2.0 * d - 1.0;
+        if (uOrtho == 1) {
+          return (uProj.y - ndc) / uProj.x * uOrthoScale;
+        }
+        return log2(uProj.y / (ndc + uProj.x));
+      }
+      void main() {
+        ivec2 p = ivec2(gl_FragCoord.xy);
+        ivec2 size = textureSize(uDepth, 0);
+        vec4 c = texelFetch(uColor, p, 0);
+        float d = texelFetch(uDepth, p, 0).r;
+        if (d >= 1.0) {
+          outColor = c;
+          return;
+        }
+        float v = depthValue(d);
+        float sum = 0.0;
+        for (int i = 0; i < 8; i++) {
+          float a = float(i) * 0.7853982;
+          ivec2 q = clamp(p + ivec2(round(vec2(cos(a), sin(a)) * uRadius)), ivec2(0), size - 1);
+          float dn = texelFetch(uDepth, q, 0).r;
+          if (dn < 1.0) {
+            sum += max(0.0, v - depthValue(dn));
+          }
+        }
+        float shade = exp(-sum / 8.0 * 300.0 * uStrength);
+        outColor = vec4(c.rgb * shade, c.a);
+      }
+      """;
 }

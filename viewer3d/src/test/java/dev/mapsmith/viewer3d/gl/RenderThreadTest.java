@@ -1,6 +1,7 @@
 package dev.mapsmith.viewer3d.gl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,10 +53,22 @@ class RenderThreadTest {
   }
 
   @Test
-  void glErrorsAreRecorded() {
-    gl.run(() -> org.lwjgl.opengl.GL11C.glEnable(0x1234)); // an invalid enum
+  void aGlErrorFailsTheTaskAndIsRecorded() {
+    assertThat(Boolean.getBoolean(RenderThread.FAIL_ON_ERROR))
+        .as("the test setup turns on " + RenderThread.FAIL_ON_ERROR)
+        .isTrue();
+    var done =
+        gl.submit(
+            () -> {
+              org.lwjgl.opengl.GL11C.glEnable(0x1234); // an invalid enum
+              return "drawn";
+            });
+    assertThatThrownBy(done::join)
+        .hasCauseInstanceOf(GlErrorException.class)
+        .hasMessageContaining("GL_INVALID_ENUM");
     assertThat(gl.debugLog().errors()).isNotEmpty();
     gl.debugLog().clearForTest();
+    assertThat(gl.submit(() -> "clean").join()).isEqualTo("clean");
   }
 
   @Test
