@@ -147,10 +147,12 @@ public final class Reconstruction {
       }
     }
     List<dev.mapsmith.core.geom.Polyline> fitted = new ArrayList<>();
-    fitted.addAll(LineBuilder.dividers(lines, cfg, heights, factory));
+    WideMarks.Result marks = WideMarks.classify(wide, headings, 1.5, 0);
+    List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
+    barriers.addAll(marks.stopLines());
+    fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
     monitor.progress(0.8, "lane lines");
     fitted.addAll(LineBuilder.boundaries(curbs, cfg, heights, factory));
-    WideMarks.Result marks = WideMarks.classify(wide, headings, 1.5, 0);
     for (int i = 0; i < marks.crossings().size(); i++) {
       factory.add(
           MapClass.PED_CROSSING,
