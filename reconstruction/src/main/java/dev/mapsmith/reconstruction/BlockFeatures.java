@@ -23,9 +23,6 @@ final class BlockFeatures {
 
   private static final double MARGIN = 10;
 
-  /** Long paint narrower than this is a (double) lane line however wide it looks on the grid. */
-  private static final double DOUBLE_LINE_WIDTH = 0.7;
-
   private BlockFeatures() {}
 
   static void extract(
@@ -58,9 +55,8 @@ final class BlockFeatures {
           wideMarks.add(whole);
         }
       } else {
-        // long: a double line (two stripes that merge on the grid), kept where it is narrow
-        addPieces(
-            d, comp, d.intensity, core, cfg.pieceSize(), DOUBLE_LINE_WIDTH, lineFragments, true);
+        // long: a double line (two stripes that merge on the grid), perhaps with a stop line
+        LongWideMarks.sort(d, comp, core, cfg, lineFragments, wideMarks);
       }
     }
     for (int[] comp : Components.of(split[1], d.width, d.height, 3)) {

@@ -147,7 +147,10 @@ public final class Reconstruction {
       }
     }
     List<dev.mapsmith.core.geom.Polyline> fitted = new ArrayList<>();
-    WideMarks.Result marks = WideMarks.classify(wide, headings, 1.5, 0);
+    List<Blob> lineLike = dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines);
+    wide.removeAll(lineLike);
+    lines.addAll(lineLike);
+    WideMarks.Result marks = WideMarks.classify(wide, lines, headings, 1.5, 0);
     List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
     barriers.addAll(marks.stopLines());
     fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
