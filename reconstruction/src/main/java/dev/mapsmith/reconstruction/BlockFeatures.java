@@ -10,7 +10,10 @@ import dev.mapsmith.reconstruction.grid.TiledGrid;
 import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
+import dev.mapsmith.reconstruction.vector.CurbSide;
+import dev.mapsmith.reconstruction.vector.Headings;
 import dev.mapsmith.reconstruction.vector.SideContrast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +35,8 @@ final class BlockFeatures {
       List<Blob> lineFragments,
       List<Blob> wideMarks,
       List<Blob> curbFragments,
-      GroundHeight heights) {
+      GroundHeight heights,
+      Headings path) {
     DenseLayers d = grid.dense(core.expand(MARGIN));
     for (int r = 0; r < d.height; r += 10) {
       for (int c = 0; c < d.width; c += 10) {
@@ -71,7 +75,13 @@ final class BlockFeatures {
     }
     boolean[] curb = CurbMask.apply(d, cfg.curbReach(), cfg.curbMinStep(), cfg.curbMaxStep());
     for (int[] comp : Components.of(curb, d.width, d.height, 20)) {
-      addPieces(d, comp, null, core, cfg.pieceSize(), 1.5, curbFragments, false);
+      List<Blob> pieces = new ArrayList<>();
+      addPieces(d, comp, null, core, cfg.pieceSize(), 1.5, pieces, false);
+      for (Blob b : pieces) {
+        if (CurbSide.facesPath(d, b, path)) {
+          curbFragments.add(b);
+        }
+      }
     }
   }
 

@@ -23,7 +23,7 @@ final class LineBuilder {
   static final ChainConfig LINE_JOIN = new ChainConfig(20, 20, 0.5, 0.03);
 
   /** The same for curbs. */
-  static final ChainConfig CURB_JOIN = new ChainConfig(15, 25, 0.6, 0.05);
+  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
 
   private LineBuilder() {}
 

@@ -141,7 +141,7 @@ public final class Reconstruction {
         for (long by = by0; by <= by1; by++) {
           monitor.checkCancelled();
           Bounds2 core = new Bounds2(bx * BLOCK, by * BLOCK, (bx + 1) * BLOCK, (by + 1) * BLOCK);
-          BlockFeatures.extract(grid, core, cfg, lines, wide, curbs, heights);
+          BlockFeatures.extract(grid, core, cfg, lines, wide, curbs, heights, headings);
           monitor.progress(0.7 * ++done / total, "block " + done + " of " + total);
         }
       }

@@ -20,7 +20,7 @@ public final class ChainJoiner {
   private static final double COPY_SHARE = 0.6;
 
   /** Chains whose ends overlap side by side by up to this many metres may still join. */
-  private static final double MAX_OVERLAP = 4;
+  private static final double MAX_OVERLAP = 10;
 
   /** End directions are measured over about this many metres. */
   private static final double END_REACH = 4;
@@ -80,6 +80,7 @@ public final class ChainJoiner {
 
   /** Chains by painted length, longest first, without those lying on a longer kept chain. */
   static List<Chain> dropCopies(List<Chain> chains) {
+    double copyDistance = COPY_DISTANCE;
     List<Chain> sorted = new ArrayList<>(chains);
     sorted.sort(Comparator.comparingDouble((Chain c) -> -c.paintedLength()));
     List<Blob> keptFragments = new ArrayList<>();
@@ -89,8 +90,8 @@ public final class ChainJoiner {
       if (!keptFragments.isEmpty()) {
         SpatialIndex index = new SpatialIndex(keptFragments, 4);
         for (Blob f : c.fragments()) {
-          for (int k : index.near(f.cx(), f.cy(), COPY_DISTANCE + 4)) {
-            if (distanceToSegment(f.cx(), f.cy(), keptFragments.get(k)) < COPY_DISTANCE) {
+          for (int k : index.near(f.cx(), f.cy(), copyDistance + 4)) {
+            if (distanceToSegment(f.cx(), f.cy(), keptFragments.get(k)) < copyDistance) {
               on += f.length();
               break;
             }
