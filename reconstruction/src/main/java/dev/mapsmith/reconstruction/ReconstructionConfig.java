@@ -97,6 +97,29 @@ public record ReconstructionConfig(
         alignSearch);
   }
 
+  public ReconstructionConfig withResolution(double cell) {
+    return new ReconstructionConfig(
+        cell,
+        minRange,
+        maxRange,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        align,
+        alignSearch);
+  }
+
   public ReconstructionConfig withMaxRange(double range) {
     return new ReconstructionConfig(
         resolution,

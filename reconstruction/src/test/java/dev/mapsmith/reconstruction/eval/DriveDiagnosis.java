@@ -40,6 +40,12 @@ public final class DriveDiagnosis {
     Path truthPath = Path.of(args[1]);
     MapClass focus = args.length > 3 ? MapClass.fromKey(args[3]) : MapClass.DIVIDER;
     ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    if (System.getProperty("res") != null) {
+      cfg = cfg.withResolution(Double.parseDouble(System.getProperty("res")));
+    }
+    if (System.getProperty("range") != null) {
+      cfg = cfg.withMaxRange(Double.parseDouble(System.getProperty("range")));
+    }
     if (args.length > 4 && args[4].equals("noalign")) {
       cfg = cfg.withAlign(false);
     }
