@@ -20,7 +20,7 @@ import java.util.List;
 final class LineBuilder {
 
   /** How fitted lane-line chains join across larger gaps (occlusions, broken chaining). */
-  static final ChainConfig LINE_JOIN = new ChainConfig(20, 20, 0.5, 0.03);
+  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
 
   /** The same for curbs. */
   static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);

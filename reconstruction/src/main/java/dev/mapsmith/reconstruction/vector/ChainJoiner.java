@@ -22,6 +22,15 @@ public final class ChainJoiner {
   /** Chains whose ends overlap side by side by up to this many metres may still join. */
   private static final double MAX_OVERLAP = 10;
 
+  /** Ends this close may join round a corner. */
+  private static final double CORNER_REACH = 4;
+
+  /** The largest turn of a corner join, degrees. */
+  private static final double CORNER_TURN_DEG = 100;
+
+  /** Corner joins come after straight ones of the same gap. */
+  private static final double CORNER_COST = 5;
+
   /** End directions are measured over about this many metres. */
   private static final double END_REACH = 4;
 
@@ -150,6 +159,9 @@ public final class ChainJoiner {
       return Double.POSITIVE_INFINITY;
     }
     double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
+    if (gap <= CORNER_REACH && corner(a, b)) {
+      return CORNER_COST + gap;
+    }
     if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {
       return Double.POSITIVE_INFINITY;
     }
@@ -165,6 +177,21 @@ public final class ChainJoiner {
       return Double.POSITIVE_INFINITY;
     }
     return gap + 10 * lateral;
+  }
+
+  /**
+   * A corner: the two ends' outward rays meet within {@link #CORNER_REACH} of both ends, turning by
+   * at most {@link #CORNER_TURN_DEG} (a lane line rounding a tight bend that the fragments missed).
+   */
+  private static boolean corner(double[] a, double[] b) {
+    double cross = a[2] * b[3] - a[3] * b[2];
+    if (Math.abs(cross) < 1e-6
+        || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(CORNER_TURN_DEG))) {
+      return false;
+    }
+    double dx = b[0] - a[0], dy = b[1] - a[1];
+    double s = (dx * b[3] - dy * b[2]) / cross, t = (dx * a[3] - dy * a[2]) / cross;
+    return s >= 0 && t >= 0 && s <= CORNER_REACH && t <= CORNER_REACH;
   }
 
   private static List<Chain> walk(List<Chain> chains, int[][] next) {
