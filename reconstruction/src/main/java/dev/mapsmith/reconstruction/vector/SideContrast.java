@@ -17,14 +17,22 @@ public final class SideContrast {
 
   private SideContrast() {}
 
-  /** Whether {@code b} (mean intensity in {@code b.value()}) has road on both sides. */
+  /** Both sides differ in ground height by less than this: paint lies on level road, not a kerb. */
+  private static final double LEVEL = 0.07;
+
+  /**
+   * Whether {@code b} (mean intensity in {@code b.value()}) has road on both sides: darker,
+   * measured, and level with each other.
+   */
   public static boolean bothSidesDark(DenseLayers d, Blob b) {
-    return side(d, b, 1) && side(d, b, -1);
+    double[] left = side(d, b, 1), right = side(d, b, -1);
+    return left != null && right != null && Math.abs(left[1] - right[1]) < LEVEL;
   }
 
-  private static boolean side(DenseLayers d, Blob b, int sign) {
+  /** {mean intensity, mean height} of one side when it is measured and dark, else null. */
+  private static double[] side(DenseLayers d, Blob b, int sign) {
     double nx = -b.uy() * sign, ny = b.ux() * sign;
-    double sum = 0;
+    double sum = 0, zSum = 0;
     int valid = 0, total = 0;
     for (double off : new double[] {b.width() / 2 + 0.25, b.width() / 2 + 0.45}) {
       for (int k = -2; k <= 2; k++) {
@@ -39,10 +47,12 @@ public final class SideContrast {
         float v = d.intensity[r * d.width + c];
         if (!Float.isNaN(v)) {
           sum += v;
+          zSum += d.z[r * d.width + c];
           valid++;
         }
       }
     }
-    return valid >= MEASURED * total && sum / valid < DARKER * b.value();
+    boolean dark = valid >= MEASURED * total && sum / valid < DARKER * b.value();
+    return dark ? new double[] {sum / valid, zSum / valid} : null;
   }
 }
