@@ -89,27 +89,44 @@ public final class ChainJoiner {
 
   /** Chains by painted length, longest first, without those lying on a longer kept chain. */
   static List<Chain> dropCopies(List<Chain> chains) {
-    double copyDistance = COPY_DISTANCE;
     List<Chain> sorted = new ArrayList<>(chains);
     sorted.sort(Comparator.comparingDouble((Chain c) -> -c.paintedLength()));
     List<Blob> keptFragments = new ArrayList<>();
     List<Chain> kept = new ArrayList<>();
     for (Chain c : sorted) {
-      double on = 0;
+      int m = c.fragments().size();
+      boolean[] on = new boolean[m];
+      double onLength = 0;
       if (!keptFragments.isEmpty()) {
         SpatialIndex index = new SpatialIndex(keptFragments, 4);
-        for (Blob f : c.fragments()) {
-          for (int k : index.near(f.cx(), f.cy(), copyDistance + 4)) {
-            if (distanceToSegment(f.cx(), f.cy(), keptFragments.get(k)) < copyDistance) {
-              on += f.length();
+        for (int i = 0; i < m; i++) {
+          Blob f = c.fragments().get(i);
+          for (int k : index.near(f.cx(), f.cy(), COPY_DISTANCE + 4)) {
+            if (distanceToSegment(f.cx(), f.cy(), keptFragments.get(k)) < COPY_DISTANCE) {
+              on[i] = true;
+              onLength += f.length();
               break;
             }
           }
         }
       }
-      if (on < COPY_SHARE * c.paintedLength()) {
-        kept.add(c);
-        keptFragments.addAll(c.fragments());
+      if (onLength >= COPY_SHARE * c.paintedLength()) {
+        continue; // a copy of longer lines
+      }
+      // keep the runs that are not on a longer line (an overlapping stretch is cut off)
+      int start = 0;
+      for (int i = 0; i <= m; i++) {
+        if (i == m || on[i]) {
+          if (i > start) {
+            Chain run =
+                new Chain(
+                    List.copyOf(c.fragments().subList(start, i)),
+                    java.util.Arrays.copyOfRange(c.forward(), start, i));
+            kept.add(run);
+            keptFragments.addAll(run.fragments());
+          }
+          start = i + 1;
+        }
       }
     }
     return kept;
