@@ -60,10 +60,14 @@ final class LineBuilder {
 
   /** Road edges and curbs (BOUNDARY) from height-step fragments. */
   static List<Polyline> boundaries(
-      List<Blob> fragments, ReconstructionConfig cfg, GroundHeight z, PrimitiveFactory out) {
+      List<Blob> fragments,
+      List<Polyline> barriers,
+      ReconstructionConfig cfg,
+      GroundHeight z,
+      PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
     ChainConfig cc = cfg.curbChain();
-    for (Chain c : ChainJoiner.join(LineChainer.chain(fragments, cc), CURB_JOIN)) {
+    for (Chain c : ChainJoiner.join(LineChainer.chain(fragments, cc), CURB_JOIN, barriers)) {
       double span = c.span();
       if (span < cfg.minCurbLength()) {
         continue;

@@ -94,7 +94,7 @@ public final class RasterVectorizer {
     }
     List<Polyline> fitted = new ArrayList<>();
     fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
-    fitted.addAll(LineBuilder.boundaries(curbs, cfg, heights, factory));
+    fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
     CenterlineBuilder.build(fitted, factory);
     return factory.all();
   }

@@ -155,7 +155,7 @@ public final class Reconstruction {
     barriers.addAll(marks.stopLines());
     fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
     monitor.progress(0.8, "lane lines");
-    fitted.addAll(LineBuilder.boundaries(curbs, cfg, heights, factory));
+    fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
     for (int i = 0; i < marks.crossings().size(); i++) {
       factory.add(
           MapClass.PED_CROSSING,
