@@ -80,7 +80,8 @@ public final class EvaluateCommand extends JsonCommand {
     List<EvalWindow> windows = alongDrives(drives, predicted);
     String placement = "sweeps";
     if (windows.isEmpty()) {
-      Bounds2 scored = bounds != null ? bounds : extent(predicted);
+      // the extent grown by a metre, so that no line lies exactly on a tile edge
+      Bounds2 scored = bounds != null ? bounds : extent(predicted).expand(1);
       if (scored.isEmpty()) {
         throw new IllegalArgumentException(
             project + ": the project has no primitives to score; give --area");
