@@ -13,12 +13,6 @@ import java.util.List;
  */
 public final class ChainJoiner {
 
-  /** A fragment centre closer than this to a longer chain's fragment counts as a copy. */
-  private static final double COPY_DISTANCE = 0.5;
-
-  /** A chain is a copy when at least this share of its painted length lies on a longer chain. */
-  private static final double COPY_SHARE = 0.6;
-
   /** Chains whose ends overlap side by side by up to this many metres may still join. */
   private static final double MAX_OVERLAP = 10;
 
@@ -46,7 +40,7 @@ public final class ChainJoiner {
    * barriers} (stop lines and crosswalk outlines: lane lines end there, they do not continue).
    */
   public static List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
-    List<Chain> kept = dropCopies(chains);
+    List<Chain> kept = ChainCopies.drop(chains);
     int n = kept.size();
     double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
     double[][][] ends = new double[n][][];
@@ -59,7 +53,8 @@ public final class ChainJoiner {
         for (int ea = 0; ea < 2; ea++) {
           for (int eb = 0; eb < 2; eb++) {
             double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax);
-            if (c < Double.POSITIVE_INFINITY && !crosses(ends[a][ea], ends[b][eb], barriers)) {
+            if (c < Double.POSITIVE_INFINITY
+                && !Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
               links.add(new double[] {c, a, ea, b, eb});
             }
           }
@@ -85,58 +80,6 @@ public final class ChainJoiner {
       parent[find(parent, a)] = find(parent, b);
     }
     return walk(kept, next);
-  }
-
-  /** Chains by painted length, longest first, without those lying on a longer kept chain. */
-  static List<Chain> dropCopies(List<Chain> chains) {
-    List<Chain> sorted = new ArrayList<>(chains);
-    sorted.sort(Comparator.comparingDouble((Chain c) -> -c.paintedLength()));
-    List<Blob> keptFragments = new ArrayList<>();
-    List<Chain> kept = new ArrayList<>();
-    for (Chain c : sorted) {
-      int m = c.fragments().size();
-      boolean[] on = new boolean[m];
-      double onLength = 0;
-      if (!keptFragments.isEmpty()) {
-        SpatialIndex index = new SpatialIndex(keptFragments, 4);
-        for (int i = 0; i < m; i++) {
-          Blob f = c.fragments().get(i);
-          for (int k : index.near(f.cx(), f.cy(), COPY_DISTANCE + 4)) {
-            if (distanceToSegment(f.cx(), f.cy(), keptFragments.get(k)) < COPY_DISTANCE) {
-              on[i] = true;
-              onLength += f.length();
-              break;
-            }
-          }
-        }
-      }
-      if (onLength >= COPY_SHARE * c.paintedLength()) {
-        continue; // a copy of longer lines
-      }
-      // keep the runs that are not on a longer line (an overlapping stretch is cut off)
-      int start = 0;
-      for (int i = 0; i <= m; i++) {
-        if (i == m || on[i]) {
-          if (i > start) {
-            Chain run =
-                new Chain(
-                    List.copyOf(c.fragments().subList(start, i)),
-                    java.util.Arrays.copyOfRange(c.forward(), start, i));
-            kept.add(run);
-            keptFragments.addAll(run.fragments());
-          }
-          start = i + 1;
-        }
-      }
-    }
-    return kept;
-  }
-
-  private static double distanceToSegment(double x, double y, Blob b) {
-    double ax = b.endX(0), ay = b.endY(0), bx = b.endX(1), by = b.endY(1);
-    double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-    return Math.hypot(x - ax - t * dx, y - ay - t * dy);
   }
 
   /** The chain's points in order: each fragment's entry end, centre and exit end. */
@@ -253,41 +196,6 @@ public final class ChainJoiner {
       out.add(new Chain(frags, forward));
     }
     return out;
-  }
-
-  /** Whether the gap from a to b passes within half a metre of a barrier's outline. */
-  private static boolean crosses(double[] a, double[] b, List<Polyline> barriers) {
-    for (Polyline w : barriers) {
-      int n = w.size();
-      for (int i = 0; i < n; i++) {
-        int j = (i + 1) % n;
-        if (segmentDistance(a[0], a[1], b[0], b[1], w.x(i), w.y(i), w.x(j), w.y(j)) < 0.5) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static double segmentDistance(
-      double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy) {
-    double d1 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-    double d2 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-    double d3 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
-    double d4 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
-    if (d1 * d2 < 0 && d3 * d4 < 0) {
-      return 0;
-    }
-    return Math.min(
-        Math.min(pointSegment(cx, cy, ax, ay, bx, by), pointSegment(dx, dy, ax, ay, bx, by)),
-        Math.min(pointSegment(ax, ay, cx, cy, dx, dy), pointSegment(bx, by, cx, cy, dx, dy)));
-  }
-
-  private static double pointSegment(
-      double px, double py, double ax, double ay, double bx, double by) {
-    double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-    return Math.hypot(px - ax - t * dx, py - ay - t * dy);
   }
 
   private static boolean behind(Blob last, boolean forward, Blob b) {
