@@ -10,6 +10,10 @@ import dev.mapsmith.reconstruction.grid.TiledGrid;
 import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
+import dev.mapsmith.reconstruction.vector.CurbSide;
+import dev.mapsmith.reconstruction.vector.Headings;
+import dev.mapsmith.reconstruction.vector.SideContrast;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +35,8 @@ final class BlockFeatures {
       List<Blob> lineFragments,
       List<Blob> wideMarks,
       List<Blob> curbFragments,
-      GroundHeight heights) {
+      GroundHeight heights,
+      Headings path) {
     DenseLayers d = grid.dense(core.expand(MARGIN));
     for (int r = 0; r < d.height; r += 10) {
       for (int c = 0; c < d.width; c += 10) {
@@ -49,23 +54,34 @@ final class BlockFeatures {
     boolean[][] split = WidthSplit.apply(paint, d.width, d.height, size);
     for (int[] comp : Components.of(split[0], d.width, d.height, size * size)) {
       Blob whole = BlobExtractor.whole(d, comp, d.intensity);
-      if (whole.length() <= 8 && whole.length() >= 1.0 && core.contains(whole.cx(), whole.cy())) {
-        wideMarks.add(whole);
+      if (whole.length() <= 8) {
+        if (whole.length() >= 1.0 && core.contains(whole.cx(), whole.cy())) {
+          wideMarks.add(whole);
+        }
+      } else {
+        // long: a double line (two stripes that merge on the grid), perhaps with a stop line
+        LongWideMarks.sort(d, comp, core, cfg, lineFragments, wideMarks);
       }
     }
     for (int[] comp : Components.of(split[1], d.width, d.height, 3)) {
       Blob whole = BlobExtractor.whole(d, comp, d.intensity);
       if (whole.length() <= 8 && whole.width() < 0.35) {
-        if (core.contains(whole.cx(), whole.cy())) {
+        if (core.contains(whole.cx(), whole.cy()) && SideContrast.bothSidesDark(d, whole)) {
           lineFragments.add(whole); // a dash or a short straight piece, kept whole
         }
       } else {
-        addPieces(d, comp, d.intensity, core, cfg.pieceSize(), 0.35, lineFragments);
+        addPieces(d, comp, d.intensity, core, cfg.pieceSize(), 0.35, lineFragments, true);
       }
     }
     boolean[] curb = CurbMask.apply(d, cfg.curbReach(), cfg.curbMinStep(), cfg.curbMaxStep());
     for (int[] comp : Components.of(curb, d.width, d.height, 20)) {
-      addPieces(d, comp, null, core, cfg.pieceSize(), 1.5, curbFragments);
+      List<Blob> pieces = new ArrayList<>();
+      addPieces(d, comp, null, core, cfg.pieceSize(), 1.5, pieces, false);
+      for (Blob b : pieces) {
+        if (CurbSide.facesPath(d, b, path)) {
+          curbFragments.add(b);
+        }
+      }
     }
   }
 
@@ -76,12 +92,16 @@ final class BlockFeatures {
       Bounds2 core,
       double size,
       double maxWidth,
-      List<Blob> out) {
+      List<Blob> out,
+      boolean paint) {
     Map<Long, Blob> pieces = BlobExtractor.pieces(d, comp, values, size, 3);
     for (Blob b : pieces.values()) {
       double kx = Math.floor(b.cx() / size) * size + size / 2;
       double ky = Math.floor(b.cy() / size) * size + size / 2;
-      if (core.contains(kx, ky) && b.length() >= 0.4 && b.width() < maxWidth) {
+      if (core.contains(kx, ky)
+          && b.length() >= 0.4
+          && b.width() < maxWidth
+          && (!paint || SideContrast.bothSidesDark(d, b))) {
         out.add(b);
       }
     }

@@ -7,6 +7,7 @@ import dev.mapsmith.core.map.PaintColor;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.Chain;
 import dev.mapsmith.reconstruction.vector.ChainConfig;
+import dev.mapsmith.reconstruction.vector.ChainJoiner;
 import dev.mapsmith.reconstruction.vector.LineChainer;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
 import java.util.ArrayList;
@@ -18,13 +19,24 @@ import java.util.List;
  */
 final class LineBuilder {
 
+  /** How fitted lane-line chains join across larger gaps (occlusions, broken chaining). */
+  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
+
+  /** The same for curbs. */
+  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
+
   private LineBuilder() {}
 
   /** Lane lines (DIVIDER); returns the fitted geometry for centerlines. */
   static List<Polyline> dividers(
-      List<Blob> fragments, ReconstructionConfig cfg, GroundHeight z, PrimitiveFactory out) {
+      List<Blob> fragments,
+      List<Polyline> barriers,
+      ReconstructionConfig cfg,
+      GroundHeight z,
+      PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
-    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
+    List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -48,10 +60,14 @@ final class LineBuilder {
 
   /** Road edges and curbs (BOUNDARY) from height-step fragments. */
   static List<Polyline> boundaries(
-      List<Blob> fragments, ReconstructionConfig cfg, GroundHeight z, PrimitiveFactory out) {
+      List<Blob> fragments,
+      List<Polyline> barriers,
+      ReconstructionConfig cfg,
+      GroundHeight z,
+      PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
     ChainConfig cc = cfg.curbChain();
-    for (Chain c : LineChainer.chain(fragments, cc)) {
+    for (Chain c : ChainJoiner.join(LineChainer.chain(fragments, cc), CURB_JOIN, barriers)) {
       double span = c.span();
       if (span < cfg.minCurbLength()) {
         continue;

@@ -21,9 +21,13 @@ final class PrimitiveFactory {
   private final List<Primitive> made = new ArrayList<>();
 
   PrimitiveFactory(ReconstructionConfig cfg, List<String> drives) {
+    this(cfg, drives, "classical");
+  }
+
+  PrimitiveFactory(ReconstructionConfig cfg, List<String> drives, String method) {
     provenance =
         new Provenance(
-            "classical", ReconstructionConfig.VERSION, cfg.toJson(), drives, "", Instant.now());
+            method, ReconstructionConfig.VERSION, cfg.toJson(), drives, "", Instant.now());
   }
 
   void add(MapClass c, Polyline g, double confidence, Attributes a) {

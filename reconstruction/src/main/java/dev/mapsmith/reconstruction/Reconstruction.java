@@ -141,16 +141,21 @@ public final class Reconstruction {
         for (long by = by0; by <= by1; by++) {
           monitor.checkCancelled();
           Bounds2 core = new Bounds2(bx * BLOCK, by * BLOCK, (bx + 1) * BLOCK, (by + 1) * BLOCK);
-          BlockFeatures.extract(grid, core, cfg, lines, wide, curbs, heights);
+          BlockFeatures.extract(grid, core, cfg, lines, wide, curbs, heights, headings);
           monitor.progress(0.7 * ++done / total, "block " + done + " of " + total);
         }
       }
     }
     List<dev.mapsmith.core.geom.Polyline> fitted = new ArrayList<>();
-    fitted.addAll(LineBuilder.dividers(lines, cfg, heights, factory));
+    List<Blob> lineLike = dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines);
+    wide.removeAll(lineLike);
+    lines.addAll(lineLike);
+    WideMarks.Result marks = WideMarks.classify(wide, lines, headings, 1.5, 0);
+    List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
+    barriers.addAll(marks.stopLines());
+    fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
     monitor.progress(0.8, "lane lines");
-    fitted.addAll(LineBuilder.boundaries(curbs, cfg, heights, factory));
-    WideMarks.Result marks = WideMarks.classify(wide, headings, 1.5, 0);
+    fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
     for (int i = 0; i < marks.crossings().size(); i++) {
       factory.add(
           MapClass.PED_CROSSING,

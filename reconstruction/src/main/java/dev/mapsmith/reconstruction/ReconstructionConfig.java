@@ -64,7 +64,7 @@ public record ReconstructionConfig(
         0.07,
         0.4,
         2.0,
-        new ChainConfig(14, 12, 0.3, 0.03),
+        new ChainConfig(14, 20, 0.3, 0.03),
         new ChainConfig(6, 25, 0.4, 0.06),
         8,
         2.0,
@@ -94,6 +94,29 @@ public record ReconstructionConfig(
         minCurbLength,
         solidCoverage,
         on,
+        alignSearch);
+  }
+
+  public ReconstructionConfig withResolution(double cell) {
+    return new ReconstructionConfig(
+        cell,
+        minRange,
+        maxRange,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        align,
         alignSearch);
   }
 

@@ -6,8 +6,11 @@ import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.drivelog.map.MapReadResult;
+import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.reconstruction.eval.EvalWindow;
@@ -16,6 +19,8 @@ import dev.mapsmith.reconstruction.eval.Evaluation;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -65,18 +70,56 @@ public final class EvaluateCommand extends JsonCommand {
       throw new UsageException("truth map not found: " + truth);
     }
     LaneMap predicted;
+    List<DriveRecord> drives;
     try (Project p = Project.open(project, OpenOptions.READ_ONLY)) {
       predicted = p.snapshot();
+      drives = p.drives();
     }
     MapReadResult t = readTruth(truth, predicted);
     t.problems().forEach(m -> System.err.println("mapsmith evaluate: " + truth + ": " + m));
-    Bounds2 scored = bounds != null ? bounds : extent(predicted);
-    if (scored.isEmpty()) {
-      throw new IllegalArgumentException(
-          project + ": the project has no primitives to score; give --area");
+    List<EvalWindow> windows = alongDrives(drives, predicted);
+    String placement = "sweeps";
+    if (windows.isEmpty()) {
+      // the extent grown by a metre, so that no line lies exactly on a tile edge
+      Bounds2 scored = bounds != null ? bounds : extent(predicted).expand(1);
+      if (scored.isEmpty()) {
+        throw new IllegalArgumentException(
+            project + ": the project has no primitives to score; give --area");
+      }
+      windows = EvalWindows.tileGrid(scored);
+      placement = "tiles";
+    } else {
+      windows = EvalWindows.within(windows, bounds);
     }
-    List<EvalWindow> windows = EvalWindows.tileGrid(scored);
-    return Evaluation.evaluate(predicted, t.map(), windows, progress).toJsonMap();
+    Map<String, Object> out =
+        new LinkedHashMap<>(Evaluation.evaluate(predicted, t.map(), windows, progress).toJsonMap());
+    out.put("window_placement", placement);
+    return out;
+  }
+
+  /**
+   * Windows at the sweep poses of the project's drives (docs/evaluation.md), for the drives that
+   * can still be opened and share the project's frame; empty when there are none.
+   */
+  private static List<EvalWindow> alongDrives(List<DriveRecord> drives, LaneMap predicted) {
+    List<EvalWindow> out = new ArrayList<>();
+    for (DriveRecord d : drives) {
+      if (!Files.exists(d.path())) {
+        System.err.println("mapsmith evaluate: drive " + d.id() + " not found at " + d.path());
+        continue;
+      }
+      try (DriveLog log = ReconstructCommand.openDrive(d.path())) {
+        if (!log.metadata().frame().equals(predicted.frame())) {
+          System.err.println(
+              "mapsmith evaluate: drive " + d.id() + " is in another frame; not used for windows");
+          continue;
+        }
+        out.addAll(EvalWindows.atSweeps(log, EvalWindows.DEFAULT_SPACING));
+      } catch (Exception e) {
+        System.err.println("mapsmith evaluate: drive " + d.id() + ": " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static Bounds2 extent(LaneMap map) {
@@ -90,7 +133,11 @@ public final class EvaluateCommand extends JsonCommand {
   private static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".osm")) {
-      GeoOrigin origin = predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
+      // A map that carries its own origin (sidecar) keeps its local_x/local_y in that origin's
+      // ENU frame; the metric converts it into the project's. Otherwise: the project's origin.
+      GeoOrigin own = MapOrigins.find(file).orElse(null);
+      GeoOrigin origin =
+          own != null ? own : predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
       return Lanelet2Maps.read(file, origin);
     }
     if (name.endsWith(".json")) {

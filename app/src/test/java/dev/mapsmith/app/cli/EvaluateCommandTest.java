@@ -136,6 +136,47 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void mapWithItsOwnOriginIsReadInThatOriginsFrameAndConverted() throws Exception {
+    // like `mapsmith generate` writes: local_x/local_y relative to the map's origin sidecar,
+    // which lies about 140 m from the project's origin
+    GeoOrigin mapOrigin = new GeoOrigin(49.001, 8.401, 110);
+    EnuProjection project = new EnuProjection(ORIGIN), map = new EnuProjection(mapOrigin);
+    StringBuilder sb = new StringBuilder("<?xml version='1.0'?>\n<osm version='0.6'>\n");
+    double[][] pts = {{0, -1.75}, {50, -1.75}, {0, 1.75}, {50, 1.75}};
+    for (int i = 0; i < 4; i++) {
+      GeoOrigin g = project.toGeodetic(new Point3(pts[i][0], pts[i][1], 0));
+      Point3 local = map.toEnu(g);
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<node id='%d' lat='%.10f' lon='%.10f'><tag k='ele' v='0'/>"
+                  + "<tag k='local_x' v='%.4f'/><tag k='local_y' v='%.4f'/></node>%n",
+              i + 1,
+              g.latDeg(),
+              g.lonDeg(),
+              local.x(),
+              local.y()));
+    }
+    for (int w = 0; w < 2; w++) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "<way id='%d'><nd ref='%d'/><nd ref='%d'/><tag k='type' v='line_thin'/></way>%n",
+              10 + w,
+              2 * w + 1,
+              2 * w + 2));
+    }
+    Path truth = dir.resolve("generated.osm");
+    Files.writeString(truth, sb.append("</osm>\n").toString());
+    dev.mapsmith.drivelog.map.MapOrigins.write(truth, mapOrigin);
+    JsonNode r =
+        run("evaluate", "--project", project(0).toString(), "--truth", truth.toString(), "--json");
+    assertThat(r.get("AP").get("divider").get("mean").asDouble())
+        .isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(r.get("window_placement").asText()).isEqualTo("tiles");
+  }
+
+  @Test
   void offsetOfSevenTenthsGivesTwoThirds() throws Exception {
     Path truth = truthOsm();
     JsonNode r =

@@ -41,7 +41,7 @@ public final class Evaluation {
   public static EvalResult evaluate(
       MapView predicted, MapView truth, List<EvalWindow> windows, ProgressMonitor monitor) {
     List<Primitive> pred = List.copyOf(predicted.primitives());
-    List<Primitive> gt = inFrame(truth, predicted);
+    List<Primitive> gt = TruthMerge.apply(inFrame(truth, predicted));
     Map<MapClass, List<AveragePrecision>> pools = new EnumMap<>(MapClass.class);
     Map<MapClass, int[]> predictionCounts = new EnumMap<>(MapClass.class);
     for (MapClass c : SCORED_CLASSES) {

@@ -18,12 +18,16 @@ public final class BlobExtractor {
   public static Blob whole(DenseLayers d, int[] cells, float[] values) {
     double[] xy = new double[2 * cells.length];
     double sum = 0;
+    int measured = 0;
     for (int i = 0; i < cells.length; i++) {
       xy[2 * i] = d.centerX(cells[i] % d.width);
       xy[2 * i + 1] = d.centerY(cells[i] / d.width);
-      sum += values == null ? 0 : values[cells[i]];
+      if (values != null && !Float.isNaN(values[cells[i]])) {
+        sum += values[cells[i]];
+        measured++;
+      }
     }
-    return Blob.of(xy, cells.length, d.resolution, sum / cells.length);
+    return Blob.of(xy, cells.length, d.resolution, measured == 0 ? 0 : sum / measured);
   }
 
   /** The component cut into pieces by a world grid; the key is the piece's grid cell. */
@@ -31,7 +35,7 @@ public final class BlobExtractor {
       DenseLayers d, int[] cells, float[] values, double pieceSize, int minCells) {
     Map<Long, double[]> xy = new HashMap<>();
     Map<Long, int[]> count = new HashMap<>();
-    Map<Long, double[]> sum = new HashMap<>();
+    Map<Long, double[]> sum = new HashMap<>(); // value sum, measured cells
     for (int cell : cells) {
       double x = d.centerX(cell % d.width), y = d.centerY(cell / d.width);
       long key = key(x, y, pieceSize);
@@ -44,14 +48,19 @@ public final class BlobExtractor {
       buf[2 * n[0]] = x;
       buf[2 * n[0] + 1] = y;
       n[0]++;
-      sum.computeIfAbsent(key, k -> new double[1])[0] += values == null ? 0 : values[cell];
+      if (values != null && !Float.isNaN(values[cell])) {
+        double[] s = sum.computeIfAbsent(key, k -> new double[2]);
+        s[0] += values[cell];
+        s[1]++;
+      }
     }
     Map<Long, Blob> out = new HashMap<>();
     for (Map.Entry<Long, int[]> e : count.entrySet()) {
       int n = e.getValue()[0];
       if (n >= minCells) {
-        out.put(
-            e.getKey(), Blob.of(xy.get(e.getKey()), n, d.resolution, sum.get(e.getKey())[0] / n));
+        double[] s = sum.getOrDefault(e.getKey(), new double[2]);
+        double mean = s[1] == 0 ? 0 : s[0] / s[1];
+        out.put(e.getKey(), Blob.of(xy.get(e.getKey()), n, d.resolution, mean));
       }
     }
     return out;

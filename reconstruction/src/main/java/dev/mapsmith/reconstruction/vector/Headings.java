@@ -23,6 +23,20 @@ public final class Headings {
     return poses.isEmpty();
   }
 
+  /** The nearest pose as {x, y, yaw}, or null when there is none. */
+  public double[] nearest(double x, double y) {
+    double best = Double.POSITIVE_INFINITY;
+    double[] out = null;
+    for (double[] p : poses) {
+      double d = (p[0] - x) * (p[0] - x) + (p[1] - y) * (p[1] - y);
+      if (d < best) {
+        best = d;
+        out = p;
+      }
+    }
+    return out == null ? null : out.clone();
+  }
+
   /** The yaw of the nearest pose, or NaN when there is none. */
   public double near(double x, double y) {
     double best = Double.POSITIVE_INFINITY, yaw = Double.NaN;

@@ -53,7 +53,40 @@ public final class PolylineFitter {
       xs = smooth(t, xs, bandwidth);
       ys = smooth(t, ys, bandwidth);
     }
-    return sample(t, xs, ys, step, z);
+    return withoutFolds(sample(t, xs, ys, step, z));
+  }
+
+  /**
+   * Drops vertices where the line doubles back (a turn of more than 100° from the last kept
+   * segment): overlapping fragments at a join can leave a hairpin that the smoothing keeps.
+   */
+  static Polyline withoutFolds(Polyline g) {
+    if (g.size() < 3) {
+      return g;
+    }
+    List<double[]> kept = new ArrayList<>();
+    kept.add(new double[] {g.x(0), g.y(0), g.z(0)});
+    double cosFold = Math.cos(Math.toRadians(100));
+    for (int i = 1; i < g.size(); i++) {
+      double[] last = kept.get(kept.size() - 1);
+      double dx = g.x(i) - last[0], dy = g.y(i) - last[1], len = Math.hypot(dx, dy);
+      if (len < 1e-6) {
+        continue;
+      }
+      if (kept.size() >= 2) {
+        double[] prev = kept.get(kept.size() - 2);
+        double px = last[0] - prev[0], py = last[1] - prev[1], pl = Math.hypot(px, py);
+        if ((dx * px + dy * py) / (len * pl) < cosFold) {
+          continue;
+        }
+      }
+      kept.add(new double[] {g.x(i), g.y(i), g.z(i)});
+    }
+    double[] xyz = new double[3 * kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      System.arraycopy(kept.get(i), 0, xyz, 3 * i, 3);
+    }
+    return kept.size() >= 2 ? Polyline.of(xyz) : g;
   }
 
   /** Robust LOESS; without robustness iterations where they degenerate (NaN); else unsmoothed. */

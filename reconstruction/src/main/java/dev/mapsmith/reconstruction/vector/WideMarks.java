@@ -21,7 +21,20 @@ public final class WideMarks {
 
   private WideMarks() {}
 
+  /** Lane lines within this distance of a mark give the road's direction there, metres. */
+  static final double NEAR_LINE = 6;
+
   public static Result classify(List<Blob> marks, Headings headings, double stripeGap, double z) {
+    return classify(marks, List.of(), headings, stripeGap, z);
+  }
+
+  /**
+   * As above; a stop line must stand across the lane lines near it ({@code lineFragments} within
+   * {@value #NEAR_LINE} m), or across the driving direction where there are none.
+   */
+  public static Result classify(
+      List<Blob> marks, List<Blob> lineFragments, Headings headings, double stripeGap, double z) {
+    SpatialIndex lines = lineFragments.isEmpty() ? null : new SpatialIndex(lineFragments, 8);
     int n = marks.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -59,9 +72,7 @@ public final class WideMarks {
         cs.add(Math.min(1, 0.4 + 0.1 * g.size()));
       } else {
         for (Blob b : g) {
-          double yaw = headings.near(b.cx(), b.cy());
-          double cos =
-              Double.isNaN(yaw) ? 0 : Math.abs(Math.cos(yaw) * b.ux() + Math.sin(yaw) * b.uy());
+          double cos = alongRoad(b, lines, lineFragments, headings);
           if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
@@ -70,6 +81,27 @@ public final class WideMarks {
       }
     }
     return new Result(crossings, stops, cs, ss);
+  }
+
+  /** |cos| of the angle between the mark and the nearest lane line (else the heading). */
+  private static double alongRoad(Blob b, SpatialIndex index, List<Blob> lines, Headings headings) {
+    if (index != null) {
+      Blob best = null;
+      double bd = NEAR_LINE;
+      for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + 4)) {
+        Blob l = lines.get(k);
+        double d = Math.hypot(l.cx() - b.cx(), l.cy() - b.cy());
+        if (d < bd && l.length() >= 1) {
+          bd = d;
+          best = l;
+        }
+      }
+      if (best != null) {
+        return Math.abs(best.ux() * b.ux() + best.uy() * b.uy());
+      }
+    }
+    double yaw = headings.near(b.cx(), b.cy());
+    return Double.isNaN(yaw) ? 0 : Math.abs(Math.cos(yaw) * b.ux() + Math.sin(yaw) * b.uy());
   }
 
   /** The rectangle around the stripes, along the first stripe's direction. */

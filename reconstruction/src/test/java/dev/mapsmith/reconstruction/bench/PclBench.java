@@ -101,6 +101,7 @@ public final class PclBench {
 
   /**
    * Marks the points of {@code c} that PCL wrote to its (ground-only) output, by exact coordinates.
+   * The output is read with drivelog's PCD reader (PCL writes binary_compressed).
    */
   static boolean[] pclGround(Path out, CorridorCloud c) throws Exception {
     java.util.Map<String, Integer> index = new java.util.HashMap<>();
@@ -108,68 +109,14 @@ public final class PclBench {
       index.put(c.cloud.x()[i] + " " + c.cloud.y()[i] + " " + c.cloud.z()[i], i);
     }
     boolean[] ground = new boolean[c.cloud.size()];
-    byte[] bytes = Files.readAllBytes(out);
-    int pos = 0;
-    int points = 0;
-    String data = "";
-    List<String> fields = new ArrayList<>();
-    while (true) {
-      int end = pos;
-      while (bytes[end] != '\n') {
-        end++;
-      }
-      String line = new String(bytes, pos, end - pos).trim();
-      pos = end + 1;
-      if (line.startsWith("FIELDS")) {
-        fields = List.of(line.substring(7).trim().split(" "));
-      } else if (line.startsWith("POINTS")) {
-        points = Integer.parseInt(line.substring(7).trim());
-      } else if (line.startsWith("DATA")) {
-        data = line.substring(5).trim();
-        break;
-      }
-    }
-    if (!data.equals("binary")) {
-      throw new IllegalStateException("PCL wrote DATA " + data + "; expected binary");
-    }
-    java.nio.ByteBuffer b =
-        java.nio.ByteBuffer.wrap(bytes, pos, bytes.length - pos)
-            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    int stride = 4 * fields.size();
-    for (int i = 0; i < points; i++) {
-      int base = pos + i * stride;
-      String key = b.getFloat(base) + " " + b.getFloat(base + 4) + " " + b.getFloat(base + 8);
-      Integer k = index.get(key);
+    dev.mapsmith.drivelog.PointCloud pcl = dev.mapsmith.drivelog.pcd.PcdReader.read(out);
+    for (int i = 0; i < pcl.size(); i++) {
+      Integer k = index.get(pcl.x()[i] + " " + pcl.y()[i] + " " + pcl.z()[i]);
       if (k != null) {
         ground[k] = true;
       }
     }
     return ground;
-  }
-
-  /** LZF decompression (liblzf format, as PCD binary_compressed uses). */
-  static byte[] lzf(byte[] in, int off, int len, int rawSize) {
-    byte[] out = new byte[rawSize];
-    int ip = off, op = 0, end = off + len;
-    while (ip < end) {
-      int ctrl = in[ip++] & 0xff;
-      if (ctrl < 32) {
-        System.arraycopy(in, ip, out, op, ctrl + 1);
-        ip += ctrl + 1;
-        op += ctrl + 1;
-      } else {
-        int n = ctrl >> 5;
-        int ref = op - ((ctrl & 0x1f) << 8) - 1;
-        if (n == 7) {
-          n += in[ip++] & 0xff;
-        }
-        ref -= in[ip++] & 0xff;
-        for (int k = 0; k < n + 2; k++) {
-          out[op++] = out[ref++];
-        }
-      }
-    }
-    return out;
   }
 
   interface Work {

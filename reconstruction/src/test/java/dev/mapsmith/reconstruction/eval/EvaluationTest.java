@@ -49,6 +49,32 @@ class EvaluationTest {
   }
 
   @Test
+  void truthSplitAtLaneletEndsIsMergedBeforeScoring() {
+    // one painted line stored as two lanelet boundaries (plus a shared copy) scores like one line
+    LaneMap truth =
+        map(
+            line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
+            line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
+            line(MapClass.DIVIDER, 1, 25, 0, 0, 0));
+    LaneMap predicted = map(line(MapClass.DIVIDER, 0.9, -25, 0.1, 25, 0.1));
+    EvalResult r = Evaluation.evaluate(predicted, truth, ONE_WINDOW);
+    assertThat(r.score(MapClass.DIVIDER).truthCount()).isEqualTo(1);
+    assertThat(r.score(MapClass.DIVIDER).mean()).isEqualTo(1.0);
+  }
+
+  @Test
+  void truthLinesMeetingAtAJunctionStaySeparate() {
+    // three ends at one point: no merge (a fork), so three truth instances remain
+    LaneMap truth =
+        map(
+            line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
+            line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
+            line(MapClass.DIVIDER, 1, 0, 0, 20, 10));
+    EvalResult r = Evaluation.evaluate(map(), truth, ONE_WINDOW);
+    assertThat(r.score(MapClass.DIVIDER).truthCount()).isEqualTo(3);
+  }
+
+  @Test
   void perfectMatchScoresOne() {
     LaneMap truth =
         map(

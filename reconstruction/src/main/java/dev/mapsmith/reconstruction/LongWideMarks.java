@@ -1,0 +1,83 @@
+package dev.mapsmith.reconstruction;
+
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.reconstruction.grid.DenseLayers;
+import dev.mapsmith.reconstruction.vector.Blob;
+import dev.mapsmith.reconstruction.vector.BlobExtractor;
+import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.LineChainer;
+import dev.mapsmith.reconstruction.vector.SideContrast;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A long wide paint component is usually a double line, but a stop line often touches the double
+ * line it ends at and joins its component. The component is cut into pieces, the pieces are chained
+ * (the corner between the two breaks the chain), and each straight run is sorted: short runs are
+ * wide marks (stop-line candidates), long runs are lane-line fragments.
+ */
+final class LongWideMarks {
+
+  private static final double MAX_WIDTH = 0.7;
+
+  private LongWideMarks() {}
+
+  static void sort(
+      DenseLayers d,
+      int[] comp,
+      Bounds2 core,
+      ReconstructionConfig cfg,
+      List<Blob> lineFragments,
+      List<Blob> wideMarks) {
+    double size = cfg.pieceSize();
+    List<Blob> pieces = new ArrayList<>();
+    for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
+      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+        pieces.add(b);
+      }
+    }
+    for (Chain c : LineChainer.chain(pieces, cfg.paintChain())) {
+      double span = c.span();
+      if (span <= 8) {
+        Blob run = merge(c, d.resolution);
+        if (span >= 1.0 && core.contains(run.cx(), run.cy())) {
+          wideMarks.add(run);
+        }
+        continue;
+      }
+      for (Blob b : c.fragments()) {
+        double kx = Math.floor(b.cx() / size) * size + size / 2;
+        double ky = Math.floor(b.cy() / size) * size + size / 2;
+        if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+          lineFragments.add(b);
+        }
+      }
+    }
+  }
+
+  /** One straight bar from the chain's first end to its last, with the mean width and value. */
+  private static Blob merge(Chain c, double res) {
+    Blob first = c.fragments().get(0), last = c.fragments().get(c.fragments().size() - 1);
+    int s0 = c.forward()[0] ? 0 : 1, s1 = c.forward()[c.fragments().size() - 1] ? 1 : 0;
+    double ax = first.endX(s0), ay = first.endY(s0), bx = last.endX(s1), by = last.endY(s1);
+    double len = Math.hypot(bx - ax, by - ay);
+    double ux = len < 1e-9 ? first.ux() : (bx - ax) / len,
+        uy = len < 1e-9 ? first.uy() : (by - ay) / len;
+    double width = 0, value = 0;
+    int cells = 0;
+    for (Blob b : c.fragments()) {
+      width += b.width() * b.cells();
+      value += b.value() * b.cells();
+      cells += b.cells();
+    }
+    return new Blob(
+        (ax + bx) / 2,
+        (ay + by) / 2,
+        ux,
+        uy,
+        Math.max(len, res),
+        width / cells,
+        cells,
+        value / cells);
+  }
+}

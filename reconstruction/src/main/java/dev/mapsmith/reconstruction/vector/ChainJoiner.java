@@ -1,0 +1,214 @@
+package dev.mapsmith.reconstruction.vector;
+
+import dev.mapsmith.core.geom.Polyline;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The second pass over chains: drops chains that run on top of a longer one (side-by-side copies of
+ * one painted line, e.g. from a double line's two stripes) and joins chains whose ends continue
+ * each other across a gap (the chain's end direction is measured over its last few metres, so
+ * curved lines join where the fragment-level {@link LineChainer} broke them).
+ */
+public final class ChainJoiner {
+
+  /** Chains whose ends overlap side by side by up to this many metres may still join. */
+  private static final double MAX_OVERLAP = 10;
+
+  /** Ends this close may join round a corner. */
+  private static final double CORNER_REACH = 4;
+
+  /** The largest turn of a corner join, degrees. */
+  private static final double CORNER_TURN_DEG = 100;
+
+  /** Corner joins come after straight ones of the same gap. */
+  private static final double CORNER_COST = 5;
+
+  /** End directions are measured over about this many metres. */
+  private static final double END_REACH = 4;
+
+  private ChainJoiner() {}
+
+  /** Removes copies, then joins continuing chains; {@code cfg} limits the joins. */
+  public static List<Chain> join(List<Chain> chains, ChainConfig cfg) {
+    return join(chains, cfg, List.of());
+  }
+
+  /**
+   * As {@link #join(List, ChainConfig)}, but never across a gap that passes over one of {@code
+   * barriers} (stop lines and crosswalk outlines: lane lines end there, they do not continue).
+   */
+  public static List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
+    List<Chain> kept = ChainCopies.drop(chains);
+    int n = kept.size();
+    double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
+    double[][][] ends = new double[n][][];
+    for (int i = 0; i < n; i++) {
+      ends[i] = ends(points(kept.get(i)));
+    }
+    List<double[]> links = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        for (int ea = 0; ea < 2; ea++) {
+          for (int eb = 0; eb < 2; eb++) {
+            double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax);
+            if (c < Double.POSITIVE_INFINITY
+                && !Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
+              links.add(new double[] {c, a, ea, b, eb});
+            }
+          }
+        }
+      }
+    }
+    links.sort(Comparator.comparingDouble(l -> l[0]));
+    int[][] next = new int[n][2];
+    for (int[] row : next) {
+      java.util.Arrays.fill(row, -1);
+    }
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (double[] l : links) {
+      int a = (int) l[1], ea = (int) l[2], b = (int) l[3], eb = (int) l[4];
+      if (next[a][ea] >= 0 || next[b][eb] >= 0 || find(parent, a) == find(parent, b)) {
+        continue;
+      }
+      next[a][ea] = b * 2 + eb;
+      next[b][eb] = a * 2 + ea;
+      parent[find(parent, a)] = find(parent, b);
+    }
+    return walk(kept, next);
+  }
+
+  /** The chain's points in order: each fragment's entry end, centre and exit end. */
+  static List<double[]> points(Chain c) {
+    List<double[]> pts = new ArrayList<>();
+    for (int i = 0; i < c.fragments().size(); i++) {
+      Blob b = c.fragments().get(i);
+      int s = c.forward()[i] ? 0 : 1;
+      pts.add(new double[] {b.endX(s), b.endY(s)});
+      pts.add(new double[] {b.cx(), b.cy()});
+      pts.add(new double[] {b.endX(1 - s), b.endY(1 - s)});
+    }
+    return pts;
+  }
+
+  /** {x, y, outward ux, outward uy} at the start (0) and the end (1). */
+  private static double[][] ends(List<double[]> pts) {
+    double[][] out = new double[2][];
+    for (int e = 0; e < 2; e++) {
+      double[] p = pts.get(e == 0 ? 0 : pts.size() - 1);
+      double[] q = pts.get(e == 0 ? pts.size() - 1 : 0);
+      for (int k = 1; k < pts.size(); k++) {
+        double[] r = pts.get(e == 0 ? k : pts.size() - 1 - k);
+        if (Math.hypot(r[0] - p[0], r[1] - p[1]) >= END_REACH) {
+          q = r;
+          break;
+        }
+      }
+      double dx = p[0] - q[0], dy = p[1] - q[1], len = Math.hypot(dx, dy);
+      out[e] = len < 1e-6 ? null : new double[] {p[0], p[1], dx / len, dy / len};
+    }
+    return out;
+  }
+
+  private static double cost(double[] a, double[] b, ChainConfig cfg, double cosMax) {
+    if (a == null || b == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
+    if (gap <= CORNER_REACH && corner(a, b)) {
+      return CORNER_COST + gap;
+    }
+    if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double lateral = Math.max(Math.abs(-gx * a[3] + gy * a[2]), Math.abs(gx * b[3] - gy * b[2]));
+    double along = gx * a[2] + gy * a[3];
+    boolean overlap = along < 0 && along > -MAX_OVERLAP && lateral <= cfg.lateral();
+    if (gap > 0.5
+        && !overlap
+        && (along / gap < cosMax || (-gx * b[2] - gy * b[3]) / gap < cosMax)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (lateral > cfg.lateral() + cfg.lateralPerMetre() * gap) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return gap + 10 * lateral;
+  }
+
+  /**
+   * A corner: the two ends' outward rays meet within {@link #CORNER_REACH} of both ends, turning by
+   * at most {@link #CORNER_TURN_DEG} (a lane line rounding a tight bend that the fragments missed).
+   */
+  private static boolean corner(double[] a, double[] b) {
+    double cross = a[2] * b[3] - a[3] * b[2];
+    if (Math.abs(cross) < 1e-6
+        || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(CORNER_TURN_DEG))) {
+      return false;
+    }
+    double dx = b[0] - a[0], dy = b[1] - a[1];
+    double s = (dx * b[3] - dy * b[2]) / cross, t = (dx * a[3] - dy * a[2]) / cross;
+    return s >= 0 && t >= 0 && s <= CORNER_REACH && t <= CORNER_REACH;
+  }
+
+  private static List<Chain> walk(List<Chain> chains, int[][] next) {
+    int n = chains.size();
+    boolean[] done = new boolean[n];
+    List<Chain> out = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (done[start] || (next[start][0] >= 0 && next[start][1] >= 0)) {
+        continue;
+      }
+      List<Blob> frags = new ArrayList<>();
+      List<Boolean> fwd = new ArrayList<>();
+      int cur = start;
+      int entry = next[start][0] >= 0 ? 1 : 0;
+      while (cur >= 0 && !done[cur]) {
+        done[cur] = true;
+        Chain c = chains.get(cur);
+        int m = c.fragments().size();
+        boolean trimming = !frags.isEmpty();
+        for (int k = 0; k < m; k++) {
+          int i = entry == 0 ? k : m - 1 - k;
+          Blob b = c.fragments().get(i);
+          boolean f = entry == 0 ? c.forward()[i] : !c.forward()[i];
+          if (trimming && behind(frags.get(frags.size() - 1), fwd.get(fwd.size() - 1), b)) {
+            continue; // an overlapping join: skip what lies behind the line's end so far
+          }
+          trimming = false;
+          frags.add(b);
+          fwd.add(f);
+        }
+        int link = next[cur][1 - entry];
+        if (link < 0) {
+          break;
+        }
+        cur = link / 2;
+        entry = link % 2;
+      }
+      boolean[] forward = new boolean[fwd.size()];
+      for (int i = 0; i < forward.length; i++) {
+        forward[i] = fwd.get(i);
+      }
+      out.add(new Chain(frags, forward));
+    }
+    return out;
+  }
+
+  private static boolean behind(Blob last, boolean forward, Blob b) {
+    int exit = forward ? 1 : 0;
+    double ux = forward ? last.ux() : -last.ux(), uy = forward ? last.uy() : -last.uy();
+    return (b.cx() - last.endX(exit)) * ux + (b.cy() - last.endY(exit)) * uy < 0;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
