@@ -104,6 +104,15 @@ public final class GuiLauncher {
       if (path != null) {
         waitUntilOpened(ctx.viewModel(), path);
       }
+      FxToolkit.call(
+          () -> {
+            javafx.scene.Parent root = stage[0].getScene().getRoot();
+            root.resize(width, height);
+            root.applyCss();
+            root.layout();
+            return null;
+          },
+          30);
       settle(ctx.viewModel());
       WritableImage image =
           FxToolkit.call(() -> Screenshot.capture(stage[0].getScene().getRoot(), scale), 60);
@@ -157,12 +166,33 @@ public final class GuiLauncher {
     return caption.contains("unreadable") || caption.contains("no frames");
   }
 
-  /** Waits for the camera frame (at most 10 s) and two more pulses so the window is complete. */
-  private static void settle(MainViewModel vm) throws Exception {
-    long deadline = System.nanoTime() + 10_000_000_000L;
+  /** The 3D view shows a complete frame, or says why it cannot. */
+  static boolean viewportSettled(MainViewModel vm) {
+    var v = vm.viewport();
+    String status = v.statusProperty().get();
+    if (!status.isEmpty()) {
+      return !status.startsWith("starting");
+    }
+    return v.settled();
+  }
+
+  /**
+   * Waits (at most 60 s) for background jobs (e.g. the lidar for the 3D view), the camera frame and
+   * a complete 3D frame, then two more pulses so the window is complete.
+   */
+  static void settle(MainViewModel vm) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    int stable = 0;
     while (System.nanoTime() < deadline) {
-      boolean ready = FxToolkit.call(() -> cameraSettled(vm), 10);
-      if (ready) {
+      boolean ready =
+          FxToolkit.call(
+              () ->
+                  vm.tasks().board().runningCount() == 0
+                      && cameraSettled(vm)
+                      && viewportSettled(vm),
+              10);
+      stable = ready ? stable + 1 : 0;
+      if (stable >= 4) { // jobs that start others (a project opens its drives) have settled
         break;
       }
       Thread.sleep(50);

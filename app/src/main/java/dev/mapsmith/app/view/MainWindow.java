@@ -49,8 +49,8 @@ public final class MainWindow extends BorderPane {
 
     TabPane centreTabs = new TabPane();
     centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    centreTabs.getTabs().add(new Tab("3D viewport", new ViewportView(vm)));
     centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
-    centreTabs.getTabs().add(new Tab("3D viewport", new ViewportView(vm.services().viewport())));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new TimelineView(vm.timeline()));
 
@@ -218,9 +218,18 @@ public final class MainWindow extends BorderPane {
     MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm::undo);
     MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm::redo);
     Menu edit = new Menu("Edit", null, undo, redo);
-    MenuItem reconstruct = disabledItem("Reconstruct area...", null, Need.RECONSTRUCTION);
-    MenuItem validate = disabledItem("Validate", null, Need.PROJECT);
-    MenuItem export = disabledItem("Export...", null, Need.PROJECT);
+    MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
+    reconstruct.setId("reconstruct");
+    reconstruct.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get()));
+    MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
+    validate.setOnAction(
+        e ->
+            vm.validate()
+                .whenComplete(
+                    (n, x) ->
+                        vm.log().info(x != null ? "validation failed: " + x : n + " findings")));
+    MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
+    export.setOnAction(e -> chooseExport());
     Menu map = new Menu("Map", null, reconstruct, validate, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
@@ -284,6 +293,21 @@ public final class MainWindow extends BorderPane {
     File f = chooser.showOpenDialog(getScene().getWindow());
     if (f != null) {
       vm.open(f.toPath());
+    }
+  }
+
+  private void chooseExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export the map (Lanelet2 .osm or GeoJSON .geojson)");
+    chooser.setInitialFileName("map.osm");
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Lanelet2", "*.osm"),
+            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+    File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f != null) {
+      vm.export(f.toPath());
     }
   }
 

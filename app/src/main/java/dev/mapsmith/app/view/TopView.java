@@ -33,6 +33,8 @@ public final class TopView extends Pane {
   private double dragX, dragY;
   private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
   private double dragWx, dragWy;
+  private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
+  private double areaX0, areaY0;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
@@ -49,7 +51,8 @@ public final class TopView extends Pane {
       vm.activeDriveProperty(),
       vm.mapProperty(),
       vm.timeline().frameProperty(),
-      vm.inspector().selectedProperty()
+      vm.inspector().selectedProperty(),
+      vm.areaSelectionProperty()
     };
     for (Observable o : triggers) {
       o.addListener(x -> redraw());
@@ -59,6 +62,9 @@ public final class TopView extends Pane {
         e -> {
           dragX = e.getX();
           dragY = e.getY();
+          areaDrag = vm.tools().activeProperty().get() == Tool.AREA;
+          areaX0 = worldX(e.getX());
+          areaY0 = worldY(e.getY());
           dragVertex =
               vm.tools().activeProperty().get() == Tool.MOVE_VERTEX
                   ? vertexAt(vm.inspector().selectedProperty().get(), e.getX(), e.getY())
@@ -66,6 +72,14 @@ public final class TopView extends Pane {
         });
     setOnMouseReleased(
         e -> {
+          if (areaDrag) {
+            areaDrag = false;
+            if (!e.isStillSincePress()) {
+              vm.areaSelectionProperty().set(rectangle(e.getX(), e.getY()));
+              vm.log().info("area drawn; Map > Reconstruct area (Ctrl+R) reconstructs it");
+            }
+            return;
+          }
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
             // height kept from the vertex: ground snapping needs the lidar ground of a drive
@@ -77,6 +91,10 @@ public final class TopView extends Pane {
         });
     setOnMouseDragged(
         e -> {
+          if (areaDrag) {
+            vm.areaSelectionProperty().set(rectangle(e.getX(), e.getY()));
+            return;
+          }
           if (dragVertex >= 0) {
             dragWx = worldX(e.getX());
             dragWy = worldY(e.getY());
@@ -104,6 +122,12 @@ public final class TopView extends Pane {
             vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
           }
         });
+  }
+
+  private Bounds2 rectangle(double sx, double sy) {
+    double x = worldX(sx), y = worldY(sy);
+    return new Bounds2(
+        Math.min(areaX0, x), Math.min(areaY0, y), Math.max(areaX0, x), Math.max(areaY0, y));
   }
 
   private Primitive pick(double sx, double sy) {
@@ -230,6 +254,14 @@ public final class TopView extends Pane {
       drawPrimitive(g, shown, true);
     }
     drawVehicle(g);
+    Bounds2 area = vm.areaSelectionProperty().get();
+    if (area != null) {
+      g.setStroke(Color.web("#ffd54f"));
+      g.setLineDashes(6, 4);
+      g.strokeRect(
+          screenX(area.minX()), screenY(area.maxY()), area.width() * scale, area.height() * scale);
+      g.setLineDashes(null);
+    }
     g.setFill(Color.web("#8a93a0"));
     g.setFont(Font.font(11));
     if (vm.drives().isEmpty()) {

@@ -3,6 +3,9 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.ops.DriveClouds;
+import dev.mapsmith.app.ops.MapExport;
+import dev.mapsmith.app.ops.ReconstructionImport;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -11,6 +14,7 @@ import dev.mapsmith.app.task.LogModel;
 import dev.mapsmith.app.task.TaskExecutor;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapView;
@@ -26,6 +30,8 @@ import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.MoveVertex;
 import dev.mapsmith.labeling.edit.SetAttributes;
 import dev.mapsmith.labeling.edit.SetReviewState;
+import dev.mapsmith.labeling.validate.Validation;
+import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -73,6 +80,10 @@ public final class MainViewModel {
   private final InspectorViewModel inspector = new InspectorViewModel();
   private final ToolPaletteViewModel tools = new ToolPaletteViewModel();
   private final CameraViewModel camera;
+  private final ViewportViewModel viewport;
+  private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
+      new java.util.LinkedHashMap<>();
+  private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
 
   public MainViewModel(
       Services services,
@@ -89,6 +100,7 @@ public final class MainViewModel {
     this.log = log;
     this.prefs = prefs;
     this.camera = new CameraViewModel(lightBackground, ui);
+    this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
     tools.refresh(this::reasonFor);
     inspector.setEditor(null, reasonFor(Need.PROJECT));
     project.addListener(
@@ -108,6 +120,22 @@ public final class MainViewModel {
         .frameProperty()
         .addListener((o, a, b) -> camera.show(activeDrive.get(), timeline.timeNs()));
     map.addListener((o, a, b) -> rebuildExplorer());
+    javafx.beans.Observable[] sceneTriggers = {
+      drives, activeDrive, map, inspector.selectedProperty()
+    };
+    for (javafx.beans.Observable o : sceneTriggers) {
+      o.addListener(x -> rebuildScene());
+    }
+  }
+
+  private void rebuildScene() {
+    viewport.setScene(
+        SceneContent.build(
+            drives,
+            activeDrive.get(),
+            List.copyOf(clouds.values()),
+            map.get(),
+            inspector.selectedProperty().get()));
   }
 
   /** Empty when {@code need} is met, else the reason shown on disabled actions. */
@@ -120,9 +148,11 @@ public final class MainViewModel {
               ? services.projects().reason()
               : project.get() == null ? "open or create a project first" : "";
       case RECONSTRUCTION ->
-          !services.reconstruction().available()
-              ? services.reconstruction().reason()
-              : activeDrive.get() == null ? "open a drive first" : "";
+          !services.reconstruction().availability().available()
+              ? services.reconstruction().availability().reason()
+              : activeDrive.get() == null
+                  ? "open a drive first"
+                  : project.get() == null ? "open or create a project first" : "";
     };
   }
 
@@ -171,6 +201,17 @@ public final class MainViewModel {
     log.info("opened " + drive.describe());
     rememberRecent(drive.metadata().path());
     rebuildExplorer();
+    if (services.viewport().availability().available() && !drive.log().sweeps().isEmpty()) {
+      tasks.submit(
+          "Load lidar of " + drive.id() + " for the 3D view",
+          m -> DriveClouds.sample(drive.log(), DriveClouds.Limits.DEFAULT, m),
+          c -> {
+            if (c != null && drives.contains(drive)) {
+              clouds.put(drive, c);
+              rebuildScene();
+            }
+          });
+    }
   }
 
   private void rememberRecent(Path path) {
@@ -227,7 +268,22 @@ public final class MainViewModel {
     project.set(session);
     log.info("opened project " + opened.file());
     rememberRecent(opened.file());
-    session.refresh();
+    session.call(Project::drives).thenAccept(this::openProjectDrives);
+  }
+
+  /** Opens the project's drives that are where it says and not open yet (moved ones: relink). */
+  private void openProjectDrives(List<DriveRecord> records) {
+    if (!services.drives().availability().available()) {
+      return;
+    }
+    for (DriveRecord r : records) {
+      boolean open =
+          drives.stream()
+              .anyMatch(d -> d.id().equals(r.id()) || r.path().equals(d.metadata().path()));
+      if (!open && Files.exists(r.path())) {
+        open(r.path());
+      }
+    }
   }
 
   private void showState(ProjectSession.State s) {
@@ -324,6 +380,95 @@ public final class MainViewModel {
     edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
   }
 
+  /**
+   * Reconstructs {@code area} (null: the open drives' whole corridor) in the background from every
+   * open drive and inserts the result into the project as one undoable edit, in review state auto.
+   * The area is recorded in the project (the result's extent when none was drawn).
+   */
+  public Job reconstruct(Bounds2 area) {
+    String reason = reasonFor(Need.RECONSTRUCTION);
+    if (!reason.isEmpty()) {
+      return refuse("cannot reconstruct: " + reason);
+    }
+    ProjectSession session = project.get();
+    List<LoadedDrive> used = List.copyOf(drives);
+    List<DriveLog> logs = used.stream().map(LoadedDrive::log).toList();
+    List<Path> paths = used.stream().map(d -> d.metadata().path()).toList();
+    String name = "area " + (areas.size() + 1);
+    return tasks.submit(
+        "Reconstruct " + (area == null ? "the drives' corridor" : name),
+        m -> {
+          ReconstructionResult r = services.reconstruction().run(logs, area, m.slice(0, 0.95));
+          m.checkCancelled();
+          m.progress(0.96, "saving " + r.primitives().size() + " primitives");
+          Bounds2 recorded = area != null ? area : extent(r);
+          try {
+            session.call(p -> ReconstructionImport.into(p, logs, paths, r, recorded, name)).get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+          }
+          return r;
+        },
+        r -> {
+          r.notes().forEach(log::info);
+          log.info(
+              "reconstructed "
+                  + r.primitives().size()
+                  + " primitives "
+                  + r.countsByClass()
+                  + " from "
+                  + r.inputPoints()
+                  + " points in "
+                  + String.format("%.1f s", r.seconds()));
+          areaSelection.set(null);
+        });
+  }
+
+  private static Bounds2 extent(ReconstructionResult r) {
+    Bounds2 b = Bounds2.EMPTY;
+    for (Primitive p : r.primitives()) {
+      b = b.union(p.geometry().bounds());
+    }
+    return b.isEmpty() ? null : b;
+  }
+
+  /** Exports the project's map (rejected primitives left out) to {@code out} in the background. */
+  public Job export(Path out) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty()) {
+      return refuse("cannot export: " + reason);
+    }
+    MapExport.Format format;
+    try {
+      format = MapExport.Format.forFile(out);
+    } catch (IllegalArgumentException e) {
+      return refuse("cannot export: " + e.getMessage());
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    return tasks.submit(
+        "Export " + out.getFileName(),
+        m -> MapExport.write(snapshot, format, out, m),
+        n -> log.info("exported " + n + " primitives to " + out));
+  }
+
+  /** Runs the standard validators on the project; the findings are stored and listed. */
+  public CompletableFuture<Integer> validate() {
+    ProjectSession session = project.get();
+    if (session == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
+    }
+    return session.call(p -> Validation.run(p).size());
+  }
+
+  /** The rectangle drawn with the Area tool, or null. */
+  public ObjectProperty<Bounds2> areaSelectionProperty() {
+    return areaSelection;
+  }
+
+  public ViewportViewModel viewport() {
+    return viewport;
+  }
+
   public ObjectProperty<ProjectSession> projectProperty() {
     return project;
   }
@@ -367,8 +512,10 @@ public final class MainViewModel {
       project.get().close();
       project.set(null);
     }
+    viewport.close();
     drives.forEach(d -> d.log().close());
     drives.clear();
+    clouds.clear();
   }
 
   public ObservableList<LoadedDrive> drives() {

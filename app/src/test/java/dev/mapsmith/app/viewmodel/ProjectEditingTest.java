@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.DemoDrivePort;
+import dev.mapsmith.app.port.ReconstructionPort;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.port.ViewportPort;
 import dev.mapsmith.app.task.BackgroundExecutor;
@@ -41,7 +42,7 @@ class ProjectEditingTest {
             DemoDrivePort.missing("no demo"),
             ViewportPort.missing("no viewport"),
             Availability.AVAILABLE,
-            Availability.missing("needs reconstruction"));
+            ReconstructionPort.missing("needs reconstruction"));
     vm = new MainViewModel(s, tasks, log, null, Runnable::run, Runnable::run, Runnable::run);
     Job job = vm.open(file);
     assertThat(job).as(String.valueOf(vm.alertProperty().get())).isNotNull();
