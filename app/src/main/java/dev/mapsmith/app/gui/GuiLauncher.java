@@ -4,6 +4,8 @@ import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
 import dev.mapsmith.app.prefs.WindowBounds;
 import dev.mapsmith.app.task.Job;
+import dev.mapsmith.app.task.Work;
+import dev.mapsmith.app.view.ProgressDialog;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,15 @@ public final class GuiLauncher {
    * the window is closed. Window layout and recent files are remembered.
    */
   public static void interactive(Services services, Path path) throws Exception {
+    interactive(services, path, null);
+  }
+
+  /**
+   * Like {@link #interactive(Services, Path)}, but first runs {@code prepare} in the background
+   * behind a progress dialog (with Cancel) and then opens the path it returns.
+   */
+  public static void interactive(Services services, Path path, Work<Path> prepare)
+      throws Exception {
     FxToolkit.start(); // left running: Main exits the JVM, and tests share one toolkit
     AppPreferences prefs = AppPreferences.load(AppPreferences.defaultDir());
     CountDownLatch closed = new CountDownLatch(1);
@@ -58,6 +69,13 @@ public final class GuiLauncher {
               stage.show();
               if (path != null) {
                 c.viewModel().open(path);
+              }
+              if (prepare != null) {
+                Job job =
+                    c.viewModel()
+                        .tasks()
+                        .submit("Preparing the demo", prepare, c.viewModel()::open);
+                ProgressDialog.show(stage, c.viewModel().tasks().board(), job);
               }
               return c;
             },

@@ -83,6 +83,20 @@ public final class TestDrives {
     }
   }
 
+  /**
+   * A real KITTI raw drive made by the sample-drives simulator: the {@code straight} scenario, 1.5
+   * s, 32 beams, seed 1 (about 2 s to make). Returns the drive folder.
+   */
+  public static Path generatedStraight(Path outDir) throws Exception {
+    return dev.mapsmith.sampledrives.SampleDrives.generate(
+            dev.mapsmith.sampledrives.GenerateRequest.scenario("straight")
+                .withDuration(1.5)
+                .withLidar(32, true),
+            outDir,
+            dev.mapsmith.core.task.ProgressMonitor.NONE)
+        .drive();
+  }
+
   public static StraightDrive straight(Path path, int poses) {
     return new StraightDrive(path, poses);
   }
