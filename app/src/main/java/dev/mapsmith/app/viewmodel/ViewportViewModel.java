@@ -62,8 +62,11 @@ public final class ViewportViewModel implements AutoCloseable {
     }
     width = w;
     height = h;
-    if (renderer == null && !starting && !closed && port.availability().available()) {
-      start();
+    if (renderer == null) {
+      if (!starting && !closed && port.availability().available()) {
+        start(); // renders once started
+      }
+      return;
     }
     requestRender();
   }
