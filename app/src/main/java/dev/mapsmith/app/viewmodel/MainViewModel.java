@@ -73,6 +73,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
   private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
   private final Executor projectWriter;
+  private boolean showingState;
   private final Executor ui;
 
   private final ExplorerViewModel explorer = new ExplorerViewModel();
@@ -119,7 +120,12 @@ public final class MainViewModel {
     timeline
         .frameProperty()
         .addListener((o, a, b) -> camera.show(activeDrive.get(), timeline.timeNs()));
-    map.addListener((o, a, b) -> rebuildExplorer());
+    map.addListener(
+        (o, a, b) -> {
+          if (!showingState) {
+            rebuildExplorer();
+          }
+        });
     javafx.beans.Observable[] sceneTriggers = {
       drives, activeDrive, map, inspector.selectedProperty()
     };
@@ -291,7 +297,12 @@ public final class MainViewModel {
     findings.setAll(s.findings());
     undoText.set(s.undo());
     redoText.set(s.redo());
-    map.set(s.map());
+    showingState = true; // the explorer is rebuilt once, below
+    try {
+      map.set(s.map());
+    } finally {
+      showingState = false;
+    }
     missingDrives.setAll(s.missingDrives());
     Primitive sel = inspector.selectedProperty().get();
     if (sel != null) {
