@@ -49,7 +49,9 @@ public final class MainWindow extends BorderPane {
 
     TabPane centreTabs = new TabPane();
     centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    centreTabs.getTabs().add(new Tab("3D viewport", new ViewportView(vm)));
+    Tab viewportTab = new Tab("3D viewport", new ViewportView(vm));
+    viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
+    centreTabs.getTabs().add(viewportTab);
     centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new TimelineView(vm.timeline()));

@@ -44,6 +44,7 @@ public final class ViewportViewModel implements AutoCloseable {
   private boolean dirty;
   private boolean fitted;
   private boolean closed;
+  private boolean shown = true;
 
   public ViewportViewModel(ViewportPort port, Executor starter, Executor ui) {
     this.port = port;
@@ -205,8 +206,27 @@ public final class ViewportViewModel implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Whether the viewport is on screen (its tab selected). While hidden, changes are only noted;
+   * showing it again renders the latest state once.
+   */
+  public void setShown(boolean on) {
+    if (shown == on) {
+      return;
+    }
+    shown = on;
+    if (on && dirty) {
+      dirty = false;
+      requestRender();
+    }
+  }
+
   private void requestRender() {
     if (renderer == null || width < 1 || closed) {
+      return;
+    }
+    if (!shown) {
+      dirty = true;
       return;
     }
     if (inFlight) {
@@ -232,7 +252,8 @@ public final class ViewportViewModel implements AutoCloseable {
     }
     frame.set(f);
     frames.set(frames.get() + 1);
-    if (dirty || !f.complete()) {
+    if (dirty || (!f.complete() && shown)) {
+      dirty = false;
       requestRender();
     }
   }

@@ -135,6 +135,23 @@ class ViewportViewModelTest {
   }
 
   @Test
+  void nothingRendersWhileHiddenAndShowingRendersTheLatestStateOnce() {
+    FakeRenderer r = new FakeRenderer();
+    ViewportViewModel vm = new ViewportViewModel(port(r), Runnable::run, Runnable::run);
+    vm.setSize(100, 100);
+    r.finish(0, true);
+    vm.setShown(false);
+    vm.orbit(5, 5);
+    vm.zoom(100);
+    assertThat(r.requests).hasSize(1);
+    vm.setShown(true);
+    assertThat(r.requests).hasSize(2);
+    assertThat(r.requests.get(1).camera()).isEqualTo(vm.camera());
+    r.finish(1, true);
+    assertThat(r.requests).hasSize(2);
+  }
+
+  @Test
   void aResizeRendersAtTheNewSize() {
     FakeRenderer r = new FakeRenderer();
     ViewportViewModel vm = new ViewportViewModel(port(r), Runnable::run, Runnable::run);
