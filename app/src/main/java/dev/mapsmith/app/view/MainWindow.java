@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
     centreTabs.getTabs().add(viewportTab);
     centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
-    centre.setBottom(new TimelineView(vm.timeline()));
+    centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
     right =
         new SplitPane(

@@ -81,6 +81,7 @@ public final class MainViewModel {
   private final InspectorViewModel inspector = new InspectorViewModel();
   private final ToolPaletteViewModel tools = new ToolPaletteViewModel();
   private final CameraViewModel camera;
+  private final SignalPlotsViewModel signals = new SignalPlotsViewModel(timeline);
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
@@ -115,6 +116,7 @@ public final class MainViewModel {
           timeline.setFrameTimes(d == null ? new long[0] : d.frameTimesNs());
           title.set(d == null ? "Mapsmith" : "Mapsmith - " + d.id());
           camera.show(d, timeline.timeNs());
+          signals.show(d);
           tools.refresh(this::reasonFor);
         });
     timeline
@@ -474,6 +476,10 @@ public final class MainViewModel {
   /** The rectangle drawn with the Area tool, or null. */
   public ObjectProperty<Bounds2> areaSelectionProperty() {
     return areaSelection;
+  }
+
+  public SignalPlotsViewModel signals() {
+    return signals;
   }
 
   public ViewportViewModel viewport() {
