@@ -59,11 +59,12 @@ public final class MainWindow extends BorderPane {
     right =
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
-            titled("Inspector", new InspectorView(vm.inspector())));
+            titled("Inspector", new InspectorView(vm.inspector())),
+            titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
     columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
-    right.setDividerPositions(prefs.divider("camera", 0.45));
+    right.setDividerPositions(prefs.divider("camera", 0.4), prefs.divider("inspector", 0.75));
     setCenter(columns);
     setBottom(new StatusBarView(vm.tasks().board(), vm.log()));
 
@@ -230,9 +231,11 @@ public final class MainWindow extends BorderPane {
                 .whenComplete(
                     (n, x) ->
                         vm.log().info(x != null ? "validation failed: " + x : n + " findings")));
+    MenuItem truth = disabledItem("Check against truth...", null, Need.PROJECT);
+    truth.setOnAction(e -> chooseTruth());
     MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
     export.setOnAction(e -> chooseExport());
-    Menu map = new Menu("Map", null, reconstruct, validate, export);
+    Menu map = new Menu("Map", null, reconstruct, validate, truth, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
     cheat.setOnAction(e -> showCheatSheet());
@@ -298,6 +301,16 @@ public final class MainWindow extends BorderPane {
     }
   }
 
+  private void chooseTruth() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Ground-truth map (Lanelet2 .osm)");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lanelet2", "*.osm"));
+    File f = chooser.showOpenDialog(getScene().getWindow());
+    if (f != null) {
+      vm.checkTruth(f.toPath());
+    }
+  }
+
   private void chooseExport() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export the map (Lanelet2 .osm or GeoJSON .geojson)");
@@ -338,5 +351,6 @@ public final class MainWindow extends BorderPane {
     prefs.setDivider("left", cols[0]);
     prefs.setDivider("right", cols[1]);
     prefs.setDivider("camera", right.getDividerPositions()[0]);
+    prefs.setDivider("inspector", right.getDividerPositions()[1]);
   }
 }

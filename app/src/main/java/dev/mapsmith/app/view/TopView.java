@@ -3,6 +3,7 @@ package dev.mapsmith.app.view;
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.app.viewmodel.Tool;
+import dev.mapsmith.app.viewmodel.TruthViewModel;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
@@ -52,7 +53,8 @@ public final class TopView extends Pane {
       vm.mapProperty(),
       vm.timeline().frameProperty(),
       vm.inspector().selectedProperty(),
-      vm.areaSelectionProperty()
+      vm.areaSelectionProperty(),
+      vm.truth().summaryProperty()
     };
     for (Observable o : triggers) {
       o.addListener(x -> redraw());
@@ -303,7 +305,11 @@ public final class TopView extends Pane {
 
   private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {
     Polyline geo = p.geometry();
-    g.setStroke(selected ? Color.web("#ffd54f") : classColor(p.mapClass()));
+    TruthViewModel.Band band = vm.truth().bandOf(p.id());
+    g.setStroke(
+        selected
+            ? Color.web("#ffd54f")
+            : band != null ? bandColor(band) : classColor(p.mapClass()));
     g.setLineWidth(selected ? 3 : 1.5);
     g.beginPath();
     for (int i = 0; i < geo.size(); i++) {
@@ -323,6 +329,16 @@ public final class TopView extends Pane {
         g.fillRect(screenX(geo.x(i)) - 3, screenY(geo.y(i)) - 3, 6, 6);
       }
     }
+  }
+
+  /** Colours by distance to the truth: green, yellow, orange, red (worst or unmatched). */
+  static Color bandColor(TruthViewModel.Band b) {
+    return switch (b) {
+      case GOOD -> Color.web("#66bb6a");
+      case FAIR -> Color.web("#d4e157");
+      case POOR -> Color.web("#ffa726");
+      case BAD -> Color.web("#ef5350");
+    };
   }
 
   static Color classColor(MapClass c) {

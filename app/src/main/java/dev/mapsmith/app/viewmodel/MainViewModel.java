@@ -6,6 +6,7 @@ import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.DriveClouds;
 import dev.mapsmith.app.ops.MapExport;
 import dev.mapsmith.app.ops.ReconstructionImport;
+import dev.mapsmith.app.ops.TruthCheck;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -82,6 +83,7 @@ public final class MainViewModel {
   private final ToolPaletteViewModel tools = new ToolPaletteViewModel();
   private final CameraViewModel camera;
   private final SignalPlotsViewModel signals = new SignalPlotsViewModel(timeline);
+  private final TruthViewModel truth = new TruthViewModel();
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
@@ -302,6 +304,7 @@ public final class MainViewModel {
     showingState = true; // the explorer is rebuilt once, below
     try {
       map.set(s.map());
+      truth.mapChanged();
     } finally {
       showingState = false;
     }
@@ -476,6 +479,34 @@ public final class MainViewModel {
   /** The rectangle drawn with the Area tool, or null. */
   public ObjectProperty<Bounds2> areaSelectionProperty() {
     return areaSelection;
+  }
+
+  /**
+   * Checks the project's map against a Lanelet2 ground-truth map in the background: Chamfer
+   * distance per primitive (colours, worst first) and per-class AP.
+   */
+  public Job checkTruth(Path osm) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty()) {
+      return refuse("cannot check against the truth: " + reason);
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    return tasks.submit(
+        "Check against " + osm.getFileName(),
+        m -> {
+          m.progress(0, "reading " + osm.getFileName());
+          var read = TruthCheck.readTruth(osm, snapshot);
+          return TruthCheck.check(snapshot, read, m.slice(0.1, 1));
+        },
+        r -> {
+          r.problems().forEach(p -> log.info(osm.getFileName() + ": " + p));
+          truth.show(r, osm.getFileName().toString());
+          log.info(truth.summaryProperty().get());
+        });
+  }
+
+  public TruthViewModel truth() {
+    return truth;
   }
 
   public SignalPlotsViewModel signals() {
