@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
     viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
     centreTabs.getTabs().add(viewportTab);
     centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
+    centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 

@@ -84,6 +84,7 @@ public final class MainViewModel {
   private final CameraViewModel camera;
   private final SignalPlotsViewModel signals = new SignalPlotsViewModel(timeline);
   private final TruthViewModel truth = new TruthViewModel();
+  private final CurationViewModel curation = new CurationViewModel();
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
@@ -305,6 +306,7 @@ public final class MainViewModel {
     try {
       map.set(s.map());
       truth.mapChanged();
+      curation.setSource(s.map(), s.areas());
     } finally {
       showingState = false;
     }
@@ -503,6 +505,26 @@ public final class MainViewModel {
           truth.show(r, osm.getFileName().toString());
           log.info(truth.summaryProperty().get());
         });
+  }
+
+  /** Saves the curated training-set definition in the project under {@code name}. */
+  public CompletableFuture<String> saveTrainingSet(String name) {
+    ProjectSession session = project.get();
+    if (session == null || name == null || name.isBlank()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              session == null ? reasonFor(Need.PROJECT) : "give the training set a name"));
+    }
+    String json = curation.definitionJson();
+    return session.call(
+        p -> {
+          p.saveTrainingSet(name.trim(), json);
+          return name.trim();
+        });
+  }
+
+  public CurationViewModel curation() {
+    return curation;
   }
 
   public TruthViewModel truth() {

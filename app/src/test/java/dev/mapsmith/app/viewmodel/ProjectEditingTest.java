@@ -93,6 +93,22 @@ class ProjectEditingTest {
   }
 
   @Test
+  void aCuratedTrainingSetIsSavedInTheProject() throws Exception {
+    Primitive p = first();
+    vm.inspector().selectedProperty().set(p);
+    vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    assertThat(vm.curation().total("train")).isEqualTo(1); // only approved primitives by default
+    assertThat(vm.saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS)).isEqualTo("lanes-v1");
+    try (dev.mapsmith.labeling.Project read =
+        dev.mapsmith.labeling.Project.open(file, dev.mapsmith.labeling.OpenOptions.READ_ONLY)) {
+      assertThat(read.trainingSets()).containsOnlyKeys("lanes-v1");
+      assertThat(read.trainingSets().get("lanes-v1"))
+          .contains("\"train\":{\"divider\":1}")
+          .contains("\"validation_drives\":[]");
+    }
+  }
+
+  @Test
   void nextUnreviewedSkipsReviewedPrimitives() throws Exception {
     Primitive p = first();
     vm.inspector().selectedProperty().set(p);
