@@ -84,9 +84,8 @@ public final class TopView extends Pane {
           }
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
-            // height kept from the vertex: ground snapping needs the lidar ground of a drive
-            double z = sel.geometry().z(dragVertex);
-            vm.moveVertex(sel.id(), dragVertex, new Point3(worldX(e.getX()), worldY(e.getY()), z));
+            // height snapped to the lidar ground (kept where the drive has no lidar there)
+            vm.moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
           }
           dragVertex = -1;
           redraw();

@@ -4,6 +4,7 @@ import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.DriveClouds;
+import dev.mapsmith.app.ops.GroundHeights;
 import dev.mapsmith.app.ops.MapExport;
 import dev.mapsmith.app.ops.ReconstructionImport;
 import dev.mapsmith.app.ops.TruthCheck;
@@ -88,6 +89,7 @@ public final class MainViewModel {
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
+  private final java.util.Map<LoadedDrive, GroundHeights> grounds = new java.util.LinkedHashMap<>();
   private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
 
   public MainViewModel(
@@ -215,10 +217,14 @@ public final class MainViewModel {
     if (services.viewport().availability().available() && !drive.log().sweeps().isEmpty()) {
       tasks.submit(
           "Load lidar of " + drive.id() + " for the 3D view",
-          m -> DriveClouds.sample(drive.log(), DriveClouds.Limits.DEFAULT, m),
+          m -> {
+            var c = DriveClouds.sample(drive.log(), DriveClouds.Limits.DEFAULT, m);
+            return c == null ? null : java.util.Map.entry(c, GroundHeights.of(c));
+          },
           c -> {
             if (c != null && drives.contains(drive)) {
-              clouds.put(drive, c);
+              clouds.put(drive, c.getKey());
+              grounds.put(drive, c.getValue());
               rebuildScene();
             }
           });
@@ -386,6 +392,30 @@ public final class MainViewModel {
     return session.call(
         pr ->
             pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
+  }
+
+  /**
+   * The ground's height at (x, y) from the open drives' lidar, or {@code fallback} where there is
+   * none (no lidar loaded, or none within 1 m).
+   */
+  public double groundZ(double x, double y, double fallback) {
+    for (GroundHeights g : grounds.values()) {
+      double z = g.at(x, y);
+      if (!Double.isNaN(z)) {
+        return z;
+      }
+    }
+    return fallback;
+  }
+
+  /** Moves a vertex to (x, y), its height snapped to the ground (kept where there is no lidar). */
+  public CompletableFuture<EditResult> moveVertexToGround(long id, int index, double x, double y) {
+    Primitive p = map.get() == null ? null : map.get().get(id).orElse(null);
+    if (p == null || index < 0 || index >= p.geometry().size()) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("no vertex " + index + " on primitive #" + id));
+    }
+    return moveVertex(id, index, new Point3(x, y, groundZ(x, y, p.geometry().z(index))));
   }
 
   /** Moves vertex {@code index} of primitive {@code id} (the Move tool's drop). */
@@ -586,6 +616,7 @@ public final class MainViewModel {
     drives.forEach(d -> d.log().close());
     drives.clear();
     clouds.clear();
+    grounds.clear();
   }
 
   public ObservableList<LoadedDrive> drives() {

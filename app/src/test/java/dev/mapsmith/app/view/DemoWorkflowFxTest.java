@@ -94,6 +94,14 @@ class DemoWorkflowFxTest {
     }
   }
 
+  private void waitForJobs() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (onFx(() -> ctx.viewModel().tasks().board().runningCount()) > 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
   private Point2D onScreen(TopView top, double wx, double wy) throws Exception {
     return onFx(() -> top.localToScreen(top.toScreen(wx, wy)));
   }
@@ -144,6 +152,7 @@ class DemoWorkflowFxTest {
     assertThat(ctx.viewModel().mapProperty().get().primitives())
         .hasSameSizeAs(afterRecon.primitives());
 
+    waitForJobs(); // the lidar for the 3D view and the ground heights
     // 3. select the longest primitive, move its first vertex 2 m north with the Move tool (M)
     Primitive target =
         afterRecon.primitives().stream()
@@ -164,7 +173,11 @@ class DemoWorkflowFxTest {
     editLog(file, 2);
     Point3 moved = TestProjects.readBack(file).get(target.id()).orElseThrow().geometry().point(0);
     assertThat(moved.y()).isCloseTo(before.y() + 2, within(0.5));
-    assertThat(moved.z()).isEqualTo(before.z());
+    // the height snaps to the lidar ground there, close to the reconstructed line's own height
+    double ground = onFx(() -> ctx.viewModel().groundZ(moved.x(), moved.y(), Double.NaN));
+    assertThat(ground).as("lidar ground under the new position").isNotNaN();
+    assertThat(moved.z()).isEqualTo(ground);
+    assertThat(moved.z()).isCloseTo(before.z(), within(0.3));
 
     // 4. undo (Ctrl+Z) and redo (Ctrl+Shift+Z)
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
