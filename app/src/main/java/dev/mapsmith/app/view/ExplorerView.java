@@ -39,6 +39,8 @@ final class ExplorerView extends TreeView<ExplorerNode> {
               Object payload = item.getValue().payload();
               if (payload instanceof Primitive p) {
                 vm.inspector().selectedProperty().set(p);
+              } else if (payload instanceof dev.mapsmith.app.model.FindingRow f) {
+                vm.showFinding(f);
               } else if (payload instanceof LoadedDrive d) {
                 vm.activeDriveProperty().set(d);
               }

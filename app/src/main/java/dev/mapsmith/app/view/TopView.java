@@ -60,6 +60,16 @@ public final class TopView extends Pane {
       o.addListener(x -> redraw());
     }
     vm.drives().addListener((Observable o) -> fitted = false);
+    vm.focusProperty()
+        .addListener(
+            (o, a, p) -> {
+              if (p != null) {
+                fitted = true; // keep the zoom, move the centre
+                cx = p.x();
+                cy = p.y();
+                redraw();
+              }
+            });
     setOnMousePressed(
         e -> {
           dragX = e.getX();

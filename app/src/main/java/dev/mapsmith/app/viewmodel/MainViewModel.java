@@ -90,6 +90,7 @@ public final class MainViewModel {
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
   private final java.util.Map<LoadedDrive, GroundHeights> grounds = new java.util.LinkedHashMap<>();
+  private final ObjectProperty<Point3> focus = new SimpleObjectProperty<>(this, "focus");
   private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
 
   public MainViewModel(
@@ -555,6 +556,26 @@ public final class MainViewModel {
 
   public CurationViewModel curation() {
     return curation;
+  }
+
+  /**
+   * Flies the views to a validator finding: selects its primitive, points the 3D camera at its
+   * location and centres the top view there.
+   */
+  public void showFinding(FindingRow f) {
+    if (f.primitiveId() != 0 && map.get() != null) {
+      inspector.selectedProperty().set(map.get().get(f.primitiveId()).orElse(null));
+    }
+    if (f.location() != null) {
+      focus.set(null);
+      focus.set(f.location());
+      viewport.lookAt(f.location(), 25);
+    }
+  }
+
+  /** Where the views were last asked to look (a finding's location); set anew each time. */
+  public ObjectProperty<Point3> focusProperty() {
+    return focus;
   }
 
   public TruthViewModel truth() {

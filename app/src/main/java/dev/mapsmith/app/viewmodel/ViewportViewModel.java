@@ -126,6 +126,11 @@ public final class ViewportViewModel implements AutoCloseable {
     return SceneBounds.of(scene.withClouds(List.of()));
   }
 
+  /** Points the camera at {@code p} from at most {@code distance} metres (flies to a finding). */
+  public void lookAt(Point3 p, double distance) {
+    setCamera(camera.withTarget(p).withDistance(Math.min(camera.distance(), distance)));
+  }
+
   /** Frames the trajectories and primitives in the current mode. */
   public void fit() {
     SceneBounds b = bounds();

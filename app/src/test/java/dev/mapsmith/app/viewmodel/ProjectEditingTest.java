@@ -109,6 +109,31 @@ class ProjectEditingTest {
   }
 
   @Test
+  void validationListsFindingsAndShowingOneSelectsItsPrimitiveAndFliesThere() throws Exception {
+    Primitive p = first();
+    // a vertex on top of its neighbour: the duplicate-vertex validator reports it
+    vm.moveVertex(p.id(), 1, p.geometry().point(0)).get(5, TimeUnit.SECONDS);
+    int n = vm.validate().get(5, TimeUnit.SECONDS);
+    assertThat(n).isPositive();
+    var finding =
+        vm.explorer().rootProperty().get().children().stream()
+            .filter(c -> c.label().startsWith("Findings"))
+            .findFirst()
+            .orElseThrow()
+            .children()
+            .stream()
+            .map(c -> (dev.mapsmith.app.model.FindingRow) c.payload())
+            .filter(f -> f.primitiveId() == p.id())
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.location()).isNotNull();
+    vm.showFinding(finding);
+    assertThat(vm.inspector().selectedProperty().get().id()).isEqualTo(p.id());
+    assertThat(vm.focusProperty().get()).isEqualTo(finding.location());
+    assertThat(vm.viewport().camera().target()).isEqualTo(finding.location());
+  }
+
+  @Test
   void nextUnreviewedSkipsReviewedPrimitives() throws Exception {
     Primitive p = first();
     vm.inspector().selectedProperty().set(p);
