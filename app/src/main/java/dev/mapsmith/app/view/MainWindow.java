@@ -130,7 +130,8 @@ public final class MainWindow extends BorderPane {
         .bind("Left", () -> vm.timeline().step(-1))
         .bind("Home", () -> vm.timeline().frameProperty().set(0))
         .bind("Escape", vm.tasks().board()::cancelCurrent)
-        .bind("F1", this::showCheatSheet);
+        .bind("F1", this::showCheatSheet)
+        .bind("Enter", this::finishDrawing);
     keys.install(scene);
     return scene;
   }
@@ -138,6 +139,30 @@ public final class MainWindow extends BorderPane {
   private void selectTool(Tool t) {
     if (!vm.tools().select(t)) {
       vm.log().info(t.label() + " is disabled: " + vm.tools().disabledReasonProperty(t).get());
+      return;
+    }
+    vm.editTools().draft().clear();
+    if (vm.inspector().selectedProperty().get() == null) {
+      return;
+    }
+    if (t == Tool.REVERSE) {
+      vm.editTools().reverseSelected();
+    } else if (t == Tool.CHANGE_TYPE && dialogs) {
+      javafx.scene.control.ChoiceDialog<dev.mapsmith.core.map.MapClass> d =
+          new javafx.scene.control.ChoiceDialog<>(
+              vm.inspector().selectedProperty().get().mapClass(),
+              dev.mapsmith.core.map.MapClass.values());
+      d.initOwner(getScene().getWindow());
+      d.setHeaderText("Class of primitive #" + vm.inspector().selectedProperty().get().id());
+      d.showAndWait().ifPresent(vm.editTools()::setClassOfSelected);
+    }
+  }
+
+  /** Enter finishes a drawing: a divider polyline, or a crosswalk polygon. */
+  private void finishDrawing() {
+    Tool t = vm.tools().activeProperty().get();
+    if (t == Tool.DRAW_POLYLINE || t == Tool.DRAW_POLYGON) {
+      vm.editTools().finishDrawing(t, dev.mapsmith.core.map.MapClass.DIVIDER);
     }
   }
 

@@ -54,7 +54,8 @@ public final class TopView extends Pane {
       vm.timeline().frameProperty(),
       vm.inspector().selectedProperty(),
       vm.areaSelectionProperty(),
-      vm.truth().summaryProperty()
+      vm.truth().summaryProperty(),
+      vm.editTools().draft()
     };
     for (Observable o : triggers) {
       o.addListener(x -> redraw());
@@ -129,11 +130,26 @@ public final class TopView extends Pane {
         });
     setOnMouseClicked(
         e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-            vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
+          if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
           }
+          Tool tool = vm.tools().activeProperty().get();
+          if (CLICK_TOOLS.contains(tool)) {
+            vm.editTools().click(tool, worldX(e.getX()), worldY(e.getY()), 8 / scale);
+            return;
+          }
+          vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
         });
   }
+
+  private static final java.util.Set<Tool> CLICK_TOOLS =
+      java.util.EnumSet.of(
+          Tool.INSERT_VERTEX,
+          Tool.DELETE_VERTEX,
+          Tool.SPLIT,
+          Tool.MERGE,
+          Tool.DRAW_POLYLINE,
+          Tool.DRAW_POLYGON);
 
   private Bounds2 rectangle(double sx, double sy) {
     double x = worldX(sx), y = worldY(sy);
@@ -265,6 +281,7 @@ public final class TopView extends Pane {
       drawPrimitive(g, shown, true);
     }
     drawVehicle(g);
+    drawDraft(g);
     Bounds2 area = vm.areaSelectionProperty().get();
     if (area != null) {
       g.setStroke(Color.web("#ffd54f"));
@@ -279,6 +296,19 @@ public final class TopView extends Pane {
       g.fillText("Top view: open a drive (File > Open, Ctrl+O) or drop one here", 16, 24);
     } else {
       g.fillText(String.format("Top view   %.2f px/m", scale), 10, h - 10);
+    }
+  }
+
+  private void drawDraft(GraphicsContext g) {
+    var pts = vm.editTools().draft();
+    g.setStroke(Color.web("#ffd54f"));
+    g.setFill(Color.web("#ffd54f"));
+    for (int i = 0; i < pts.size(); i++) {
+      double x = screenX(pts.get(i).x()), y = screenY(pts.get(i).y());
+      g.fillOval(x - 3, y - 3, 6, 6);
+      if (i > 0) {
+        g.strokeLine(screenX(pts.get(i - 1).x()), screenY(pts.get(i - 1).y()), x, y);
+      }
     }
   }
 

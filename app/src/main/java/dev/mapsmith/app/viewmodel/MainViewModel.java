@@ -86,6 +86,7 @@ public final class MainViewModel {
   private final SignalPlotsViewModel signals = new SignalPlotsViewModel(timeline);
   private final TruthViewModel truth = new TruthViewModel();
   private final CurationViewModel curation = new CurationViewModel();
+  private final EditTools editTools = new EditTools(this);
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
@@ -552,6 +553,10 @@ public final class MainViewModel {
           p.saveTrainingSet(name.trim(), json);
           return name.trim();
         });
+  }
+
+  public EditTools editTools() {
+    return editTools;
   }
 
   public CurationViewModel curation() {

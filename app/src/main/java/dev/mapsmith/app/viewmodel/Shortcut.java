@@ -15,6 +15,7 @@ public record Shortcut(String keys, String action, String group) {
     for (Tool t : Tool.values()) {
       list.add(new Shortcut(t.key(), t.label(), "Tools"));
     }
+    list.add(new Shortcut("Enter", "Finish the polyline or polygon being drawn", "Edit"));
     list.add(new Shortcut("Shortcut+Z", "Undo", "Edit"));
     list.add(new Shortcut("Shortcut+Shift+Z", "Redo", "Edit"));
     list.add(new Shortcut("N", "Next unreviewed primitive", "Review"));
