@@ -131,6 +131,7 @@ public final class MainViewModel {
         .addListener((o, a, b) -> camera.show(activeDrive.get(), timeline.timeNs()));
     map.addListener(
         (o, a, b) -> {
+          camera.show(activeDrive.get(), timeline.timeNs()); // redraws the primitives in it
           if (!showingState) {
             rebuildExplorer();
           }
@@ -312,6 +313,7 @@ public final class MainViewModel {
     redoText.set(s.redo());
     showingState = true; // the explorer is rebuilt once, below
     try {
+      camera.setOverlay(List.copyOf(s.map().primitives()));
       map.set(s.map());
       truth.mapChanged();
       curation.setSource(s.map(), s.areas());
