@@ -86,6 +86,18 @@ final class CurationView extends VBox {
                                 x != null
                                     ? "cannot save the training set: " + x.getMessage()
                                     : "saved training set " + n + " in the project")));
+    Button export = new Button("Export...");
+    export.setId("curation-export");
+    export.setOnAction(
+        e -> {
+          javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+          chooser.setTitle("Parent folder of the training set");
+          java.io.File f = chooser.showDialog(getScene().getWindow());
+          if (f != null) {
+            String n = name.getText().isBlank() ? "training-set" : name.getText().trim();
+            main.exportTrainingSet(f.toPath().resolve(n));
+          }
+        });
     HBox.setHgrow(name, Priority.ALWAYS);
     getChildren()
         .addAll(
@@ -97,7 +109,7 @@ final class CurationView extends VBox {
             new Label("Validation drives (the rest is training)"),
             drives,
             counts,
-            new HBox(8, name, save));
+            new HBox(8, name, save, export));
     main.mapProperty().addListener((o, a, b) -> refreshDrives());
   }
 

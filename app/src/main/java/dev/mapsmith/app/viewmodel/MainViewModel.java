@@ -7,6 +7,7 @@ import dev.mapsmith.app.ops.DriveClouds;
 import dev.mapsmith.app.ops.GroundHeights;
 import dev.mapsmith.app.ops.MapExport;
 import dev.mapsmith.app.ops.ReconstructionImport;
+import dev.mapsmith.app.ops.TrainingSetWriter;
 import dev.mapsmith.app.ops.TruthCheck;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.Services;
@@ -555,6 +556,31 @@ public final class MainViewModel {
           p.saveTrainingSet(name.trim(), json);
           return name.trim();
         });
+  }
+
+  /**
+   * Exports the curated training set (labels, lidar tiles, manifest) to {@code out}, a new folder.
+   */
+  public Job exportTrainingSet(Path out) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty() || drives.isEmpty()) {
+      return refuse(
+          "cannot export a training set: "
+              + (reason.isEmpty()
+                  ? "open the project's drives first (their lidar is needed)"
+                  : reason));
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    LaneMap curated =
+        new LaneMap(
+            snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());
+    List<DriveLog> logs = drives.stream().map(LoadedDrive::log).toList();
+    List<String> val = List.copyOf(curation.validationDrives());
+    String json = curation.definitionJson();
+    return tasks.submit(
+        "Export training set " + out.getFileName(),
+        m -> TrainingSetWriter.write(curated, logs, val, json, out, m),
+        manifest -> log.info("exported training set to " + out));
   }
 
   public EditTools editTools() {
