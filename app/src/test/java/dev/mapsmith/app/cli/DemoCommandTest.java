@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code mapsmith demo --no-window} on a small generated drive (not the 30 s demo drive). */
 class DemoCommandTest {
 
-  @TempDir static Path shared;
   static Path drive;
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -30,7 +29,7 @@ class DemoCommandTest {
 
   @BeforeAll
   static void makeDrive() throws Exception {
-    drive = TestDrives.generatedStraight(shared.resolve("drive"));
+    drive = TestDrives.sharedStraight();
   }
 
   @BeforeEach

@@ -18,12 +18,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The camera panel's overlay on a small generated drive (KITTI layout, one camera). */
 class CameraOverlayTest {
-
-  @TempDir Path dir;
 
   private static int changed(BufferedImage a, BufferedImage b, int[] rows) {
     int n = 0;
@@ -40,7 +37,7 @@ class CameraOverlayTest {
 
   @Test
   void drawsTheLidarAndAStopLineAheadBelowTheHorizon() throws Exception {
-    Path drivePath = TestDrives.generatedStraight(dir.resolve("drive"));
+    Path drivePath = TestDrives.sharedStraight();
     try (DriveLog drive = DriveLogs.open(drivePath)) {
       CameraStream cam = drive.cameras().get(0);
       CameraFrame frame = cam.frames().get(cam.frames().size() / 2);

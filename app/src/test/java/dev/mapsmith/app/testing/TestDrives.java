@@ -97,6 +97,31 @@ public final class TestDrives {
         .drive();
   }
 
+  private static Path shared;
+
+  /**
+   * One generated straight drive shared by the test classes of this JVM (made once, about 2 s;
+   * deleted when the JVM exits). Read only: tests must not change it.
+   */
+  public static synchronized Path sharedStraight() throws Exception {
+    if (shared == null) {
+      Path dir = java.nio.file.Files.createTempDirectory("mapsmith-test-drive");
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (var walk = java.nio.file.Files.walk(dir)) {
+                      walk.sorted(java.util.Comparator.reverseOrder())
+                          .forEach(p -> p.toFile().delete());
+                    } catch (java.io.IOException e) {
+                      // a temporary folder left behind
+                    }
+                  }));
+      shared = generatedStraight(dir.resolve("drive"));
+    }
+    return shared;
+  }
+
   public static StraightDrive straight(Path path, int poses) {
     return new StraightDrive(path, poses);
   }

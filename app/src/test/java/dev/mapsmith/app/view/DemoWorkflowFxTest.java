@@ -52,7 +52,7 @@ class DemoWorkflowFxTest {
 
   @BeforeAll
   static void makeDrive() throws Exception {
-    drive = TestDrives.generatedStraight(dir.resolve("drive"));
+    drive = TestDrives.sharedStraight();
   }
 
   @Start

@@ -39,7 +39,7 @@ class TrainingSetExportTest {
 
   @Test
   void exportsTheCuratedPrimitivesWithTheDrivesLidar() throws Exception {
-    Path drive = TestDrives.generatedStraight(dir.resolve("drive"));
+    Path drive = TestDrives.sharedStraight();
     Services wired = Services.wired();
     DemoSetup.Result demo =
         DemoSetup.prepare(
@@ -60,6 +60,10 @@ class TrainingSetExportTest {
         new MainViewModel(s, tasks, log, null, Runnable::run, Runnable::run, Runnable::run);
     assertThat(vm.open(demo.project()).done().get(10, TimeUnit.SECONDS))
         .isEqualTo(Job.Outcome.SUCCEEDED);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (vm.drives().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20); // the project opens its drives in a job of their own
+    }
     assertThat(vm.drives()).as("the project's drive opens with it").hasSize(1);
 
     vm.curation().states().add(ReviewState.AUTO);
