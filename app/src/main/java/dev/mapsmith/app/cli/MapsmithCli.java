@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     description = "Drive logs to corrected HD-map lane geometry and training data.",
     subcommands = {
       GuiCommand.class,
+      DemoCommand.class,
       GenerateCommand.class,
       InfoCommand.class,
       ReconstructCommand.class,

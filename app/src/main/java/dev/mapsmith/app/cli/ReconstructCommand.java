@@ -1,15 +1,14 @@
 package dev.mapsmith.app.cli;
 
+import dev.mapsmith.app.ops.ReconstructionImport;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
-import dev.mapsmith.labeling.DriveFingerprint;
-import dev.mapsmith.labeling.DriveRecord;
+import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,28 +85,7 @@ public final class ReconstructCommand extends JsonCommand {
       progress.checkCancelled();
       try (Project p =
           Files.exists(project) ? Project.open(project) : Project.create(project, r.frame())) {
-        if (!p.frame().equals(r.frame())) {
-          throw new IllegalArgumentException(
-              project
-                  + ": project frame "
-                  + p.frame().describe()
-                  + " differs from the drives' "
-                  + r.frame().describe());
-        }
-        for (int i = 0; i < logs.size(); i++) {
-          String id = logs.get(i).metadata().id();
-          if (p.drives().stream().noneMatch(dr -> dr.id().equals(id))) {
-            p.addDrive(
-                new DriveRecord(
-                    id,
-                    drives.get(i).toAbsolutePath(),
-                    logs.get(i).metadata().format(),
-                    DriveFingerprint.of(drives.get(i))));
-          }
-        }
-        if (!r.primitives().isEmpty()) {
-          p.insertAll(r.primitives(), "reconstruct classical " + ReconstructionConfig.VERSION);
-        }
+        ReconstructionImport.into(p, logs, drives, r, null, null);
       }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("counts", r.countsByClass());
@@ -122,22 +100,8 @@ public final class ReconstructCommand extends JsonCommand {
     }
   }
 
-  /**
-   * Opens a drive with drivelog's {@code DriveLogs.open(Path)}. Called by name so that this command
-   * builds before the readers land; replace with a direct call once they have.
-   */
+  /** Opens a drive with drivelog's {@code DriveLogs.open(Path)}. */
   static DriveLog openDrive(Path drive) throws Exception {
-    Class<?> readers;
-    try {
-      readers = Class.forName("dev.mapsmith.drivelog.DriveLogs");
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(
-          drive + ": this build has no drive readers (dev.mapsmith.drivelog.DriveLogs is missing)");
-    }
-    try {
-      return (DriveLog) readers.getMethod("open", Path.class).invoke(null, drive);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof Exception ex ? ex : e;
-    }
+    return DriveLogs.open(drive);
   }
 }

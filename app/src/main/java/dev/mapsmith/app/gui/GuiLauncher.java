@@ -4,6 +4,8 @@ import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
 import dev.mapsmith.app.prefs.WindowBounds;
 import dev.mapsmith.app.task.Job;
+import dev.mapsmith.app.task.Work;
+import dev.mapsmith.app.view.ProgressDialog;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,15 @@ public final class GuiLauncher {
    * the window is closed. Window layout and recent files are remembered.
    */
   public static void interactive(Services services, Path path) throws Exception {
+    interactive(services, path, null);
+  }
+
+  /**
+   * Like {@link #interactive(Services, Path)}, but first runs {@code prepare} in the background
+   * behind a progress dialog (with Cancel) and then opens the path it returns.
+   */
+  public static void interactive(Services services, Path path, Work<Path> prepare)
+      throws Exception {
     FxToolkit.start(); // left running: Main exits the JVM, and tests share one toolkit
     AppPreferences prefs = AppPreferences.load(AppPreferences.defaultDir());
     CountDownLatch closed = new CountDownLatch(1);
@@ -58,6 +69,13 @@ public final class GuiLauncher {
               stage.show();
               if (path != null) {
                 c.viewModel().open(path);
+              }
+              if (prepare != null) {
+                Job job =
+                    c.viewModel()
+                        .tasks()
+                        .submit("Preparing the demo", prepare, c.viewModel()::open);
+                ProgressDialog.show(stage, c.viewModel().tasks().board(), job);
               }
               return c;
             },
@@ -104,6 +122,15 @@ public final class GuiLauncher {
       if (path != null) {
         waitUntilOpened(ctx.viewModel(), path);
       }
+      FxToolkit.call(
+          () -> {
+            javafx.scene.Parent root = stage[0].getScene().getRoot();
+            root.resize(width, height);
+            root.applyCss();
+            root.layout();
+            return null;
+          },
+          30);
       settle(ctx.viewModel());
       WritableImage image =
           FxToolkit.call(() -> Screenshot.capture(stage[0].getScene().getRoot(), scale), 60);
@@ -157,12 +184,33 @@ public final class GuiLauncher {
     return caption.contains("unreadable") || caption.contains("no frames");
   }
 
-  /** Waits for the camera frame (at most 10 s) and two more pulses so the window is complete. */
-  private static void settle(MainViewModel vm) throws Exception {
-    long deadline = System.nanoTime() + 10_000_000_000L;
+  /** The 3D view shows a complete frame, or says why it cannot. */
+  static boolean viewportSettled(MainViewModel vm) {
+    var v = vm.viewport();
+    String status = v.statusProperty().get();
+    if (!status.isEmpty()) {
+      return !status.startsWith("starting");
+    }
+    return v.settled();
+  }
+
+  /**
+   * Waits (at most 60 s) for background jobs (e.g. the lidar for the 3D view), the camera frame and
+   * a complete 3D frame, then two more pulses so the window is complete.
+   */
+  static void settle(MainViewModel vm) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    int stable = 0;
     while (System.nanoTime() < deadline) {
-      boolean ready = FxToolkit.call(() -> cameraSettled(vm), 10);
-      if (ready) {
+      boolean ready =
+          FxToolkit.call(
+              () ->
+                  vm.tasks().board().runningCount() == 0
+                      && cameraSettled(vm)
+                      && viewportSettled(vm),
+              10);
+      stable = ready ? stable + 1 : 0;
+      if (stable >= 4) { // jobs that start others (a project opens its drives) have settled
         break;
       }
       Thread.sleep(50);

@@ -39,6 +39,8 @@ final class ExplorerView extends TreeView<ExplorerNode> {
               Object payload = item.getValue().payload();
               if (payload instanceof Primitive p) {
                 vm.inspector().selectedProperty().set(p);
+              } else if (payload instanceof dev.mapsmith.app.model.FindingRow f) {
+                vm.showFinding(f);
               } else if (payload instanceof LoadedDrive d) {
                 vm.activeDriveProperty().set(d);
               }
@@ -50,11 +52,40 @@ final class ExplorerView extends TreeView<ExplorerNode> {
   }
 
   private static TreeItem<ExplorerNode> toItem(ExplorerNode node, int depth) {
-    TreeItem<ExplorerNode> item = new TreeItem<>(node);
+    LazyItem item = new LazyItem(node, depth);
     item.setExpanded(depth < 2);
-    for (ExplorerNode c : node.children()) {
-      item.getChildren().add(toItem(c, depth + 1));
-    }
     return item;
+  }
+
+  /**
+   * A tree item that makes its children's items only when first asked (when it is expanded), so
+   * that a project with many primitives rebuilds the tree in the time of its visible part.
+   */
+  private static final class LazyItem extends TreeItem<ExplorerNode> {
+    private final int depth;
+    private boolean built;
+
+    LazyItem(ExplorerNode node, int depth) {
+      super(node);
+      this.depth = depth;
+    }
+
+    @Override
+    public boolean isLeaf() {
+      return getValue().children().isEmpty();
+    }
+
+    @Override
+    public javafx.collections.ObservableList<TreeItem<ExplorerNode>> getChildren() {
+      if (!built) {
+        built = true;
+        java.util.List<TreeItem<ExplorerNode>> items = new java.util.ArrayList<>();
+        for (ExplorerNode c : getValue().children()) {
+          items.add(toItem(c, depth + 1));
+        }
+        super.getChildren().setAll(items);
+      }
+      return super.getChildren();
+    }
   }
 }

@@ -49,19 +49,23 @@ public final class MainWindow extends BorderPane {
 
     TabPane centreTabs = new TabPane();
     centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab viewportTab = new Tab("3D viewport", new ViewportView(vm));
+    viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
+    centreTabs.getTabs().add(viewportTab);
     centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
-    centreTabs.getTabs().add(new Tab("3D viewport", new ViewportView(vm.services().viewport())));
+    centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
-    centre.setBottom(new TimelineView(vm.timeline()));
+    centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
     right =
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
-            titled("Inspector", new InspectorView(vm.inspector())));
+            titled("Inspector", new InspectorView(vm.inspector())),
+            titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
     columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
-    right.setDividerPositions(prefs.divider("camera", 0.45));
+    right.setDividerPositions(prefs.divider("camera", 0.4), prefs.divider("inspector", 0.75));
     setCenter(columns);
     setBottom(new StatusBarView(vm.tasks().board(), vm.log()));
 
@@ -126,7 +130,8 @@ public final class MainWindow extends BorderPane {
         .bind("Left", () -> vm.timeline().step(-1))
         .bind("Home", () -> vm.timeline().frameProperty().set(0))
         .bind("Escape", vm.tasks().board()::cancelCurrent)
-        .bind("F1", this::showCheatSheet);
+        .bind("F1", this::showCheatSheet)
+        .bind("Enter", this::finishDrawing);
     keys.install(scene);
     return scene;
   }
@@ -134,6 +139,30 @@ public final class MainWindow extends BorderPane {
   private void selectTool(Tool t) {
     if (!vm.tools().select(t)) {
       vm.log().info(t.label() + " is disabled: " + vm.tools().disabledReasonProperty(t).get());
+      return;
+    }
+    vm.editTools().draft().clear();
+    if (vm.inspector().selectedProperty().get() == null) {
+      return;
+    }
+    if (t == Tool.REVERSE) {
+      vm.editTools().reverseSelected();
+    } else if (t == Tool.CHANGE_TYPE && dialogs) {
+      javafx.scene.control.ChoiceDialog<dev.mapsmith.core.map.MapClass> d =
+          new javafx.scene.control.ChoiceDialog<>(
+              vm.inspector().selectedProperty().get().mapClass(),
+              dev.mapsmith.core.map.MapClass.values());
+      d.initOwner(getScene().getWindow());
+      d.setHeaderText("Class of primitive #" + vm.inspector().selectedProperty().get().id());
+      d.showAndWait().ifPresent(vm.editTools()::setClassOfSelected);
+    }
+  }
+
+  /** Enter finishes a drawing: a divider polyline, or a crosswalk polygon. */
+  private void finishDrawing() {
+    Tool t = vm.tools().activeProperty().get();
+    if (t == Tool.DRAW_POLYLINE || t == Tool.DRAW_POLYGON) {
+      vm.editTools().finishDrawing(t, dev.mapsmith.core.map.MapClass.DIVIDER);
     }
   }
 
@@ -218,10 +247,21 @@ public final class MainWindow extends BorderPane {
     MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm::undo);
     MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm::redo);
     Menu edit = new Menu("Edit", null, undo, redo);
-    MenuItem reconstruct = disabledItem("Reconstruct area...", null, Need.RECONSTRUCTION);
-    MenuItem validate = disabledItem("Validate", null, Need.PROJECT);
-    MenuItem export = disabledItem("Export...", null, Need.PROJECT);
-    Menu map = new Menu("Map", null, reconstruct, validate, export);
+    MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
+    reconstruct.setId("reconstruct");
+    reconstruct.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get()));
+    MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
+    validate.setOnAction(
+        e ->
+            vm.validate()
+                .whenComplete(
+                    (n, x) ->
+                        vm.log().info(x != null ? "validation failed: " + x : n + " findings")));
+    MenuItem truth = disabledItem("Check against truth...", null, Need.PROJECT);
+    truth.setOnAction(e -> chooseTruth());
+    MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
+    export.setOnAction(e -> chooseExport());
+    Menu map = new Menu("Map", null, reconstruct, validate, truth, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
     cheat.setOnAction(e -> showCheatSheet());
@@ -287,6 +327,31 @@ public final class MainWindow extends BorderPane {
     }
   }
 
+  private void chooseTruth() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Ground-truth map (Lanelet2 .osm)");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lanelet2", "*.osm"));
+    File f = chooser.showOpenDialog(getScene().getWindow());
+    if (f != null) {
+      vm.checkTruth(f.toPath());
+    }
+  }
+
+  private void chooseExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export the map (Lanelet2 .osm or GeoJSON .geojson)");
+    chooser.setInitialFileName("map.osm");
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Lanelet2", "*.osm"),
+            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+    File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f != null) {
+      vm.export(f.toPath());
+    }
+  }
+
   private void chooseNewProject() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("New project file");
@@ -312,5 +377,6 @@ public final class MainWindow extends BorderPane {
     prefs.setDivider("left", cols[0]);
     prefs.setDivider("right", cols[1]);
     prefs.setDivider("camera", right.getDividerPositions()[0]);
+    prefs.setDivider("inspector", right.getDividerPositions()[1]);
   }
 }

@@ -3,6 +3,7 @@ package dev.mapsmith.app.view;
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.app.viewmodel.Tool;
+import dev.mapsmith.app.viewmodel.TruthViewModel;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
@@ -33,6 +34,8 @@ public final class TopView extends Pane {
   private double dragX, dragY;
   private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
   private double dragWx, dragWy;
+  private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
+  private double areaX0, areaY0;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
@@ -49,16 +52,32 @@ public final class TopView extends Pane {
       vm.activeDriveProperty(),
       vm.mapProperty(),
       vm.timeline().frameProperty(),
-      vm.inspector().selectedProperty()
+      vm.inspector().selectedProperty(),
+      vm.areaSelectionProperty(),
+      vm.truth().summaryProperty(),
+      vm.editTools().draft()
     };
     for (Observable o : triggers) {
       o.addListener(x -> redraw());
     }
     vm.drives().addListener((Observable o) -> fitted = false);
+    vm.focusProperty()
+        .addListener(
+            (o, a, p) -> {
+              if (p != null) {
+                fitted = true; // keep the zoom, move the centre
+                cx = p.x();
+                cy = p.y();
+                redraw();
+              }
+            });
     setOnMousePressed(
         e -> {
           dragX = e.getX();
           dragY = e.getY();
+          areaDrag = vm.tools().activeProperty().get() == Tool.AREA;
+          areaX0 = worldX(e.getX());
+          areaY0 = worldY(e.getY());
           dragVertex =
               vm.tools().activeProperty().get() == Tool.MOVE_VERTEX
                   ? vertexAt(vm.inspector().selectedProperty().get(), e.getX(), e.getY())
@@ -66,17 +85,28 @@ public final class TopView extends Pane {
         });
     setOnMouseReleased(
         e -> {
+          if (areaDrag) {
+            areaDrag = false;
+            if (!e.isStillSincePress()) {
+              vm.areaSelectionProperty().set(rectangle(e.getX(), e.getY()));
+              vm.log().info("area drawn; Map > Reconstruct area (Ctrl+R) reconstructs it");
+            }
+            return;
+          }
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
-            // height kept from the vertex: ground snapping needs the lidar ground of a drive
-            double z = sel.geometry().z(dragVertex);
-            vm.moveVertex(sel.id(), dragVertex, new Point3(worldX(e.getX()), worldY(e.getY()), z));
+            // height snapped to the lidar ground (kept where the drive has no lidar there)
+            vm.moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
           }
           dragVertex = -1;
           redraw();
         });
     setOnMouseDragged(
         e -> {
+          if (areaDrag) {
+            vm.areaSelectionProperty().set(rectangle(e.getX(), e.getY()));
+            return;
+          }
           if (dragVertex >= 0) {
             dragWx = worldX(e.getX());
             dragWy = worldY(e.getY());
@@ -100,10 +130,31 @@ public final class TopView extends Pane {
         });
     setOnMouseClicked(
         e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-            vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
+          if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
           }
+          Tool tool = vm.tools().activeProperty().get();
+          if (CLICK_TOOLS.contains(tool)) {
+            vm.editTools().click(tool, worldX(e.getX()), worldY(e.getY()), 8 / scale);
+            return;
+          }
+          vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
         });
+  }
+
+  private static final java.util.Set<Tool> CLICK_TOOLS =
+      java.util.EnumSet.of(
+          Tool.INSERT_VERTEX,
+          Tool.DELETE_VERTEX,
+          Tool.SPLIT,
+          Tool.MERGE,
+          Tool.DRAW_POLYLINE,
+          Tool.DRAW_POLYGON);
+
+  private Bounds2 rectangle(double sx, double sy) {
+    double x = worldX(sx), y = worldY(sy);
+    return new Bounds2(
+        Math.min(areaX0, x), Math.min(areaY0, y), Math.max(areaX0, x), Math.max(areaY0, y));
   }
 
   private Primitive pick(double sx, double sy) {
@@ -230,12 +281,34 @@ public final class TopView extends Pane {
       drawPrimitive(g, shown, true);
     }
     drawVehicle(g);
+    drawDraft(g);
+    Bounds2 area = vm.areaSelectionProperty().get();
+    if (area != null) {
+      g.setStroke(Color.web("#ffd54f"));
+      g.setLineDashes(6, 4);
+      g.strokeRect(
+          screenX(area.minX()), screenY(area.maxY()), area.width() * scale, area.height() * scale);
+      g.setLineDashes(null);
+    }
     g.setFill(Color.web("#8a93a0"));
     g.setFont(Font.font(11));
     if (vm.drives().isEmpty()) {
       g.fillText("Top view: open a drive (File > Open, Ctrl+O) or drop one here", 16, 24);
     } else {
       g.fillText(String.format("Top view   %.2f px/m", scale), 10, h - 10);
+    }
+  }
+
+  private void drawDraft(GraphicsContext g) {
+    var pts = vm.editTools().draft();
+    g.setStroke(Color.web("#ffd54f"));
+    g.setFill(Color.web("#ffd54f"));
+    for (int i = 0; i < pts.size(); i++) {
+      double x = screenX(pts.get(i).x()), y = screenY(pts.get(i).y());
+      g.fillOval(x - 3, y - 3, 6, 6);
+      if (i > 0) {
+        g.strokeLine(screenX(pts.get(i - 1).x()), screenY(pts.get(i - 1).y()), x, y);
+      }
     }
   }
 
@@ -271,7 +344,11 @@ public final class TopView extends Pane {
 
   private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {
     Polyline geo = p.geometry();
-    g.setStroke(selected ? Color.web("#ffd54f") : classColor(p.mapClass()));
+    TruthViewModel.Band band = vm.truth().bandOf(p.id());
+    g.setStroke(
+        selected
+            ? Color.web("#ffd54f")
+            : band != null ? bandColor(band) : classColor(p.mapClass()));
     g.setLineWidth(selected ? 3 : 1.5);
     g.beginPath();
     for (int i = 0; i < geo.size(); i++) {
@@ -291,6 +368,16 @@ public final class TopView extends Pane {
         g.fillRect(screenX(geo.x(i)) - 3, screenY(geo.y(i)) - 3, 6, 6);
       }
     }
+  }
+
+  /** Colours by distance to the truth: green, yellow, orange, red (worst or unmatched). */
+  static Color bandColor(TruthViewModel.Band b) {
+    return switch (b) {
+      case GOOD -> Color.web("#66bb6a");
+      case FAIR -> Color.web("#d4e157");
+      case POOR -> Color.web("#ffa726");
+      case BAD -> Color.web("#ef5350");
+    };
   }
 
   static Color classColor(MapClass c) {

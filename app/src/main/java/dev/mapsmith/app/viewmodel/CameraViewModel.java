@@ -1,6 +1,8 @@
 package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.ops.CameraOverlay;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.CameraFrame;
 import dev.mapsmith.drivelog.CameraStream;
 import java.awt.image.BufferedImage;
@@ -26,6 +28,13 @@ public final class CameraViewModel {
       new ReadOnlyObjectWrapper<>(this, "image");
   private final ReadOnlyStringWrapper caption =
       new ReadOnlyStringWrapper(this, "caption", "no drive open");
+
+  private volatile List<Primitive> overlay = List.of();
+
+  /** The primitives drawn into the frame from the next frame on. */
+  public void setOverlay(List<Primitive> primitives) {
+    overlay = List.copyOf(primitives);
+  }
 
   public CameraViewModel(Executor background, Executor ui) {
     this.background = background;
@@ -68,6 +77,14 @@ public final class CameraViewModel {
           } catch (Exception e) {
             decoded = null;
             text = cam.name() + " frame " + frame.index() + " unreadable: " + e.getMessage();
+          }
+          if (decoded != null && generation.get() == gen) {
+            try {
+              decoded = CameraOverlay.draw(drive.log(), cam, frame, decoded, overlay);
+              text += "  with lidar and primitives";
+            } catch (Exception e) {
+              text += "  (no overlay: " + e.getMessage() + ")";
+            }
           }
           BufferedImage result = decoded;
           String shown = text;

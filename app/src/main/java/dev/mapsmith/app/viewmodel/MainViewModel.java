@@ -3,6 +3,12 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.ops.DriveClouds;
+import dev.mapsmith.app.ops.GroundHeights;
+import dev.mapsmith.app.ops.MapExport;
+import dev.mapsmith.app.ops.ReconstructionImport;
+import dev.mapsmith.app.ops.TrainingSetWriter;
+import dev.mapsmith.app.ops.TruthCheck;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -11,6 +17,7 @@ import dev.mapsmith.app.task.LogModel;
 import dev.mapsmith.app.task.TaskExecutor;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapView;
@@ -26,6 +33,8 @@ import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.MoveVertex;
 import dev.mapsmith.labeling.edit.SetAttributes;
 import dev.mapsmith.labeling.edit.SetReviewState;
+import dev.mapsmith.labeling.validate.Validation;
+import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -66,6 +76,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
   private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
   private final Executor projectWriter;
+  private boolean showingState;
   private final Executor ui;
 
   private final ExplorerViewModel explorer = new ExplorerViewModel();
@@ -73,6 +84,16 @@ public final class MainViewModel {
   private final InspectorViewModel inspector = new InspectorViewModel();
   private final ToolPaletteViewModel tools = new ToolPaletteViewModel();
   private final CameraViewModel camera;
+  private final SignalPlotsViewModel signals = new SignalPlotsViewModel(timeline);
+  private final TruthViewModel truth = new TruthViewModel();
+  private final CurationViewModel curation = new CurationViewModel();
+  private final EditTools editTools = new EditTools(this);
+  private final ViewportViewModel viewport;
+  private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
+      new java.util.LinkedHashMap<>();
+  private final java.util.Map<LoadedDrive, GroundHeights> grounds = new java.util.LinkedHashMap<>();
+  private final ObjectProperty<Point3> focus = new SimpleObjectProperty<>(this, "focus");
+  private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
 
   public MainViewModel(
       Services services,
@@ -89,6 +110,7 @@ public final class MainViewModel {
     this.log = log;
     this.prefs = prefs;
     this.camera = new CameraViewModel(lightBackground, ui);
+    this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
     tools.refresh(this::reasonFor);
     inspector.setEditor(null, reasonFor(Need.PROJECT));
     project.addListener(
@@ -102,12 +124,35 @@ public final class MainViewModel {
           timeline.setFrameTimes(d == null ? new long[0] : d.frameTimesNs());
           title.set(d == null ? "Mapsmith" : "Mapsmith - " + d.id());
           camera.show(d, timeline.timeNs());
+          signals.show(d);
           tools.refresh(this::reasonFor);
         });
     timeline
         .frameProperty()
         .addListener((o, a, b) -> camera.show(activeDrive.get(), timeline.timeNs()));
-    map.addListener((o, a, b) -> rebuildExplorer());
+    map.addListener(
+        (o, a, b) -> {
+          camera.show(activeDrive.get(), timeline.timeNs()); // redraws the primitives in it
+          if (!showingState) {
+            rebuildExplorer();
+          }
+        });
+    javafx.beans.Observable[] sceneTriggers = {
+      drives, activeDrive, map, inspector.selectedProperty()
+    };
+    for (javafx.beans.Observable o : sceneTriggers) {
+      o.addListener(x -> rebuildScene());
+    }
+  }
+
+  private void rebuildScene() {
+    viewport.setScene(
+        SceneContent.build(
+            drives,
+            activeDrive.get(),
+            List.copyOf(clouds.values()),
+            map.get(),
+            inspector.selectedProperty().get()));
   }
 
   /** Empty when {@code need} is met, else the reason shown on disabled actions. */
@@ -120,9 +165,11 @@ public final class MainViewModel {
               ? services.projects().reason()
               : project.get() == null ? "open or create a project first" : "";
       case RECONSTRUCTION ->
-          !services.reconstruction().available()
-              ? services.reconstruction().reason()
-              : activeDrive.get() == null ? "open a drive first" : "";
+          !services.reconstruction().availability().available()
+              ? services.reconstruction().availability().reason()
+              : activeDrive.get() == null
+                  ? "open a drive first"
+                  : project.get() == null ? "open or create a project first" : "";
     };
   }
 
@@ -171,6 +218,21 @@ public final class MainViewModel {
     log.info("opened " + drive.describe());
     rememberRecent(drive.metadata().path());
     rebuildExplorer();
+    if (services.viewport().availability().available() && !drive.log().sweeps().isEmpty()) {
+      tasks.submit(
+          "Load lidar of " + drive.id() + " for the 3D view",
+          m -> {
+            var c = DriveClouds.sample(drive.log(), DriveClouds.Limits.DEFAULT, m);
+            return c == null ? null : java.util.Map.entry(c, GroundHeights.of(c));
+          },
+          c -> {
+            if (c != null && drives.contains(drive)) {
+              clouds.put(drive, c.getKey());
+              grounds.put(drive, c.getValue());
+              rebuildScene();
+            }
+          });
+    }
   }
 
   private void rememberRecent(Path path) {
@@ -227,7 +289,22 @@ public final class MainViewModel {
     project.set(session);
     log.info("opened project " + opened.file());
     rememberRecent(opened.file());
-    session.refresh();
+    session.call(Project::drives).thenAccept(this::openProjectDrives);
+  }
+
+  /** Opens the project's drives that are where it says and not open yet (moved ones: relink). */
+  private void openProjectDrives(List<DriveRecord> records) {
+    if (!services.drives().availability().available()) {
+      return;
+    }
+    for (DriveRecord r : records) {
+      boolean open =
+          drives.stream()
+              .anyMatch(d -> d.id().equals(r.id()) || r.path().equals(d.metadata().path()));
+      if (!open && Files.exists(r.path())) {
+        open(r.path());
+      }
+    }
   }
 
   private void showState(ProjectSession.State s) {
@@ -235,7 +312,15 @@ public final class MainViewModel {
     findings.setAll(s.findings());
     undoText.set(s.undo());
     redoText.set(s.redo());
-    map.set(s.map());
+    showingState = true; // the explorer is rebuilt once, below
+    try {
+      camera.setOverlay(List.copyOf(s.map().primitives()));
+      map.set(s.map());
+      truth.mapChanged();
+      curation.setSource(s.map(), s.areas());
+    } finally {
+      showingState = false;
+    }
     missingDrives.setAll(s.missingDrives());
     Primitive sel = inspector.selectedProperty().get();
     if (sel != null) {
@@ -314,6 +399,30 @@ public final class MainViewModel {
             pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
   }
 
+  /**
+   * The ground's height at (x, y) from the open drives' lidar, or {@code fallback} where there is
+   * none (no lidar loaded, or none within 1 m).
+   */
+  public double groundZ(double x, double y, double fallback) {
+    for (GroundHeights g : grounds.values()) {
+      double z = g.at(x, y);
+      if (!Double.isNaN(z)) {
+        return z;
+      }
+    }
+    return fallback;
+  }
+
+  /** Moves a vertex to (x, y), its height snapped to the ground (kept where there is no lidar). */
+  public CompletableFuture<EditResult> moveVertexToGround(long id, int index, double x, double y) {
+    Primitive p = map.get() == null ? null : map.get().get(id).orElse(null);
+    if (p == null || index < 0 || index >= p.geometry().size()) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("no vertex " + index + " on primitive #" + id));
+    }
+    return moveVertex(id, index, new Point3(x, y, groundZ(x, y, p.geometry().z(index))));
+  }
+
   /** Moves vertex {@code index} of primitive {@code id} (the Move tool's drop). */
   public CompletableFuture<EditResult> moveVertex(long id, int index, Point3 to) {
     return edit(new MoveVertex(id, index, to));
@@ -322,6 +431,196 @@ public final class MainViewModel {
   private void editAttribute(Primitive p, AttributeRow row) {
     String value = row.value() == null || row.value().isBlank() ? null : row.value().trim();
     edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
+  }
+
+  /**
+   * Reconstructs {@code area} (null: the open drives' whole corridor) in the background from every
+   * open drive and inserts the result into the project as one undoable edit, in review state auto.
+   * The area is recorded in the project (the result's extent when none was drawn).
+   */
+  public Job reconstruct(Bounds2 area) {
+    String reason = reasonFor(Need.RECONSTRUCTION);
+    if (!reason.isEmpty()) {
+      return refuse("cannot reconstruct: " + reason);
+    }
+    ProjectSession session = project.get();
+    List<LoadedDrive> used = List.copyOf(drives);
+    List<DriveLog> logs = used.stream().map(LoadedDrive::log).toList();
+    List<Path> paths = used.stream().map(d -> d.metadata().path()).toList();
+    String name = "area " + (areas.size() + 1);
+    return tasks.submit(
+        "Reconstruct " + (area == null ? "the drives' corridor" : name),
+        m -> {
+          ReconstructionResult r = services.reconstruction().run(logs, area, m.slice(0, 0.95));
+          m.checkCancelled();
+          m.progress(0.96, "saving " + r.primitives().size() + " primitives");
+          Bounds2 recorded = area != null ? area : extent(r);
+          try {
+            session.call(p -> ReconstructionImport.into(p, logs, paths, r, recorded, name)).get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+          }
+          return r;
+        },
+        r -> {
+          r.notes().forEach(log::info);
+          log.info(
+              "reconstructed "
+                  + r.primitives().size()
+                  + " primitives "
+                  + r.countsByClass()
+                  + " from "
+                  + r.inputPoints()
+                  + " points in "
+                  + String.format("%.1f s", r.seconds()));
+          areaSelection.set(null);
+        });
+  }
+
+  private static Bounds2 extent(ReconstructionResult r) {
+    Bounds2 b = Bounds2.EMPTY;
+    for (Primitive p : r.primitives()) {
+      b = b.union(p.geometry().bounds());
+    }
+    return b.isEmpty() ? null : b;
+  }
+
+  /** Exports the project's map (rejected primitives left out) to {@code out} in the background. */
+  public Job export(Path out) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty()) {
+      return refuse("cannot export: " + reason);
+    }
+    MapExport.Format format;
+    try {
+      format = MapExport.Format.forFile(out);
+    } catch (IllegalArgumentException e) {
+      return refuse("cannot export: " + e.getMessage());
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    return tasks.submit(
+        "Export " + out.getFileName(),
+        m -> MapExport.write(snapshot, format, out, m),
+        n -> log.info("exported " + n + " primitives to " + out));
+  }
+
+  /** Runs the standard validators on the project; the findings are stored and listed. */
+  public CompletableFuture<Integer> validate() {
+    ProjectSession session = project.get();
+    if (session == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
+    }
+    return session.call(p -> Validation.run(p).size());
+  }
+
+  /** The rectangle drawn with the Area tool, or null. */
+  public ObjectProperty<Bounds2> areaSelectionProperty() {
+    return areaSelection;
+  }
+
+  /**
+   * Checks the project's map against a Lanelet2 ground-truth map in the background: Chamfer
+   * distance per primitive (colours, worst first) and per-class AP.
+   */
+  public Job checkTruth(Path osm) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty()) {
+      return refuse("cannot check against the truth: " + reason);
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    return tasks.submit(
+        "Check against " + osm.getFileName(),
+        m -> {
+          m.progress(0, "reading " + osm.getFileName());
+          var read = TruthCheck.readTruth(osm, snapshot);
+          return TruthCheck.check(snapshot, read, m.slice(0.1, 1));
+        },
+        r -> {
+          r.problems().forEach(p -> log.info(osm.getFileName() + ": " + p));
+          truth.show(r, osm.getFileName().toString());
+          log.info(truth.summaryProperty().get());
+        });
+  }
+
+  /** Saves the curated training-set definition in the project under {@code name}. */
+  public CompletableFuture<String> saveTrainingSet(String name) {
+    ProjectSession session = project.get();
+    if (session == null || name == null || name.isBlank()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              session == null ? reasonFor(Need.PROJECT) : "give the training set a name"));
+    }
+    String json = curation.definitionJson();
+    return session.call(
+        p -> {
+          p.saveTrainingSet(name.trim(), json);
+          return name.trim();
+        });
+  }
+
+  /**
+   * Exports the curated training set (labels, lidar tiles, manifest) to {@code out}, a new folder.
+   */
+  public Job exportTrainingSet(Path out) {
+    String reason = reasonFor(Need.PROJECT);
+    if (!reason.isEmpty() || drives.isEmpty()) {
+      return refuse(
+          "cannot export a training set: "
+              + (reason.isEmpty()
+                  ? "open the project's drives first (their lidar is needed)"
+                  : reason));
+    }
+    LaneMap snapshot = (LaneMap) map.get();
+    LaneMap curated =
+        new LaneMap(
+            snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());
+    List<DriveLog> logs = drives.stream().map(LoadedDrive::log).toList();
+    List<String> val = List.copyOf(curation.validationDrives());
+    String json = curation.definitionJson();
+    return tasks.submit(
+        "Export training set " + out.getFileName(),
+        m -> TrainingSetWriter.write(curated, logs, val, json, out, m),
+        manifest -> log.info("exported training set to " + out));
+  }
+
+  public EditTools editTools() {
+    return editTools;
+  }
+
+  public CurationViewModel curation() {
+    return curation;
+  }
+
+  /**
+   * Flies the views to a validator finding: selects its primitive, points the 3D camera at its
+   * location and centres the top view there.
+   */
+  public void showFinding(FindingRow f) {
+    if (f.primitiveId() != 0 && map.get() != null) {
+      inspector.selectedProperty().set(map.get().get(f.primitiveId()).orElse(null));
+    }
+    if (f.location() != null) {
+      focus.set(null);
+      focus.set(f.location());
+      viewport.lookAt(f.location(), 25);
+    }
+  }
+
+  /** Where the views were last asked to look (a finding's location); set anew each time. */
+  public ObjectProperty<Point3> focusProperty() {
+    return focus;
+  }
+
+  public TruthViewModel truth() {
+    return truth;
+  }
+
+  public SignalPlotsViewModel signals() {
+    return signals;
+  }
+
+  public ViewportViewModel viewport() {
+    return viewport;
   }
 
   public ObjectProperty<ProjectSession> projectProperty() {
@@ -367,8 +666,11 @@ public final class MainViewModel {
       project.get().close();
       project.set(null);
     }
+    viewport.close();
     drives.forEach(d -> d.log().close());
     drives.clear();
+    clouds.clear();
+    grounds.clear();
   }
 
   public ObservableList<LoadedDrive> drives() {

@@ -15,6 +15,7 @@ public record Shortcut(String keys, String action, String group) {
     for (Tool t : Tool.values()) {
       list.add(new Shortcut(t.key(), t.label(), "Tools"));
     }
+    list.add(new Shortcut("Enter", "Finish the polyline or polygon being drawn", "Edit"));
     list.add(new Shortcut("Shortcut+Z", "Undo", "Edit"));
     list.add(new Shortcut("Shortcut+Shift+Z", "Redo", "Edit"));
     list.add(new Shortcut("N", "Next unreviewed primitive", "Review"));
@@ -25,6 +26,9 @@ public record Shortcut(String keys, String action, String group) {
     list.add(new Shortcut("Right", "Next frame", "Timeline"));
     list.add(new Shortcut("Left", "Previous frame", "Timeline"));
     list.add(new Shortcut("Home", "First frame", "Timeline"));
+    list.add(new Shortcut("Shortcut+R", "Reconstruct the drawn area (or the corridor)", "Map"));
+    list.add(new Shortcut("Shortcut+Shift+V", "Validate", "Map"));
+    list.add(new Shortcut("Shortcut+E", "Export the map", "Map"));
     list.add(new Shortcut("Shortcut+O", "Open drive or project", "File"));
     list.add(new Shortcut("Escape", "Cancel the running job", "File"));
     list.add(new Shortcut("F1", "This cheat sheet", "Help"));

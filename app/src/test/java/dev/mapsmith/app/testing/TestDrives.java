@@ -83,6 +83,45 @@ public final class TestDrives {
     }
   }
 
+  /**
+   * A real KITTI raw drive made by the sample-drives simulator: the {@code straight} scenario, 1.5
+   * s, 32 beams, seed 1 (about 2 s to make). Returns the drive folder.
+   */
+  public static Path generatedStraight(Path outDir) throws Exception {
+    return dev.mapsmith.sampledrives.SampleDrives.generate(
+            dev.mapsmith.sampledrives.GenerateRequest.scenario("straight")
+                .withDuration(1.5)
+                .withLidar(32, true),
+            outDir,
+            dev.mapsmith.core.task.ProgressMonitor.NONE)
+        .drive();
+  }
+
+  private static Path shared;
+
+  /**
+   * One generated straight drive shared by the test classes of this JVM (made once, about 2 s;
+   * deleted when the JVM exits). Read only: tests must not change it.
+   */
+  public static synchronized Path sharedStraight() throws Exception {
+    if (shared == null) {
+      Path dir = java.nio.file.Files.createTempDirectory("mapsmith-test-drive");
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (var walk = java.nio.file.Files.walk(dir)) {
+                      walk.sorted(java.util.Comparator.reverseOrder())
+                          .forEach(p -> p.toFile().delete());
+                    } catch (java.io.IOException e) {
+                      // a temporary folder left behind
+                    }
+                  }));
+      shared = generatedStraight(dir.resolve("drive"));
+    }
+    return shared;
+  }
+
   public static StraightDrive straight(Path path, int poses) {
     return new StraightDrive(path, poses);
   }

@@ -24,7 +24,12 @@ public final class TestProjects {
    * AUTO. They are test input written by hand (method "test-fixture"), not reconstruction output.
    */
   public static Path threeDividers(Path file) {
-    try (Project p = Project.create(file, new NamedLocalFrame("TEST"))) {
+    return threeDividers(file, new NamedLocalFrame("TEST"));
+  }
+
+  /** The same three dividers in the given frame (a local ENU frame for georeferenced exports). */
+  public static Path threeDividers(Path file, dev.mapsmith.core.frame.FrameOfReference frame) {
+    try (Project p = Project.create(file, frame)) {
       Provenance prov = new Provenance("test-fixture", "1", "", List.of(), "test", Instant.EPOCH);
       List<Primitive> list =
           List.of(

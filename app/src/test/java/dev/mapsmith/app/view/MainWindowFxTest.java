@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mapsmith.app.gui.AppContext;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.DemoDrivePort;
+import dev.mapsmith.app.port.ReconstructionPort;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.port.ViewportPort;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -45,7 +46,7 @@ class MainWindowFxTest {
             DemoDrivePort.missing("no demo in this test"),
             ViewportPort.missing("viewport not available: no renderer in this test"),
             Availability.missing("needs the labeling project store"),
-            Availability.missing("needs the reconstruction module"));
+            ReconstructionPort.missing("needs the reconstruction module"));
     ctx = new AppContext(services, AppPreferences.load(Files.createTempDirectory("prefs")), false);
     ctx.window().setDialogsEnabled(false);
     stage.setScene(ctx.window().createScene(1280, 800));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.DemoDrivePort;
 import dev.mapsmith.app.port.DriveOpener;
+import dev.mapsmith.app.port.ReconstructionPort;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.port.ViewportPort;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -37,7 +38,7 @@ class MainViewModelTest {
             DemoDrivePort.missing("no demo"),
             ViewportPort.missing("no viewport"),
             Availability.missing("needs the labeling project store"),
-            Availability.missing("needs reconstruction"));
+            ReconstructionPort.missing("needs reconstruction"));
     return new MainViewModel(s, tasks, log, prefs, Runnable::run, Runnable::run, Runnable::run);
   }
 

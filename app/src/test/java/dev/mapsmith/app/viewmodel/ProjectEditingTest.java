@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.DemoDrivePort;
+import dev.mapsmith.app.port.ReconstructionPort;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.port.ViewportPort;
 import dev.mapsmith.app.task.BackgroundExecutor;
@@ -41,7 +42,7 @@ class ProjectEditingTest {
             DemoDrivePort.missing("no demo"),
             ViewportPort.missing("no viewport"),
             Availability.AVAILABLE,
-            Availability.missing("needs reconstruction"));
+            ReconstructionPort.missing("needs reconstruction"));
     vm = new MainViewModel(s, tasks, log, null, Runnable::run, Runnable::run, Runnable::run);
     Job job = vm.open(file);
     assertThat(job).as(String.valueOf(vm.alertProperty().get())).isNotNull();
@@ -89,6 +90,47 @@ class ProjectEditingTest {
     assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().review())
         .isEqualTo(ReviewState.VERIFIED);
     assertThat(vm.inspector().rows()).contains(new AttributeRow("review", "verified", false));
+  }
+
+  @Test
+  void aCuratedTrainingSetIsSavedInTheProject() throws Exception {
+    Primitive p = first();
+    vm.inspector().selectedProperty().set(p);
+    vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    assertThat(vm.curation().total("train")).isEqualTo(1); // only approved primitives by default
+    assertThat(vm.saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS)).isEqualTo("lanes-v1");
+    try (dev.mapsmith.labeling.Project read =
+        dev.mapsmith.labeling.Project.open(file, dev.mapsmith.labeling.OpenOptions.READ_ONLY)) {
+      assertThat(read.trainingSets()).containsOnlyKeys("lanes-v1");
+      assertThat(read.trainingSets().get("lanes-v1"))
+          .contains("\"train\":{\"divider\":1}")
+          .contains("\"validation_drives\":[]");
+    }
+  }
+
+  @Test
+  void validationListsFindingsAndShowingOneSelectsItsPrimitiveAndFliesThere() throws Exception {
+    Primitive p = first();
+    // a vertex on top of its neighbour: the duplicate-vertex validator reports it
+    vm.moveVertex(p.id(), 1, p.geometry().point(0)).get(5, TimeUnit.SECONDS);
+    int n = vm.validate().get(5, TimeUnit.SECONDS);
+    assertThat(n).isPositive();
+    var finding =
+        vm.explorer().rootProperty().get().children().stream()
+            .filter(c -> c.label().startsWith("Findings"))
+            .findFirst()
+            .orElseThrow()
+            .children()
+            .stream()
+            .map(c -> (dev.mapsmith.app.model.FindingRow) c.payload())
+            .filter(f -> f.primitiveId() == p.id())
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.location()).isNotNull();
+    vm.showFinding(finding);
+    assertThat(vm.inspector().selectedProperty().get().id()).isEqualTo(p.id());
+    assertThat(vm.focusProperty().get()).isEqualTo(finding.location());
+    assertThat(vm.viewport().camera().target()).isEqualTo(finding.location());
   }
 
   @Test

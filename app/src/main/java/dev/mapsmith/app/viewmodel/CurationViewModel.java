@@ -1,0 +1,164 @@
+package dev.mapsmith.app.viewmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.model.AreaRow;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.MapView;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * Training-set curation (workflow 7): which primitives go into a training set (areas, review
+ * states, classes, methods, minimum confidence), split by drive (a primitive goes to validation
+ * when all its source drives are validation drives), counts and class balance per split, and the
+ * definition as JSON to save in the project.
+ */
+public final class CurationViewModel {
+
+  /** Primitives of one class in one split. */
+  public record Count(String split, MapClass mapClass, int primitives) {}
+
+  private final ObservableSet<ReviewState> states =
+      FXCollections.observableSet(EnumSet.of(ReviewState.VERIFIED, ReviewState.CORRECTED));
+  private final ObservableSet<MapClass> classes =
+      FXCollections.observableSet(EnumSet.allOf(MapClass.class));
+  private final ObservableSet<String> methods = FXCollections.observableSet(new TreeSet<>());
+  private final ObservableSet<String> areaNames = FXCollections.observableSet(new TreeSet<>());
+  private final ObservableSet<String> validationDrives =
+      FXCollections.observableSet(new TreeSet<>());
+  private final ObservableList<Count> counts = FXCollections.observableArrayList();
+  private double minConfidence;
+  private MapView map;
+  private List<AreaRow> areas = List.of();
+
+  /** The map and areas to curate from; recounts. */
+  public void setSource(MapView m, List<AreaRow> projectAreas) {
+    map = m;
+    areas = List.copyOf(projectAreas);
+    recount();
+  }
+
+  public void setMinConfidence(double c) {
+    minConfidence = c;
+    recount();
+  }
+
+  /** Whether {@code p} passes the filter. */
+  public boolean selects(Primitive p) {
+    if (!states.contains(p.review()) || !classes.contains(p.mapClass())) {
+      return false;
+    }
+    if (!methods.isEmpty() && !methods.contains(p.provenance().method())) {
+      return false;
+    }
+    if (p.confidence() < minConfidence) {
+      return false;
+    }
+    if (areaNames.isEmpty()) {
+      return true;
+    }
+    return areas.stream()
+        .filter(a -> areaNames.contains(a.name()))
+        .anyMatch(a -> a.bounds().intersects(p.geometry().bounds()));
+  }
+
+  /** "val" when all of the primitive's source drives are validation drives, else "train". */
+  public String splitOf(Primitive p) {
+    List<String> d = p.provenance().sourceDrives();
+    return !d.isEmpty() && validationDrives.containsAll(d) ? "val" : "train";
+  }
+
+  /** Recomputes the counts per split and class (call after changing a filter set). */
+  public void recount() {
+    Map<String, Map<MapClass, Integer>> by = new LinkedHashMap<>();
+    by.put("train", new EnumMap<>(MapClass.class));
+    by.put("val", new EnumMap<>(MapClass.class));
+    if (map != null) {
+      for (Primitive p : map.primitives()) {
+        if (selects(p)) {
+          by.get(splitOf(p)).merge(p.mapClass(), 1, Integer::sum);
+        }
+      }
+    }
+    List<Count> out = new ArrayList<>();
+    by.forEach((split, m) -> m.forEach((c, n) -> out.add(new Count(split, c, n))));
+    counts.setAll(out);
+  }
+
+  /** Primitives in a split. */
+  public int total(String split) {
+    return counts.stream().filter(c -> c.split().equals(split)).mapToInt(Count::primitives).sum();
+  }
+
+  /** The definition to save in the project: the filter and the split. */
+  public String definitionJson() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("review_states", states.stream().map(ReviewState::key).sorted().toList());
+    d.put("classes", classes.stream().map(MapClass::key).sorted().toList());
+    d.put("methods", List.copyOf(methods));
+    d.put("areas", List.copyOf(areaNames));
+    d.put("min_confidence", minConfidence);
+    d.put("split", Map.of("by", "drive", "validation_drives", List.copyOf(validationDrives)));
+    Map<String, Object> c = new LinkedHashMap<>();
+    for (String split : List.of("train", "val")) {
+      Map<String, Integer> perClass = new LinkedHashMap<>();
+      counts.stream()
+          .filter(x -> x.split().equals(split))
+          .forEach(x -> perClass.put(x.mapClass().key(), x.primitives()));
+      c.put(split, perClass);
+    }
+    d.put("counts", c);
+    try {
+      return new ObjectMapper().writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ObservableSet<ReviewState> states() {
+    return states;
+  }
+
+  public ObservableSet<MapClass> classes() {
+    return classes;
+  }
+
+  /** Methods to keep (empty: all). */
+  public ObservableSet<String> methods() {
+    return methods;
+  }
+
+  /** Areas to keep (empty: the whole map). */
+  public ObservableSet<String> areaNames() {
+    return areaNames;
+  }
+
+  public ObservableSet<String> validationDrives() {
+    return validationDrives;
+  }
+
+  public ObservableList<Count> counts() {
+    return counts;
+  }
+
+  /** The drives the map's primitives come from. */
+  public Set<String> sourceDrives() {
+    Set<String> out = new TreeSet<>();
+    if (map != null) {
+      map.primitives().forEach(p -> out.addAll(p.provenance().sourceDrives()));
+    }
+    return out;
+  }
+}
