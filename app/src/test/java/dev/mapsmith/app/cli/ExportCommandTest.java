@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.geom.Polyline;
@@ -12,6 +13,11 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.labeling.DriveFingerprint;
+import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Reader;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +142,97 @@ class ExportCommandTest {
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[1]).contains("not an SQLite database").contains("bad.mapsmith");
     assertThat(dir.resolve("y.geojson")).doesNotExist();
+  }
+
+  /** A 1 s generated drive with its ground truth inserted as verified primitives. */
+  private Path truthProject() throws Exception {
+    Path drives = dir.resolve("gen");
+    assertThat(
+            MapsmithCli.run(
+                "generate",
+                "--scenario",
+                "straight",
+                "--out",
+                drives.toString(),
+                "--duration",
+                "1",
+                "--beams",
+                "32",
+                "--seed",
+                "3"))
+        .isEqualTo(0);
+    Path drive;
+    try (Stream<Path> s = Files.walk(drives)) {
+      drive = s.filter(x -> x.getFileName().toString().endsWith("_sync")).findFirst().orElseThrow();
+    }
+    Path file = dir.resolve("truth.mapsmith");
+    try (DriveLog log = DriveLogs.open(drive)) {
+      FrameOfReference frame = log.metadata().frame();
+      LocalEnuFrame enu = (LocalEnuFrame) frame;
+      List<Primitive> truth =
+          Lanelet2Maps.read(drive.resolve("ground_truth/map.osm"), enu.origin())
+              .map()
+              .primitives()
+              .stream()
+              .map(p -> p.withReview(ReviewState.VERIFIED))
+              .toList();
+      try (Project p = Project.create(file, frame)) {
+        p.insertAll(truth, "ground truth");
+        p.addDrive(
+            new DriveRecord(
+                log.metadata().id(), drive, log.metadata().format(), DriveFingerprint.of(drive)));
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void exportsATrainingSetFromTheProjectsDrivesWithApprovedLabels() throws Exception {
+    Path file = truthProject();
+    Path out = dir.resolve("set");
+    String[] r =
+        run(
+            "export",
+            "--project",
+            file.toString(),
+            "--format",
+            "training-set",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo("0");
+    JsonNode json = new ObjectMapper().readTree(r[1]);
+    assertThat(json.get("filter").asText()).isEqualTo("approved");
+    assertThat(json.get("drives").asInt()).isEqualTo(1);
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertThat(manifest.get("format").asText()).isEqualTo("mapsmith-training-set");
+    JsonNode train = manifest.at("/splits/train");
+    assertThat(train.size()).isGreaterThan(0);
+    assertThat(
+            manifest.at("/counts/train/classes/solid_divider/pixels").asLong()
+                + manifest.at("/counts/train/classes/dashed_divider/pixels").asLong())
+        .isGreaterThan(0);
+    String id = train.get(0).asText();
+    assertThat(Files.size(out.resolve("tiles/" + id + ".f32"))).isEqualTo(5L * 256 * 256 * 4);
+    assertThat(ImageIO.read(out.resolve("tiles/" + id + ".mask.png").toFile()).getWidth())
+        .isEqualTo(256);
+  }
+
+  @Test
+  void trainingSetOfAProjectWithoutDrivesFailsAndWritesNothing() throws Exception {
+    Path out = dir.resolve("set");
+    String[] r =
+        run(
+            "export",
+            "--project",
+            project().toString(),
+            "--format",
+            "training-set",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo("1");
+    assertThat(r[1]).contains("no drives");
+    assertThat(out).doesNotExist();
   }
 }
