@@ -48,8 +48,9 @@ class ReconstructCommandTest {
   }
 
   @Test
-  void learnedMethodIsRejectedClearly() throws Exception {
+  void learnedWithAFolderWithoutModelJsonIsAUsageError() throws Exception {
     Path drive = Files.createDirectory(dir.resolve("drive"));
+    Path empty = Files.createDirectory(dir.resolve("nomodel"));
     int code =
         MapsmithCli.run(
             "reconstruct",
@@ -58,9 +59,28 @@ class ReconstructCommandTest {
             dir.resolve("p.mapsmith").toString(),
             "--method",
             "learned",
+            "--model",
+            empty.toString(),
             "--json");
     assertThat(code).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("learned");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("model.json");
+    assertThat(dir.resolve("p.mapsmith")).doesNotExist();
+  }
+
+  @Test
+  void modelWithoutLearnedAndUnknownMethodsAreUsageErrors() throws Exception {
+    Path drive = Files.createDirectory(dir.resolve("drive"));
+    String p = dir.resolve("p.mapsmith").toString();
+    assertThat(
+            MapsmithCli.run(
+                "reconstruct", drive.toString(), "--project", p, "--model", dir.toString()))
+        .isEqualTo(2);
+    assertThat(
+            MapsmithCli.run("reconstruct", drive.toString(), "--project", p, "--method", "magic"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--model needs --method learned")
+        .contains("classical or learned");
   }
 
   @Test
