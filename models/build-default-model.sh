@@ -8,7 +8,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 work="${1:-/tmp/mapsmith-default-model}"
-epochs="${2:-30}"
+epochs="${2:-25}"
 cd "$repo"
 ./mapsmith --version >/dev/null            # builds the app when sources changed
 cp="app/target/classes:$(cat app/target/classpath.txt)"
@@ -53,11 +53,11 @@ data merge "$work/set" "$val" "$work"/sets/suburb "$work"/sets/straight "$work"/
 [[ "${STOP_AFTER:-}" == merge ]] && exit 0
 rm -rf "$work/model"
 start=$(date +%s)
-mapsmith train --dataset "$work/set" --out "$work/model" --epochs "$epochs" \
-  --id lane-unet-default --model-version 2 --seed 42 --json >"$work/train.json"
+mapsmith train --dataset "$work/set" --out "$work/model" --epochs "$epochs" --patience 6 \
+  --crops-per-tile 1 --id lane-unet-default --model-version 2 --seed 42 --json >"$work/train.json"
 echo "training took $(( $(date +%s) - start )) s (uptime: $(uptime))" | tee "$work/train-time.txt"
 target=models/src/main/resources/dev/mapsmith/models/default
 mkdir -p "$target"
 cp "$work/model/model.json" "$work/model/lane-unet-0000.params" "$target/"
-java -cp "models/target/classes:$cp" dev.mapsmith.models.ValidationPack \
+DJL_OFFLINE=true java -Dai.djl.offline=true -cp "$cp" dev.mapsmith.models.ValidationPack \
   "$work/set" "$target" models/src/test/resources/dev/mapsmith/models/default-val.bin.gz

@@ -3,8 +3,9 @@
 //   java -cp "$CP" models/default-model/DefaultModelData.java merge OUT VAL_DRIVES SET...
 // truth-project: a project in the first drive's frame holding that drive's ground-truth map
 // (ground_truth/map.osm, Lanelet2) as VERIFIED primitives, with all the drives registered.
-// merge: one training set from several (tiles hard-linked), the val split = the drives whose ids
-// are in the comma-separated VAL_DRIVES.
+// merge: one training set from several (tiles hard-linked), the val split = every 3rd labelled
+// tile of the drives whose ids are in the comma-separated VAL_DRIVES (their other tiles are left
+// out); unlabelled tiles: every 4th in train, none in val.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mapsmith.core.frame.LocalEnuFrame;
@@ -59,6 +60,11 @@ public class DefaultModelData {
     System.out.println(out + ": " + verified.size() + " verified truth primitives, " + drives.size() + " drives");
   }
 
+  /** Every n-th labelled tile of the val drives is in val (keeps per-epoch validation short). */
+  static final int VAL_EVERY = 3;
+
+  static int valSeen, unlabelledSeen;
+
   @SuppressWarnings("unchecked")
   static void merge(Path out, Set<String> valDrives, List<String> sets) throws Exception {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -83,6 +89,17 @@ public class DefaultModelData {
         for (String id : ids) {
           String drive = id.substring(0, id.indexOf('_')); // tile id = <safe drive id>_<tx>_<ty>
           boolean isVal = valDrives.stream().anyMatch(v -> v.replaceAll("[^A-Za-z0-9-]", "-").equals(drive));
+          boolean labelled =
+              !((List<Object>)
+                      json.readValue(dir.resolve("tiles").resolve(id + ".labels.json").toFile(), Map.class)
+                          .get("labels"))
+                  .isEmpty();
+          // unlabelled tiles (off the road): every 4th kept in train as negatives, none in val
+          boolean keep =
+              labelled ? !isVal || valSeen++ % VAL_EVERY == 0 : !isVal && unlabelledSeen++ % 4 == 0;
+          if (!keep) {
+            continue;
+          }
           (isVal ? val : train).add(id);
           for (String ext : List.of(".f32", ".mask.png", ".labels.json")) {
             Files.createLink(out.resolve("tiles").resolve(id + ext), dir.resolve("tiles").resolve(id + ext));
