@@ -8,7 +8,10 @@
 // out); unlabelled tiles: every 4th in train, none in val.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mapsmith.core.frame.FrameAlignment;
 import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLog;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 public class DefaultModelData {
@@ -43,10 +47,15 @@ public class DefaultModelData {
       logs.add(DriveLogs.open(Path.of(d)));
     }
     LocalEnuFrame frame = (LocalEnuFrame) logs.get(0).metadata().frame();
+    // the truth in its own frame (its origin.json; its local_x/local_y are in that frame), then
+    // converted into the drive's frame (ENU at the drive's first GNSS fix)
     MapReadResult truth =
-        Lanelet2Maps.read(Path.of(drives.get(0)).resolve("ground_truth/map.osm"), frame.origin());
+        Lanelet2Maps.read(Path.of(drives.get(0)).resolve("ground_truth/map.osm"), null);
+    UnaryOperator<Point3> convert = FrameAlignment.converter(truth.map().frame(), frame);
     List<Primitive> verified =
-        truth.map().primitives().stream().map(p -> p.withReview(ReviewState.VERIFIED)).toList();
+        truth.map().primitives().stream()
+            .map(p -> p.withGeometry(convert(p.geometry(), convert)).withReview(ReviewState.VERIFIED))
+            .toList();
     try (Project p = Project.create(out, frame)) {
       p.insertAll(verified, "ground truth of " + drives.get(0));
       for (int i = 0; i < logs.size(); i++) {
@@ -64,6 +73,14 @@ public class DefaultModelData {
   static final int VAL_EVERY = 3;
 
   static int valSeen, unlabelledSeen;
+
+  static Polyline convert(Polyline g, UnaryOperator<Point3> c) {
+    List<Point3> pts = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(c.apply(new Point3(g.x(i), g.y(i), g.z(i))));
+    }
+    return Polyline.of(pts);
+  }
 
   @SuppressWarnings("unchecked")
   static void merge(Path out, Set<String> valDrives, List<String> sets) throws Exception {

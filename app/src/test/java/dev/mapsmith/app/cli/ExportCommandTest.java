@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.core.frame.FrameAlignment;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
@@ -26,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -168,13 +172,12 @@ class ExportCommandTest {
     Path file = dir.resolve("truth.mapsmith");
     try (DriveLog log = DriveLogs.open(drive)) {
       FrameOfReference frame = log.metadata().frame();
-      LocalEnuFrame enu = (LocalEnuFrame) frame;
+      // the truth in its own frame (origin.json), converted into the drive's frame
+      LaneMap map = Lanelet2Maps.read(drive.resolve("ground_truth/map.osm"), null).map();
+      UnaryOperator<Point3> c = FrameAlignment.converter(map.frame(), frame);
       List<Primitive> truth =
-          Lanelet2Maps.read(drive.resolve("ground_truth/map.osm"), enu.origin())
-              .map()
-              .primitives()
-              .stream()
-              .map(p -> p.withReview(ReviewState.VERIFIED))
+          map.primitives().stream()
+              .map(p -> p.withGeometry(convert(p.geometry(), c)).withReview(ReviewState.VERIFIED))
               .toList();
       try (Project p = Project.create(file, frame)) {
         p.insertAll(truth, "ground truth");
@@ -184,6 +187,14 @@ class ExportCommandTest {
       }
     }
     return file;
+  }
+
+  private static Polyline convert(Polyline g, UnaryOperator<Point3> c) {
+    List<Point3> pts = new java.util.ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(c.apply(new Point3(g.x(i), g.y(i), g.z(i))));
+    }
+    return Polyline.of(pts);
   }
 
   @Test
@@ -212,10 +223,30 @@ class ExportCommandTest {
             manifest.at("/counts/train/classes/solid_divider/pixels").asLong()
                 + manifest.at("/counts/train/classes/dashed_divider/pixels").asLong())
         .isGreaterThan(0);
-    String id = train.get(0).asText();
-    assertThat(Files.size(out.resolve("tiles/" + id + ".f32"))).isEqualTo(5L * 256 * 256 * 4);
-    assertThat(ImageIO.read(out.resolve("tiles/" + id + ".mask.png").toFile()).getWidth())
-        .isEqualTo(256);
+    // the labels lie on the paint: lane-line pixels are brighter than the rest of the road
+    double[] sum = new double[2];
+    long[] n = new long[2];
+    for (JsonNode t : train) {
+      Path f32 = out.resolve("tiles/" + t.asText() + ".f32");
+      assertThat(Files.size(f32)).isEqualTo(5L * 256 * 256 * 4);
+      java.nio.FloatBuffer chw =
+          java.nio.ByteBuffer.wrap(Files.readAllBytes(f32))
+              .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+              .asFloatBuffer();
+      java.awt.image.Raster mask =
+          ImageIO.read(out.resolve("tiles/" + t.asText() + ".mask.png").toFile()).getRaster();
+      for (int i = 0; i < 256 * 256; i++) {
+        int cls = mask.getSample(i % 256, i / 256, 0);
+        float maxIntensity = chw.get(i), density = chw.get(4 * 256 * 256 + i);
+        if (density > 0 && (cls == 0 || cls == 1 || cls == 2)) {
+          int k = cls == 0 ? 0 : 1;
+          sum[k] += maxIntensity;
+          n[k]++;
+        }
+      }
+    }
+    assertThat(n[1]).isGreaterThan(100);
+    assertThat(sum[1] / n[1]).isGreaterThan(1.5 * sum[0] / n[0]);
   }
 
   @Test
