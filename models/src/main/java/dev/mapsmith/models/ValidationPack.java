@@ -15,10 +15,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A few validation tiles packed into one gzip file (count, then per tile: id, size, C x T x T
- * floats, T x T mask bytes), so that a test can re-check a shipped model without its training set.
- * {@code main(SET, MODEL_DIR, PACK [N])} writes N val tiles of SET and records the model's metrics
- * on them in {@code MODEL_DIR/model.json} under {@code training.check}.
+ * A few validation tiles packed into one gzip file (count, then per tile: id, channels, size, C x T
+ * x T values as bfloat16 (the upper 16 bits of the float), T x T mask bytes), so that a test can
+ * re-check a shipped model without its training set. {@code main(SET, MODEL_DIR, PACK [N])} writes
+ * N val tiles of SET and records the model's metrics on them in {@code MODEL_DIR/model.json} under
+ * {@code training.check}.
  */
 public final class ValidationPack {
 
@@ -36,7 +37,7 @@ public final class ValidationPack {
         out.writeInt(t.channels());
         out.writeInt(t.size());
         for (float v : t.chw()) {
-          out.writeFloat(v);
+          out.writeShort(Float.floatToIntBits(v) >>> 16); // bfloat16: small, enough for a check
         }
         out.write(t.mask());
       }
@@ -54,7 +55,7 @@ public final class ValidationPack {
         int channels = d.readInt(), size = d.readInt();
         float[] chw = new float[channels * size * size];
         for (int i = 0; i < chw.length; i++) {
-          chw[i] = d.readFloat();
+          chw[i] = Float.intBitsToFloat((d.readShort() & 0xffff) << 16);
         }
         byte[] mask = new byte[size * size];
         d.readFully(mask);

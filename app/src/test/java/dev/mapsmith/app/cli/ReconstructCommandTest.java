@@ -107,4 +107,51 @@ class ReconstructCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty-drive");
     assertThat(project).doesNotExist();
   }
+
+  @Test
+  void learnedMethodUsesTheDefaultModelAndRecordsItInProvenance() throws Exception {
+    Path gen = dir.resolve("gen");
+    assertThat(
+            MapsmithCli.run(
+                "generate",
+                "--scenario",
+                "straight",
+                "--out",
+                gen.toString(),
+                "--duration",
+                "1",
+                "--beams",
+                "32",
+                "--pose-noise",
+                "none"))
+        .isEqualTo(0);
+    Path drive;
+    try (java.util.stream.Stream<Path> s = Files.walk(gen)) {
+      drive = s.filter(x -> x.getFileName().toString().endsWith("_sync")).findFirst().orElseThrow();
+    }
+    Path project = dir.resolve("p.mapsmith");
+    out.reset();
+    int code =
+        MapsmithCli.run(
+            "reconstruct",
+            drive.toString(),
+            "--project",
+            project.toString(),
+            "--method",
+            "learned",
+            "--json");
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("method").asText()).isEqualTo("learned");
+    assertThat(json.get("counts").get("divider").asInt()).isGreaterThan(0);
+    try (dev.mapsmith.labeling.Project p = dev.mapsmith.labeling.Project.open(project)) {
+      assertThat(p.map().primitives())
+          .isNotEmpty()
+          .allMatch(x -> x.provenance().method().equals("learned:lane-unet-default"))
+          .allMatch(x -> x.provenance().parameters().contains("\"model_version\""));
+      assertThat(p.drives()).hasSize(1);
+    }
+  }
 }
