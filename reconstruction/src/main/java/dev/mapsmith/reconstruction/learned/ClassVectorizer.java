@@ -12,11 +12,14 @@ import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.grid.Components;
 import dev.mapsmith.reconstruction.grid.DenseLayers;
 import dev.mapsmith.reconstruction.grid.Morphology;
+import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
 import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.Headings;
 import dev.mapsmith.reconstruction.vector.LineChainer;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
+import dev.mapsmith.reconstruction.vector.WideMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,38 +35,124 @@ final class ClassVectorizer {
   /** A vectorised feature before it becomes a primitive. */
   record Feature(MapClass mapClass, Polyline geometry, double score, Attributes attributes) {}
 
+  /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
+  static final float CURB_MAX_SPAN = 0.5f;
+
+  /** Widest blob taken as a piece of lane line; the model draws lines 0.2-0.4 m wide. */
+  static final double LINE_MAX_WIDTH = 0.6;
+
+  /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
+  static final double BOUNDARY_TWIN_M = 0.8;
+
+  /**
+   * Paint that holds a square of this many cells is a wide mark (stripe, stop line), as in the
+   * classical split; larger than the classical 4 because the model draws lines 3-4 cells wide.
+   */
+  static final int WIDE_CELLS = 6;
+
   private final DenseLayers layers;
   private final int[] classes;
+  private final float[] heightSpan;
   private final GroundLookup ground;
   private final ReconstructionConfig cfg;
+  private final Headings headings;
+  private final List<Blob> wideMarks = new ArrayList<>();
 
-  ClassVectorizer(BevGrid grid, int[] classes, float[] minZ, ReconstructionConfig cfg) {
+  ClassVectorizer(
+      BevGrid grid,
+      int[] classes,
+      float[] minZ,
+      float[] heightSpan,
+      Headings headings,
+      ReconstructionConfig cfg) {
     this.layers =
         new DenseLayers(grid.minX(), grid.minY(), grid.resolution(), grid.width(), grid.height());
     this.classes = classes;
+    this.heightSpan = heightSpan;
     this.ground = new GroundLookup(grid, minZ);
+    this.headings = headings;
     this.cfg = cfg;
   }
 
-  /** All features of the raster. */
+  /**
+   * All features of the raster. {@code heightSpan} may be null (no curb filter); {@code headings}
+   * are the driving directions used to tell stop lines from crosswalk stripes.
+   */
   static List<Feature> vectorize(
-      BevGrid grid, int[] classes, float[] minZ, ReconstructionConfig cfg) {
-    ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, cfg);
+      BevGrid grid,
+      int[] classes,
+      float[] minZ,
+      float[] heightSpan,
+      Headings headings,
+      ReconstructionConfig cfg) {
+    ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, heightSpan, headings, cfg);
     List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(), 0.4, 0.8));
-    out.addAll(Duplicates.drop(v.boundaries(), 0.4, 0.8));
-    out.addAll(v.crosswalks());
-    out.addAll(v.stopLines());
+    out.addAll(Duplicates.drop(v.boundaries(), BOUNDARY_TWIN_M, 0.8));
+    List<Feature> marks = v.wideMarks();
+    out.addAll(marks);
+    out.addAll(notOverlapping(v.crosswalks(), marks));
+    out.addAll(notOverlapping(v.stopLines(), marks));
     return out;
   }
 
+  private static List<Feature> notOverlapping(List<Feature> extra, List<Feature> kept) {
+    return extra.stream()
+        .filter(
+            f ->
+                kept.stream()
+                    .noneMatch(
+                        k ->
+                            k.mapClass() == f.mapClass()
+                                && k.geometry().bounds().intersects(f.geometry().bounds())))
+        .toList();
+  }
+
+  /**
+   * Lane lines: all painted pixels (both divider classes, crosswalk, stop line) split by width as
+   * the classical method splits its paint mask; the thin part becomes line fragments (whole when
+   * short, else pieces), the wide part is kept for {@link #wideMarks()}.
+   */
   List<Feature> dividers() {
-    boolean[] mask = mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER);
+    boolean[] paint =
+        mask(
+            LaneClass.SOLID_DIVIDER,
+            LaneClass.DASHED_DIVIDER,
+            LaneClass.CROSSWALK,
+            LaneClass.STOP_LINE);
     float[] dashed = new float[classes.length];
     for (int i = 0; i < classes.length; i++) {
       dashed[i] = classes[i] == LaneClass.DASHED_DIVIDER.ordinal() ? 1f : 0f;
     }
+    int w = layers.width, h = layers.height;
+    int size = WIDE_CELLS;
+    boolean[][] split = WidthSplit.apply(paint, w, h, size);
+    wideMarks.clear();
+    for (int[] comp : Components.of(split[0], w, h, size * size)) {
+      Blob whole = BlobExtractor.whole(layers, comp, null);
+      if (whole.length() <= 8 && whole.length() >= 1.0) {
+        wideMarks.add(whole);
+      }
+    }
+    boolean[] lanePixels = mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER);
+    boolean[] thin = split[1];
+    for (int i = 0; i < thin.length; i++) {
+      thin[i] &= lanePixels[i];
+    }
+    List<Blob> fragments = new ArrayList<>();
+    for (int[] comp : Components.of(thin, w, h, 3)) {
+      Blob whole = BlobExtractor.whole(layers, comp, dashed);
+      if (whole.length() <= 8 && whole.width() < LINE_MAX_WIDTH) {
+        fragments.add(whole); // a dash or a short straight piece, kept whole
+      } else {
+        for (Blob b : BlobExtractor.pieces(layers, comp, dashed, cfg.pieceSize(), 3).values()) {
+          if (b.length() >= 0.4 && b.width() < LINE_MAX_WIDTH) {
+            fragments.add(b);
+          }
+        }
+      }
+    }
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(pieces(mask, dashed, 0.6), cfg.paintChain())) {
+    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -84,8 +173,44 @@ final class ClassVectorizer {
     return out;
   }
 
+  /** Crosswalks and stop lines from the wide paint, by the classical {@link WideMarks}. */
+  List<Feature> wideMarks() {
+    WideMarks.Result r = WideMarks.classify(wideMarks, headings, 1.5, 0);
+    List<Feature> out = new ArrayList<>();
+    for (int i = 0; i < r.crossings().size(); i++) {
+      out.add(
+          new Feature(
+              MapClass.PED_CROSSING,
+              drape(r.crossings().get(i)),
+              r.crossingScores().get(i),
+              Attributes.of(Attributes.TYPE, "zebra_marking")));
+    }
+    for (int i = 0; i < r.stopLines().size(); i++) {
+      out.add(
+          new Feature(
+              MapClass.STOP_LINE,
+              drape(r.stopLines().get(i)),
+              r.stopScores().get(i),
+              Attributes.of(Attributes.TYPE, "stop_line")));
+    }
+    return out;
+  }
+
+  private Polyline drape(Polyline g) {
+    List<Point3> pts = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(point(g.x(i), g.y(i)));
+    }
+    return Polyline.of(pts);
+  }
+
   List<Feature> boundaries() {
     boolean[] mask = mask(LaneClass.BOUNDARY);
+    if (heightSpan != null) {
+      for (int i = 0; i < mask.length; i++) {
+        mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
+      }
+    }
     List<Feature> out = new ArrayList<>();
     for (Chain c : LineChainer.chain(pieces(mask, null, 0.8), cfg.curbChain())) {
       if (c.span() < cfg.minCurbLength()) {

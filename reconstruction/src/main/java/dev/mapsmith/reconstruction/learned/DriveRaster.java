@@ -15,6 +15,7 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.reconstruction.vector.Headings;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -58,6 +59,20 @@ final class DriveRaster {
       }
     }
     return b.isEmpty() ? b : b.expand(reach);
+  }
+
+  /** The vehicle's heading at each sweep, for telling stop lines from crosswalk stripes. */
+  static Headings headings(List<DriveLog> drives, FrameOfReference frame) {
+    Headings h = new Headings();
+    for (DriveLog d : drives) {
+      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      for (LidarSweep s : d.sweeps()) {
+        RigidTransform pose = d.trajectory().at(s.timestampNs());
+        Point3 p = new Point3(pose.tx(), pose.ty(), pose.tz());
+        h.add(c == null ? p.x() : c.apply(p).x(), c == null ? p.y() : c.apply(p).y(), pose.yaw());
+      }
+    }
+    return h;
   }
 
   /** Rasterises all sweeps of {@code drives} (in {@code frame}) over {@code grid}. */

@@ -61,9 +61,24 @@ public final class LearnedReconstruction {
     }
     int[] classes = model.segmentRaster(raster, monitor.slice(0.5, 0.9));
     monitor.checkCancelled();
+    String dump = System.getProperty("mapsmith.learned.dump");
+    if (dump != null) {
+      try {
+        ClassImage.write(
+            grid, classes, raster.channel(BevChannel.DENSITY), java.nio.file.Path.of(dump));
+      } catch (java.io.IOException e) {
+        notes.add("could not write " + dump + ": " + e.getMessage());
+      }
+    }
     ReconstructionConfig cfg = ReconstructionConfig.defaults();
     List<ClassVectorizer.Feature> features =
-        ClassVectorizer.vectorize(grid, classes, raster.channel(BevChannel.MIN_Z), cfg);
+        ClassVectorizer.vectorize(
+            grid,
+            classes,
+            raster.channel(BevChannel.MIN_Z),
+            raster.channel(BevChannel.HEIGHT_SPAN),
+            DriveRaster.headings(drives, frame),
+            cfg);
     Provenance provenance = provenance(model, ids, cfg);
     List<Primitive> prims = new ArrayList<>();
     for (ClassVectorizer.Feature f : features) {

@@ -8,6 +8,7 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.raster.BevGrid;
 import dev.mapsmith.models.LaneClass;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.vector.Headings;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,12 @@ class ClassVectorizerTest {
     float[] minZ = new float[GRID.cells()];
     Arrays.fill(minZ, 1.5f);
 
+    Headings east = new Headings();
+    for (double x = 100; x <= 160; x += 5) {
+      east.add(x, 207.5, 0); // driving east between the lines
+    }
     List<ClassVectorizer.Feature> all =
-        ClassVectorizer.vectorize(GRID, classes, minZ, ReconstructionConfig.defaults());
+        ClassVectorizer.vectorize(GRID, classes, minZ, null, east, ReconstructionConfig.defaults());
 
     List<ClassVectorizer.Feature> dividers = of(MapClass.DIVIDER, all);
     assertThat(dividers).hasSize(2);
@@ -86,6 +91,8 @@ class ClassVectorizerTest {
                 GRID,
                 new int[GRID.cells()],
                 new float[GRID.cells()],
+                null,
+                new Headings(),
                 ReconstructionConfig.defaults()))
         .isEmpty();
   }
