@@ -50,6 +50,9 @@ final class ClassVectorizer {
    */
   static final int WIDE_CELLS = 6;
 
+  /** Closing radius of the curb mask, cells. */
+  static final int CURB_CLOSE_CELLS = 3;
+
   private final DenseLayers layers;
   private final int[] classes;
   private final float[] heightSpan;
@@ -211,6 +214,8 @@ final class ClassVectorizer {
         mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
       }
     }
+    // the model's curb bands have gaps (parked cars, noise); closing joins them before chaining
+    mask = Morphology.close(mask, layers.width, layers.height, CURB_CLOSE_CELLS);
     List<Feature> out = new ArrayList<>();
     for (Chain c : LineChainer.chain(pieces(mask, null, 0.8), cfg.curbChain())) {
       if (c.span() < cfg.minCurbLength()) {
