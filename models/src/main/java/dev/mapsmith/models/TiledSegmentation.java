@@ -56,7 +56,11 @@ final class TiledSegmentation {
             System.arraycopy(input, (c * h + y0 + r) * w + x0, sub, (c * th + r) * tw, tw);
           }
         }
-        int[] classes = segmenter.segment(sub, channels, th, tw);
+        int[] classes =
+            recentreGround(sub, th * tw)
+                ? segmenter.segment(sub, channels, th, tw)
+                : new int[th * tw]; // no point in the tile: background
+
         int ry1 = Math.min(h, coreY + step);
         int rx1 = Math.min(w, coreX + step);
         for (int y = coreY; y < ry1; y++) {
@@ -71,5 +75,31 @@ final class TiledSegmentation {
       System.arraycopy(northUp, (h - 1 - row) * w, out, row * w, w);
     }
     return out;
+  }
+
+  /**
+   * Makes the tile's min_z_rel relative to the median lowest z of its own non-empty cells, as the
+   * training-set export does per tile; returns false when the tile saw no point.
+   */
+  static boolean recentreGround(float[] chw, int plane) {
+    int minZ = 3 * plane, density = 4 * plane;
+    float[] seen = new float[plane];
+    int n = 0;
+    for (int i = 0; i < plane; i++) {
+      if (chw[density + i] > 0) {
+        seen[n++] = chw[minZ + i];
+      }
+    }
+    if (n == 0) {
+      return false;
+    }
+    java.util.Arrays.sort(seen, 0, n);
+    float ground = seen[n / 2];
+    for (int i = 0; i < plane; i++) {
+      if (chw[density + i] > 0) {
+        chw[minZ + i] -= ground;
+      }
+    }
+    return true;
   }
 }

@@ -23,6 +23,7 @@ class TiledSegmentationTest {
       for (int c = 0; c < W; c++) {
         in[r * W + c] = r;
         in[plane + r * W + c] = c;
+        in[4 * plane + r * W + c] = 1; // density: every cell saw points
       }
     }
     return in;
@@ -95,5 +96,36 @@ class TiledSegmentationTest {
                     flag))
         .isInstanceOf(CancelledException.class);
     assertThat(calls[0]).isEqualTo(2);
+  }
+
+  @Test
+  void tilesWithoutPointsAreBackgroundAndGroundIsPerTile() {
+    int h = 4, w = 4, plane = h * w;
+    float[] tile = new float[5 * plane];
+    assertThat(TiledSegmentation.recentreGround(tile, plane)).isFalse();
+    for (int i = 0; i < plane; i++) {
+      tile[3 * plane + i] = i < 8 ? 0 : 10 + i; // min_z of the seen cells
+      tile[4 * plane + i] = i < 8 ? 0 : 1;
+    }
+    assertThat(TiledSegmentation.recentreGround(tile, plane)).isTrue();
+    // seen min_z 18..25, median (upper) 22: relative heights -4..3, unseen cells stay 0
+    assertThat(tile[3 * plane + 8]).isEqualTo(-4f);
+    assertThat(tile[3 * plane + 15]).isEqualTo(3f);
+    assertThat(tile[3 * plane]).isZero();
+    int[] calls = {0};
+    int[] out =
+        TiledSegmentation.run(
+            (chw, c, th, tw) -> {
+              calls[0]++;
+              return new int[th * tw];
+            },
+            new float[5 * 300 * 300],
+            300,
+            300,
+            TILE,
+            MARGIN,
+            ProgressMonitor.NONE);
+    assertThat(calls[0]).isZero();
+    assertThat(out).containsOnly(0);
   }
 }

@@ -74,11 +74,7 @@ public final class ExportCommand extends JsonCommand {
           result.put("origin_file", sidecar.toString());
         }
         case "geojson" -> GeoJsonWriter.write(selected, p.frame(), out);
-        default ->
-            throw new IllegalStateException(
-                "training-set export from the command line needs the drive readers"
-                    + " (dev.mapsmith.drivelog.DriveLogs), which are not in this build yet;"
-                    + " use dev.mapsmith.labeling.export.training.TrainingSetExport from code");
+        default -> result.putAll(TrainingSetFromProject.write(p, project, chosen, out, progress));
       }
       result.put("primitives", selected.size());
     }

@@ -6,9 +6,11 @@ import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.learned.LearnedReconstruction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +46,14 @@ public final class ReconstructCommand extends JsonCommand {
   @Option(
       names = "--method",
       defaultValue = "classical",
-      description = "classical (learned: not yet).")
+      description = "classical or learned (the lane segmentation model).")
   String method;
+
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "Model directory for --method learned (default: the shipped model).")
+  Path model;
 
   @Override
   protected String name() {
@@ -54,13 +62,14 @@ public final class ReconstructCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
-    if ("learned".equals(method)) {
-      throw new UsageException(
-          "--method learned is not available yet: the learned path (models' LaneSegmenter to"
-              + " vectors) is not wired into reconstruction; use --method classical");
+    if (!"classical".equals(method) && !"learned".equals(method)) {
+      throw new UsageException("unknown --method '" + method + "'; use classical or learned");
     }
-    if (!"classical".equals(method)) {
-      throw new UsageException("unknown --method '" + method + "'; use classical");
+    if (model != null && !"learned".equals(method)) {
+      throw new UsageException("--model needs --method learned");
+    }
+    if (model != null && !Files.isRegularFile(model.resolve("model.json"))) {
+      throw new UsageException("--model " + model + ": no model.json in that folder");
     }
     Bounds2 bounds;
     try {
@@ -78,16 +87,32 @@ public final class ReconstructCommand extends JsonCommand {
       for (Path d : drives) {
         logs.add(openDrive(d));
       }
-      ReconstructionResult r =
-          Reconstruction.run(
-              logs, bounds, ReconstructionConfig.defaults(), progress.slice(0, 0.95));
+      String description;
+      ReconstructionResult r;
+      if ("learned".equals(method)) {
+        try (LaneSegmenter seg =
+            model == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(model)) {
+          r = LearnedReconstruction.run(logs, bounds, seg, progress.slice(0, 0.95));
+          description = "reconstruct learned " + seg.spec().id() + " " + seg.spec().version();
+        }
+      } else {
+        r =
+            Reconstruction.run(
+                logs, bounds, ReconstructionConfig.defaults(), progress.slice(0, 0.95));
+        description = "reconstruct classical " + ReconstructionConfig.VERSION;
+      }
       r.notes().forEach(n -> System.err.println("mapsmith reconstruct: " + n));
       progress.checkCancelled();
       try (Project p =
           Files.exists(project) ? Project.open(project) : Project.create(project, r.frame())) {
-        ReconstructionImport.into(p, logs, drives, r, null, null);
+        ReconstructionImport.into(p, logs, drives, r, null, null, description);
       }
       Map<String, Object> out = new LinkedHashMap<>();
+      out.put("method", method);
+      if (!r.primitives().isEmpty()) {
+        out.put("provenance", r.primitives().get(0).provenance().method());
+        out.put("model_version", r.primitives().get(0).provenance().version());
+      }
       out.put("counts", r.countsByClass());
       out.put("input_points", r.inputPoints());
       out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);

@@ -42,6 +42,12 @@ public final class TrainCommand extends JsonCommand {
   @Option(names = "--model-version", defaultValue = "1", description = "Model version.")
   String modelVersion;
 
+  @Option(
+      names = "--crops-per-tile",
+      defaultValue = "2",
+      description = "Random 128x128 crops per training tile per epoch (default 2).")
+  int cropsPerTile;
+
   @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
   long seed;
 
@@ -55,8 +61,8 @@ public final class TrainCommand extends JsonCommand {
     if (!Files.isDirectory(dataset)) {
       throw new UsageException("--dataset " + dataset + " is not a directory");
     }
-    if (epochs <= 0 || patience <= 0) {
-      throw new UsageException("--epochs and --patience must be positive");
+    if (epochs <= 0 || patience <= 0 || cropsPerTile <= 0) {
+      throw new UsageException("--epochs, --patience and --crops-per-tile must be positive");
     }
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new UsageException("--device must be auto, cpu or gpu, not " + device);
@@ -68,7 +74,7 @@ public final class TrainCommand extends JsonCommand {
             patience,
             d.batchSize(),
             d.cropSize(),
-            d.cropsPerTile(),
+            cropsPerTile,
             d.learningRate(),
             device,
             seed,

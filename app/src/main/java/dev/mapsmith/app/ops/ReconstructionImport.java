@@ -36,6 +36,21 @@ public final class ReconstructionImport {
       ReconstructionResult r,
       Bounds2 area,
       String areaName) {
+    return into(p, logs, paths, r, area, areaName, DESCRIPTION);
+  }
+
+  /**
+   * As {@link #into(Project, List, List, ReconstructionResult, Bounds2, String)}, with the edit's
+   * description.
+   */
+  public static EditResult into(
+      Project p,
+      List<DriveLog> logs,
+      List<Path> paths,
+      ReconstructionResult r,
+      Bounds2 area,
+      String areaName,
+      String description) {
     if (!p.frame().equals(r.frame())) {
       throw new IllegalArgumentException(
           p.file()
@@ -55,6 +70,6 @@ public final class ReconstructionImport {
     if (area != null) {
       p.addArea(areaName, area);
     }
-    return r.primitives().isEmpty() ? null : p.insertAll(r.primitives(), DESCRIPTION);
+    return r.primitives().isEmpty() ? null : p.insertAll(r.primitives(), description);
   }
 }

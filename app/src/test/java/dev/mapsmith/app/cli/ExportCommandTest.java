@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.core.frame.FrameAlignment;
+import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.labeling.DriveFingerprint;
+import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Reader;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,5 +146,124 @@ class ExportCommandTest {
     assertThat(r[0]).isEqualTo("1");
     assertThat(r[1]).contains("not an SQLite database").contains("bad.mapsmith");
     assertThat(dir.resolve("y.geojson")).doesNotExist();
+  }
+
+  /** A 1 s generated drive with its ground truth inserted as verified primitives. */
+  private Path truthProject() throws Exception {
+    Path drives = dir.resolve("gen");
+    assertThat(
+            MapsmithCli.run(
+                "generate",
+                "--scenario",
+                "straight",
+                "--out",
+                drives.toString(),
+                "--duration",
+                "1",
+                "--beams",
+                "32",
+                "--seed",
+                "3"))
+        .isEqualTo(0);
+    Path drive;
+    try (Stream<Path> s = Files.walk(drives)) {
+      drive = s.filter(x -> x.getFileName().toString().endsWith("_sync")).findFirst().orElseThrow();
+    }
+    Path file = dir.resolve("truth.mapsmith");
+    try (DriveLog log = DriveLogs.open(drive)) {
+      FrameOfReference frame = log.metadata().frame();
+      // the truth in its own frame (origin.json), converted into the drive's frame
+      LaneMap map = Lanelet2Maps.read(drive.resolve("ground_truth/map.osm"), null).map();
+      UnaryOperator<Point3> c = FrameAlignment.converter(map.frame(), frame);
+      List<Primitive> truth =
+          map.primitives().stream()
+              .map(p -> p.withGeometry(convert(p.geometry(), c)).withReview(ReviewState.VERIFIED))
+              .toList();
+      try (Project p = Project.create(file, frame)) {
+        p.insertAll(truth, "ground truth");
+        p.addDrive(
+            new DriveRecord(
+                log.metadata().id(), drive, log.metadata().format(), DriveFingerprint.of(drive)));
+      }
+    }
+    return file;
+  }
+
+  private static Polyline convert(Polyline g, UnaryOperator<Point3> c) {
+    List<Point3> pts = new java.util.ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(c.apply(new Point3(g.x(i), g.y(i), g.z(i))));
+    }
+    return Polyline.of(pts);
+  }
+
+  @Test
+  void exportsATrainingSetFromTheProjectsDrivesWithApprovedLabels() throws Exception {
+    Path file = truthProject();
+    Path out = dir.resolve("set");
+    String[] r =
+        run(
+            "export",
+            "--project",
+            file.toString(),
+            "--format",
+            "training-set",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo("0");
+    JsonNode json = new ObjectMapper().readTree(r[1]);
+    assertThat(json.get("filter").asText()).isEqualTo("approved");
+    assertThat(json.get("drives").asInt()).isEqualTo(1);
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertThat(manifest.get("format").asText()).isEqualTo("mapsmith-training-set");
+    JsonNode train = manifest.at("/splits/train");
+    assertThat(train.size()).isGreaterThan(0);
+    assertThat(
+            manifest.at("/counts/train/classes/solid_divider/pixels").asLong()
+                + manifest.at("/counts/train/classes/dashed_divider/pixels").asLong())
+        .isGreaterThan(0);
+    // the labels lie on the paint: lane-line pixels are brighter than the rest of the road
+    double[] sum = new double[2];
+    long[] n = new long[2];
+    for (JsonNode t : train) {
+      Path f32 = out.resolve("tiles/" + t.asText() + ".f32");
+      assertThat(Files.size(f32)).isEqualTo(5L * 256 * 256 * 4);
+      java.nio.FloatBuffer chw =
+          java.nio.ByteBuffer.wrap(Files.readAllBytes(f32))
+              .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+              .asFloatBuffer();
+      java.awt.image.Raster mask =
+          ImageIO.read(out.resolve("tiles/" + t.asText() + ".mask.png").toFile()).getRaster();
+      for (int i = 0; i < 256 * 256; i++) {
+        int cls = mask.getSample(i % 256, i / 256, 0);
+        float maxIntensity = chw.get(i), density = chw.get(4 * 256 * 256 + i);
+        if (density > 0 && (cls == 0 || cls == 1 || cls == 2)) {
+          int k = cls == 0 ? 0 : 1;
+          sum[k] += maxIntensity;
+          n[k]++;
+        }
+      }
+    }
+    assertThat(n[1]).isGreaterThan(100);
+    assertThat(sum[1] / n[1]).isGreaterThan(1.5 * sum[0] / n[0]);
+  }
+
+  @Test
+  void trainingSetOfAProjectWithoutDrivesFailsAndWritesNothing() throws Exception {
+    Path out = dir.resolve("set");
+    String[] r =
+        run(
+            "export",
+            "--project",
+            project().toString(),
+            "--format",
+            "training-set",
+            "--out",
+            out.toString(),
+            "--json");
+    assertThat(r[0]).isEqualTo("1");
+    assertThat(r[1]).contains("no drives");
+    assertThat(out).doesNotExist();
   }
 }

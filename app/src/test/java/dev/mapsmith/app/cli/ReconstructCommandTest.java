@@ -48,8 +48,9 @@ class ReconstructCommandTest {
   }
 
   @Test
-  void learnedMethodIsRejectedClearly() throws Exception {
+  void learnedWithAFolderWithoutModelJsonIsAUsageError() throws Exception {
     Path drive = Files.createDirectory(dir.resolve("drive"));
+    Path empty = Files.createDirectory(dir.resolve("nomodel"));
     int code =
         MapsmithCli.run(
             "reconstruct",
@@ -58,9 +59,28 @@ class ReconstructCommandTest {
             dir.resolve("p.mapsmith").toString(),
             "--method",
             "learned",
+            "--model",
+            empty.toString(),
             "--json");
     assertThat(code).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("learned");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("model.json");
+    assertThat(dir.resolve("p.mapsmith")).doesNotExist();
+  }
+
+  @Test
+  void modelWithoutLearnedAndUnknownMethodsAreUsageErrors() throws Exception {
+    Path drive = Files.createDirectory(dir.resolve("drive"));
+    String p = dir.resolve("p.mapsmith").toString();
+    assertThat(
+            MapsmithCli.run(
+                "reconstruct", drive.toString(), "--project", p, "--model", dir.toString()))
+        .isEqualTo(2);
+    assertThat(
+            MapsmithCli.run("reconstruct", drive.toString(), "--project", p, "--method", "magic"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--model needs --method learned")
+        .contains("classical or learned");
   }
 
   @Test
@@ -86,5 +106,52 @@ class ReconstructCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty-drive");
     assertThat(project).doesNotExist();
+  }
+
+  @Test
+  void learnedMethodUsesTheDefaultModelAndRecordsItInProvenance() throws Exception {
+    Path gen = dir.resolve("gen");
+    assertThat(
+            MapsmithCli.run(
+                "generate",
+                "--scenario",
+                "straight",
+                "--out",
+                gen.toString(),
+                "--duration",
+                "1",
+                "--beams",
+                "32",
+                "--pose-noise",
+                "none"))
+        .isEqualTo(0);
+    Path drive;
+    try (java.util.stream.Stream<Path> s = Files.walk(gen)) {
+      drive = s.filter(x -> x.getFileName().toString().endsWith("_sync")).findFirst().orElseThrow();
+    }
+    Path project = dir.resolve("p.mapsmith");
+    out.reset();
+    int code =
+        MapsmithCli.run(
+            "reconstruct",
+            drive.toString(),
+            "--project",
+            project.toString(),
+            "--method",
+            "learned",
+            "--json");
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("method").asText()).isEqualTo("learned");
+    assertThat(json.get("counts").get("divider").asInt()).isGreaterThan(0);
+    try (dev.mapsmith.labeling.Project p = dev.mapsmith.labeling.Project.open(project)) {
+      assertThat(p.map().primitives())
+          .isNotEmpty()
+          .allMatch(x -> x.provenance().method().equals("learned:lane-unet-default"))
+          .allMatch(x -> x.provenance().parameters().contains("\"model_version\""));
+      assertThat(p.drives()).hasSize(1);
+    }
   }
 }

@@ -1,0 +1,326 @@
+package dev.mapsmith.reconstruction.learned;
+
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.LinePattern;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.PaintColor;
+import dev.mapsmith.core.raster.BevGrid;
+import dev.mapsmith.models.LaneClass;
+import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.grid.Components;
+import dev.mapsmith.reconstruction.grid.DenseLayers;
+import dev.mapsmith.reconstruction.grid.Morphology;
+import dev.mapsmith.reconstruction.grid.WidthSplit;
+import dev.mapsmith.reconstruction.vector.Blob;
+import dev.mapsmith.reconstruction.vector.BlobExtractor;
+import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.Headings;
+import dev.mapsmith.reconstruction.vector.LineChainer;
+import dev.mapsmith.reconstruction.vector.PolylineFitter;
+import dev.mapsmith.reconstruction.vector.WideMarks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a per-cell class raster into map primitives with the classical method's vector stage:
+ * components are cut into short pieces ({@link BlobExtractor}), chained ({@link LineChainer}) and
+ * fitted ({@link PolylineFitter}) with the classical configuration. Crosswalks become the rectangle
+ * around a region, stop lines the segment along a bar.
+ */
+final class ClassVectorizer {
+
+  /** A vectorised feature before it becomes a primitive. */
+  record Feature(MapClass mapClass, Polyline geometry, double score, Attributes attributes) {}
+
+  /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
+  static final float CURB_MAX_SPAN = 0.5f;
+
+  /** Widest blob taken as a piece of lane line; the model draws lines 0.2-0.4 m wide. */
+  static final double LINE_MAX_WIDTH = 0.6;
+
+  /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
+  static final double BOUNDARY_TWIN_M = 0.8;
+
+  /**
+   * Paint that holds a square of this many cells is a wide mark (stripe, stop line), as in the
+   * classical split; larger than the classical 4 because the model draws lines 3-4 cells wide.
+   */
+  static final int WIDE_CELLS = 6;
+
+  /** Closing radius of the curb mask, cells. */
+  static final int CURB_CLOSE_CELLS = 3;
+
+  private final DenseLayers layers;
+  private final int[] classes;
+  private final float[] heightSpan;
+  private final GroundLookup ground;
+  private final ReconstructionConfig cfg;
+  private final Headings headings;
+  private final List<Blob> wideMarks = new ArrayList<>();
+
+  ClassVectorizer(
+      BevGrid grid,
+      int[] classes,
+      float[] minZ,
+      float[] heightSpan,
+      Headings headings,
+      ReconstructionConfig cfg) {
+    this.layers =
+        new DenseLayers(grid.minX(), grid.minY(), grid.resolution(), grid.width(), grid.height());
+    this.classes = classes;
+    this.heightSpan = heightSpan;
+    this.ground = new GroundLookup(grid, minZ);
+    this.headings = headings;
+    this.cfg = cfg;
+  }
+
+  /**
+   * All features of the raster. {@code heightSpan} may be null (no curb filter); {@code headings}
+   * are the driving directions used to tell stop lines from crosswalk stripes.
+   */
+  static List<Feature> vectorize(
+      BevGrid grid,
+      int[] classes,
+      float[] minZ,
+      float[] heightSpan,
+      Headings headings,
+      ReconstructionConfig cfg) {
+    ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, heightSpan, headings, cfg);
+    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(), 0.4, 0.8));
+    out.addAll(Duplicates.drop(v.boundaries(), BOUNDARY_TWIN_M, 0.8));
+    List<Feature> marks = v.wideMarks();
+    out.addAll(marks);
+    out.addAll(notOverlapping(v.crosswalks(), marks));
+    out.addAll(notOverlapping(v.stopLines(), marks));
+    return out;
+  }
+
+  private static List<Feature> notOverlapping(List<Feature> extra, List<Feature> kept) {
+    return extra.stream()
+        .filter(
+            f ->
+                kept.stream()
+                    .noneMatch(
+                        k ->
+                            k.mapClass() == f.mapClass()
+                                && k.geometry().bounds().intersects(f.geometry().bounds())))
+        .toList();
+  }
+
+  /**
+   * Lane lines: all painted pixels (both divider classes, crosswalk, stop line) split by width as
+   * the classical method splits its paint mask; the thin part becomes line fragments (whole when
+   * short, else pieces), the wide part is kept for {@link #wideMarks()}.
+   */
+  List<Feature> dividers() {
+    boolean[] paint =
+        mask(
+            LaneClass.SOLID_DIVIDER,
+            LaneClass.DASHED_DIVIDER,
+            LaneClass.CROSSWALK,
+            LaneClass.STOP_LINE);
+    float[] dashed = new float[classes.length];
+    for (int i = 0; i < classes.length; i++) {
+      dashed[i] = classes[i] == LaneClass.DASHED_DIVIDER.ordinal() ? 1f : 0f;
+    }
+    int w = layers.width, h = layers.height;
+    int size = WIDE_CELLS;
+    boolean[][] split = WidthSplit.apply(paint, w, h, size);
+    wideMarks.clear();
+    for (int[] comp : Components.of(split[0], w, h, size * size)) {
+      Blob whole = BlobExtractor.whole(layers, comp, null);
+      if (whole.length() <= 8 && whole.length() >= 1.0) {
+        wideMarks.add(whole);
+      }
+    }
+    boolean[] lanePixels = mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER);
+    boolean[] thin = split[1];
+    for (int i = 0; i < thin.length; i++) {
+      thin[i] &= lanePixels[i];
+    }
+    List<Blob> fragments = new ArrayList<>();
+    for (int[] comp : Components.of(thin, w, h, 3)) {
+      Blob whole = BlobExtractor.whole(layers, comp, dashed);
+      if (whole.length() <= 8 && whole.width() < LINE_MAX_WIDTH) {
+        fragments.add(whole); // a dash or a short straight piece, kept whole
+      } else {
+        for (Blob b : BlobExtractor.pieces(layers, comp, dashed, cfg.pieceSize(), 3).values()) {
+          if (b.length() >= 0.4 && b.width() < LINE_MAX_WIDTH) {
+            fragments.add(b);
+          }
+        }
+      }
+    }
+    List<Feature> out = new ArrayList<>();
+    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
+      double painted = c.paintedLength();
+      if (painted < cfg.minLineLength()) {
+        continue;
+      }
+      double dashedShare = 0, cells = 0;
+      for (Blob b : c.fragments()) {
+        dashedShare += b.value() * b.cells();
+        cells += b.cells();
+      }
+      LinePattern pattern =
+          dashedShare / Math.max(1, cells) > 0.5 ? LinePattern.DASHED : LinePattern.SOLID;
+      Attributes a =
+          Attributes.of(Attributes.TYPE, "line_thin")
+              .withPattern(pattern)
+              .withColor(PaintColor.UNKNOWN);
+      out.add(new Feature(MapClass.DIVIDER, fit(c), lineScore(c), a));
+    }
+    return out;
+  }
+
+  /** Crosswalks and stop lines from the wide paint, by the classical {@link WideMarks}. */
+  List<Feature> wideMarks() {
+    WideMarks.Result r = WideMarks.classify(wideMarks, headings, 1.5, 0);
+    List<Feature> out = new ArrayList<>();
+    for (int i = 0; i < r.crossings().size(); i++) {
+      out.add(
+          new Feature(
+              MapClass.PED_CROSSING,
+              drape(r.crossings().get(i)),
+              r.crossingScores().get(i),
+              Attributes.of(Attributes.TYPE, "zebra_marking")));
+    }
+    for (int i = 0; i < r.stopLines().size(); i++) {
+      out.add(
+          new Feature(
+              MapClass.STOP_LINE,
+              drape(r.stopLines().get(i)),
+              r.stopScores().get(i),
+              Attributes.of(Attributes.TYPE, "stop_line")));
+    }
+    return out;
+  }
+
+  private Polyline drape(Polyline g) {
+    List<Point3> pts = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(point(g.x(i), g.y(i)));
+    }
+    return Polyline.of(pts);
+  }
+
+  List<Feature> boundaries() {
+    boolean[] mask = mask(LaneClass.BOUNDARY);
+    if (heightSpan != null) {
+      for (int i = 0; i < mask.length; i++) {
+        mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
+      }
+    }
+    // the model's curb bands have gaps (parked cars, noise); closing joins them before chaining
+    mask = Morphology.close(mask, layers.width, layers.height, CURB_CLOSE_CELLS);
+    List<Feature> out = new ArrayList<>();
+    for (Chain c : LineChainer.chain(pieces(mask, null, 0.8), cfg.curbChain())) {
+      if (c.span() < cfg.minCurbLength()) {
+        continue;
+      }
+      out.add(
+          new Feature(
+              MapClass.BOUNDARY,
+              fit(c),
+              lineScore(c),
+              Attributes.of(Attributes.TYPE, "curbstone")));
+    }
+    return out;
+  }
+
+  List<Feature> crosswalks() {
+    boolean[] mask = Morphology.close(mask(LaneClass.CROSSWALK), layers.width, layers.height, 3);
+    List<Feature> out = new ArrayList<>();
+    for (int[] comp : Components.of(mask, layers.width, layers.height, 200)) {
+      Blob b = BlobExtractor.whole(layers, comp, null);
+      double area = comp.length * layers.resolution * layers.resolution;
+      if (b.length() < 2 || b.width() < 1) {
+        continue;
+      }
+      out.add(
+          new Feature(
+              MapClass.PED_CROSSING,
+              rectangle(b),
+              0.5 + 0.5 * Math.min(1, area / 30),
+              Attributes.of(Attributes.TYPE, "zebra_marking")));
+    }
+    return out;
+  }
+
+  List<Feature> stopLines() {
+    boolean[] mask = mask(LaneClass.STOP_LINE);
+    List<Feature> out = new ArrayList<>();
+    for (int[] comp : Components.of(mask, layers.width, layers.height, 30)) {
+      Blob b = BlobExtractor.whole(layers, comp, null);
+      if (b.length() < 1.0) {
+        continue;
+      }
+      double hx = b.ux() * b.length() / 2, hy = b.uy() * b.length() / 2;
+      Polyline g =
+          Polyline.of(List.of(point(b.cx() - hx, b.cy() - hy), point(b.cx() + hx, b.cy() + hy)));
+      out.add(
+          new Feature(
+              MapClass.STOP_LINE,
+              g,
+              0.5 + 0.5 * Math.min(1, b.length() / 5),
+              Attributes.of(Attributes.TYPE, "stop_line")));
+    }
+    return out;
+  }
+
+  private boolean[] mask(LaneClass... wanted) {
+    boolean[] m = new boolean[classes.length];
+    for (int i = 0; i < classes.length; i++) {
+      for (LaneClass c : wanted) {
+        m[i] |= classes[i] == c.ordinal();
+      }
+    }
+    return m;
+  }
+
+  /** Components cut into pieces on the classical piece grid, as the classical lines are. */
+  private List<Blob> pieces(boolean[] mask, float[] values, double maxWidth) {
+    List<Blob> out = new ArrayList<>();
+    for (int[] comp : Components.of(mask, layers.width, layers.height, 10)) {
+      Map<Long, Blob> parts = BlobExtractor.pieces(layers, comp, values, cfg.pieceSize(), 3);
+      for (Blob b : parts.values()) {
+        if (b.length() >= 0.4 && b.width() < maxWidth) {
+          out.add(b);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Polyline fit(Chain c) {
+    Polyline flat = PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0);
+    List<Point3> pts = new ArrayList<>();
+    for (int i = 0; i < flat.size(); i++) {
+      pts.add(point(flat.x(i), flat.y(i)));
+    }
+    return Polyline.of(pts);
+  }
+
+  private static double lineScore(Chain c) {
+    return 0.35
+        + 0.65 * Math.min(1, c.paintedLength() / 25) * Math.min(1, c.fragments().size() / 3.0);
+  }
+
+  private Polyline rectangle(Blob b) {
+    double ax = b.ux() * b.length() / 2, ay = b.uy() * b.length() / 2;
+    double nx = -b.uy() * b.width() / 2, ny = b.ux() * b.width() / 2;
+    return Polyline.of(
+        List.of(
+            point(b.cx() - ax - nx, b.cy() - ay - ny),
+            point(b.cx() + ax - nx, b.cy() + ay - ny),
+            point(b.cx() + ax + nx, b.cy() + ay + ny),
+            point(b.cx() - ax + nx, b.cy() - ay + ny)));
+  }
+
+  private Point3 point(double x, double y) {
+    return new Point3(x, y, ground.at(x, y));
+  }
+}

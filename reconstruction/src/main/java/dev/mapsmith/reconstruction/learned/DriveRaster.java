@@ -1,0 +1,120 @@
+package dev.mapsmith.reconstruction.learned;
+
+import dev.mapsmith.core.frame.FrameAlignment;
+import dev.mapsmith.core.frame.FrameMismatchException;
+import dev.mapsmith.core.frame.FrameOfReference;
+import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.raster.BevGrid;
+import dev.mapsmith.core.raster.BevRaster;
+import dev.mapsmith.core.raster.BevRasterizer;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.reconstruction.vector.Headings;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The bird's-eye-view raster the model sees: every sweep of every drive in world coordinates
+ * ({@code loadInWorld}), accumulated by core's {@link BevRasterizer} at 0.1 m on a grid aligned to
+ * multiples of 25.6 m, exactly as the training-set export rasterises its tiles.
+ */
+final class DriveRaster {
+
+  /** Tile edge of the training set, metres (256 cells of 0.1 m). */
+  static final double TILE_METRES = 25.6;
+
+  static final double RESOLUTION = 0.1;
+
+  private DriveRaster() {}
+
+  /** The grid over {@code area}, snapped outwards to the training-set tile grid. */
+  static BevGrid grid(Bounds2 area) {
+    double minX = Math.floor(area.minX() / TILE_METRES) * TILE_METRES;
+    double minY = Math.floor(area.minY() / TILE_METRES) * TILE_METRES;
+    double maxX = Math.ceil(area.maxX() / TILE_METRES) * TILE_METRES;
+    double maxY = Math.ceil(area.maxY() / TILE_METRES) * TILE_METRES;
+    int w = (int) Math.round((maxX - minX) / RESOLUTION);
+    int h = (int) Math.round((maxY - minY) / RESOLUTION);
+    return new BevGrid(minX, minY, RESOLUTION, Math.max(1, w), Math.max(1, h));
+  }
+
+  /** The vehicle's path at the sweeps' times, in {@code frame}, grown by {@code reach} metres. */
+  static Bounds2 corridor(List<DriveLog> drives, FrameOfReference frame, double reach) {
+    Bounds2 b = Bounds2.EMPTY;
+    for (DriveLog d : drives) {
+      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      for (LidarSweep s : d.sweeps()) {
+        RigidTransform pose = d.trajectory().at(s.timestampNs());
+        Point3 p = new Point3(pose.tx(), pose.ty(), pose.tz());
+        if (c != null) {
+          p = c.apply(p);
+        }
+        b = b.union(new Bounds2(p.x(), p.y(), p.x(), p.y()));
+      }
+    }
+    return b.isEmpty() ? b : b.expand(reach);
+  }
+
+  /** The vehicle's heading at each sweep, for telling stop lines from crosswalk stripes. */
+  static Headings headings(List<DriveLog> drives, FrameOfReference frame) {
+    Headings h = new Headings();
+    for (DriveLog d : drives) {
+      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      for (LidarSweep s : d.sweeps()) {
+        RigidTransform pose = d.trajectory().at(s.timestampNs());
+        Point3 p = new Point3(pose.tx(), pose.ty(), pose.tz());
+        h.add(c == null ? p.x() : c.apply(p).x(), c == null ? p.y() : c.apply(p).y(), pose.yaw());
+      }
+    }
+    return h;
+  }
+
+  /** Rasterises all sweeps of {@code drives} (in {@code frame}) over {@code grid}. */
+  static BevRaster build(
+      List<DriveLog> drives, FrameOfReference frame, BevGrid grid, ProgressMonitor progress)
+      throws DriveLogException {
+    BevRasterizer r = new BevRasterizer(grid);
+    int total = drives.stream().mapToInt(d -> d.sweeps().size()).sum(), done = 0;
+    for (DriveLog d : drives) {
+      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      for (LidarSweep s : d.sweeps()) {
+        progress.checkCancelled();
+        PointCloud pc = s.loadInWorld(d.trajectory());
+        float[] x = pc.x(), y = pc.y(), z = pc.z(), in = pc.intensity();
+        int n = 0;
+        for (int i = 0; i < pc.size(); i++) {
+          if (!Float.isFinite(x[i]) || !Float.isFinite(y[i]) || !Float.isFinite(z[i])) {
+            continue; // as the training-set export: non-finite points are skipped
+          }
+          Point3 q = new Point3(x[i], y[i], z[i]);
+          if (c != null) {
+            q = c.apply(q);
+          }
+          x[n] = (float) q.x();
+          y[n] = (float) q.y();
+          z[n] = (float) q.z();
+          in[n++] = in[i];
+        }
+        r.add(n, x, y, z, in);
+        progress.progress(++done / (double) total, "sweep " + done + " of " + total);
+      }
+    }
+    return r.finish();
+  }
+
+  private static UnaryOperator<Point3> converter(FrameOfReference from, FrameOfReference to) {
+    if (from.equals(to)) {
+      return null;
+    }
+    if (!(from instanceof LocalEnuFrame && to instanceof LocalEnuFrame)) {
+      throw new FrameMismatchException(from, to);
+    }
+    return FrameAlignment.converter(from, to);
+  }
+}

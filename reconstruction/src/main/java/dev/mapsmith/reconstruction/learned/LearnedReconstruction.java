@@ -1,0 +1,128 @@
+package dev.mapsmith.reconstruction.learned;
+
+import dev.mapsmith.core.frame.FrameOfReference;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.Provenance;
+import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.core.raster.BevChannel;
+import dev.mapsmith.core.raster.BevGrid;
+import dev.mapsmith.core.raster.BevRaster;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.models.LaneSegmenter;
+import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.ReconstructionResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The learned lane reconstruction: the drives' lidar as one bird's-eye-view raster (as the
+ * training-set export makes it), segmented tile by tile by a {@link LaneSegmenter}, then vectorised
+ * with the classical method's polyline fitting. Primitives carry the model's id and version.
+ */
+public final class LearnedReconstruction {
+
+  /** How far from the vehicle's path the raster reaches when no area is given, metres. */
+  public static final double CORRIDOR_REACH = 30;
+
+  private LearnedReconstruction() {}
+
+  /**
+   * Reconstructs {@code area} (null: the drives' corridor) of {@code drives} (in the first drive's
+   * frame) with {@code model}; reports progress and throws {@code CancelledException} when
+   * cancelled.
+   */
+  public static ReconstructionResult run(
+      List<DriveLog> drives, Bounds2 area, LaneSegmenter model, ProgressMonitor monitor)
+      throws DriveLogException {
+    long start = System.nanoTime();
+    if (drives.isEmpty()) {
+      throw new IllegalArgumentException("no drives given");
+    }
+    FrameOfReference frame = drives.get(0).metadata().frame();
+    List<String> ids = drives.stream().map(d -> d.metadata().id()).toList();
+    Bounds2 work = area != null ? area : DriveRaster.corridor(drives, frame, CORRIDOR_REACH);
+    List<String> notes = new ArrayList<>();
+    if (work.isEmpty()) {
+      notes.add("drives " + ids + " have no lidar sweeps; nothing was reconstructed");
+      return new ReconstructionResult(
+          List.of(), frame, 0, seconds(start), counts(List.of(), frame), notes);
+    }
+    BevGrid grid = DriveRaster.grid(work);
+    BevRaster raster = DriveRaster.build(drives, frame, grid, monitor.slice(0, 0.5));
+    long points = 0;
+    for (float d : raster.channel(BevChannel.DENSITY)) {
+      points += d > 0 ? Math.round(Math.expm1(d)) : 0;
+    }
+    int[] classes = model.segmentRaster(raster, monitor.slice(0.5, 0.9));
+    monitor.checkCancelled();
+    String dump = System.getProperty("mapsmith.learned.dump");
+    if (dump != null) {
+      try {
+        ClassImage.write(
+            grid, classes, raster.channel(BevChannel.DENSITY), java.nio.file.Path.of(dump));
+      } catch (java.io.IOException e) {
+        notes.add("could not write " + dump + ": " + e.getMessage());
+      }
+    }
+    ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    List<ClassVectorizer.Feature> features =
+        ClassVectorizer.vectorize(
+            grid,
+            classes,
+            raster.channel(BevChannel.MIN_Z),
+            raster.channel(BevChannel.HEIGHT_SPAN),
+            DriveRaster.headings(drives, frame),
+            cfg);
+    Provenance provenance = provenance(model, ids, cfg);
+    List<Primitive> prims = new ArrayList<>();
+    for (ClassVectorizer.Feature f : features) {
+      if (area != null && !f.geometry().bounds().intersects(area)) {
+        continue;
+      }
+      prims.add(
+          new Primitive(
+              prims.size() + 1,
+              f.mapClass(),
+              f.geometry(),
+              f.attributes(),
+              ReviewState.AUTO,
+              Math.max(0, Math.min(1, f.score())),
+              provenance));
+    }
+    monitor.progress(1, "done");
+    if (prims.isEmpty()) {
+      notes.add("the model found no lane features in the area");
+    }
+    return new ReconstructionResult(
+        prims, frame, points, seconds(start), counts(prims, frame), notes);
+  }
+
+  /** Method {@code learned:<model id>}, version = the model's version, parameters as JSON. */
+  static Provenance provenance(LaneSegmenter model, List<String> drives, ReconstructionConfig cfg) {
+    String params =
+        String.format(
+            Locale.ROOT,
+            "{\"model_id\":\"%s\",\"model_version\":\"%s\",\"architecture\":\"%s\","
+                + "\"vectorisation\":%s}",
+            model.spec().id(),
+            model.spec().version(),
+            model.spec().architecture(),
+            cfg.toJson());
+    return new Provenance(
+        "learned:" + model.spec().id(), model.spec().version(), params, drives, "", Instant.now());
+  }
+
+  private static java.util.Map<String, Integer> counts(List<Primitive> prims, FrameOfReference f) {
+    return new LaneMap(f, prims).countsByClass();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.mapsmith.reconstruction.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.LinePattern;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.raster.BevGrid;
+import dev.mapsmith.models.LaneClass;
+import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.vector.Headings;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassVectorizerTest {
+
+  private static final BevGrid GRID = new BevGrid(100, 200, 0.1, 600, 300);
+
+  /** Paints class {@code c} on the cells whose centre lies in the box (world metres). */
+  private static void paint(
+      int[] classes, LaneClass c, double x0, double y0, double x1, double y1) {
+    for (int row = 0; row < GRID.height(); row++) {
+      for (int col = 0; col < GRID.width(); col++) {
+        double x = GRID.centerX(col), y = GRID.centerY(row);
+        if (x >= x0 && x <= x1 && y >= y0 && y <= y1) {
+          classes[row * GRID.width() + col] = c.ordinal();
+        }
+      }
+    }
+  }
+
+  private static List<ClassVectorizer.Feature> of(MapClass c, List<ClassVectorizer.Feature> all) {
+    return all.stream().filter(f -> f.mapClass() == c).toList();
+  }
+
+  @Test
+  void linesRegionsAndBarsBecomePrimitivesWhereTheyWerePainted() {
+    int[] classes = new int[GRID.cells()];
+    paint(classes, LaneClass.SOLID_DIVIDER, 102, 204.9, 138, 205.1);
+    paint(classes, LaneClass.DASHED_DIVIDER, 102, 209.9, 138, 210.1);
+    paint(classes, LaneClass.BOUNDARY, 102, 214.9, 138, 215.1);
+    paint(classes, LaneClass.CROSSWALK, 145, 202, 149, 212);
+    paint(classes, LaneClass.STOP_LINE, 142, 215, 142.4, 220);
+    float[] minZ = new float[GRID.cells()];
+    Arrays.fill(minZ, 1.5f);
+
+    Headings east = new Headings();
+    for (double x = 100; x <= 160; x += 5) {
+      east.add(x, 207.5, 0); // driving east between the lines
+    }
+    List<ClassVectorizer.Feature> all =
+        ClassVectorizer.vectorize(GRID, classes, minZ, null, east, ReconstructionConfig.defaults());
+
+    List<ClassVectorizer.Feature> dividers = of(MapClass.DIVIDER, all);
+    assertThat(dividers).hasSize(2);
+    for (ClassVectorizer.Feature f : dividers) {
+      Polyline g = f.geometry();
+      double y = g.y(0);
+      assertThat(g.bounds().minX()).isBetween(101.5, 103.0);
+      assertThat(g.bounds().maxX()).isBetween(137.0, 138.5);
+      assertThat(g.bounds().maxY() - g.bounds().minY()).isLessThan(0.2);
+      assertThat(g.z(0)).isEqualTo(1.5);
+      LinePattern expected = Math.abs(y - 205) < 0.2 ? LinePattern.SOLID : LinePattern.DASHED;
+      assertThat(Math.abs(y - 205) < 0.2 || Math.abs(y - 210) < 0.2).isTrue();
+      assertThat(f.attributes().pattern()).contains(expected);
+    }
+    List<ClassVectorizer.Feature> bounds = of(MapClass.BOUNDARY, all);
+    assertThat(bounds).hasSize(1);
+    assertThat(bounds.get(0).geometry().y(0))
+        .isCloseTo(215, org.assertj.core.data.Offset.offset(0.2));
+
+    List<ClassVectorizer.Feature> cross = of(MapClass.PED_CROSSING, all);
+    assertThat(cross).hasSize(1);
+    Polyline ring = cross.get(0).geometry();
+    assertThat(ring.size()).isEqualTo(4);
+    assertThat(ring.bounds().minX()).isCloseTo(145, org.assertj.core.data.Offset.offset(0.3));
+    assertThat(ring.bounds().maxY()).isCloseTo(212, org.assertj.core.data.Offset.offset(0.3));
+
+    List<ClassVectorizer.Feature> stops = of(MapClass.STOP_LINE, all);
+    assertThat(stops).hasSize(1);
+    Polyline s = stops.get(0).geometry();
+    assertThat(Math.hypot(s.x(1) - s.x(0), s.y(1) - s.y(0))).isBetween(4.5, 5.2);
+    assertThat(all).allMatch(f -> f.score() > 0 && f.score() <= 1);
+  }
+
+  @Test
+  void anEmptyRasterGivesNothing() {
+    assertThat(
+            ClassVectorizer.vectorize(
+                GRID,
+                new int[GRID.cells()],
+                new float[GRID.cells()],
+                null,
+                new Headings(),
+                ReconstructionConfig.defaults()))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.mapsmith.reconstruction.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mapsmith.core.frame.FrameAlignment;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.map.Lanelet2Maps;
+import dev.mapsmith.models.LaneSegmenter;
+import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.sampledrives.GenerateRequest;
+import dev.mapsmith.sampledrives.GeneratedDrive;
+import dev.mapsmith.sampledrives.PoseNoise;
+import dev.mapsmith.sampledrives.SampleDrives;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LearnedReconstructionTest {
+
+  @TempDir Path dir;
+
+  private static Polyline convert(Polyline g, UnaryOperator<Point3> c) {
+    List<Point3> pts = new java.util.ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      pts.add(c.apply(new Point3(g.x(i), g.y(i), g.z(i))));
+    }
+    return Polyline.of(pts);
+  }
+
+  @Test
+  void theDefaultModelFindsTheLaneLinesOfAShortGeneratedDriveWithModelProvenance()
+      throws Exception {
+    GeneratedDrive g =
+        SampleDrives.generate(
+            GenerateRequest.scenario("straight")
+                .withSeed(5)
+                .withDuration(2)
+                .withPoseNoise(PoseNoise.NONE)
+                .withLidar(32, true),
+            dir,
+            ProgressMonitor.NONE);
+    try (DriveLog log = DriveLogs.open(g.drive());
+        LaneSegmenter model = LaneSegmenter.loadDefault()) {
+      ReconstructionResult r =
+          LearnedReconstruction.run(List.of(log), null, model, ProgressMonitor.NONE);
+      // the truth in its own frame (origin.json), converted into the drive's
+      LaneMap map = Lanelet2Maps.read(g.truthMap(), null).map();
+      UnaryOperator<Point3> c = FrameAlignment.converter(map.frame(), log.metadata().frame());
+      List<Primitive> truth =
+          map.primitives().stream()
+              .filter(p -> p.mapClass() == MapClass.DIVIDER)
+              .map(p -> p.withGeometry(convert(p.geometry(), c)))
+              .toList();
+      List<Primitive> dividers =
+          r.primitives().stream().filter(p -> p.mapClass() == MapClass.DIVIDER).toList();
+      assertThat(dividers).isNotEmpty();
+      for (Primitive p : r.primitives()) {
+        assertThat(p.provenance().method()).isEqualTo("learned:" + model.spec().id());
+        assertThat(p.provenance().version()).isEqualTo(model.spec().version());
+        assertThat(p.provenance().parameters()).contains("\"model_id\"");
+        assertThat(p.review()).isEqualTo(ReviewState.AUTO);
+      }
+      // every found lane line lies along a true one (most of its vertices within 0.5 m)
+      for (Primitive d : dividers) {
+        double best =
+            truth.stream()
+                .mapToDouble(t -> Duplicates.nearShare(d.geometry(), t.geometry(), 0.5))
+                .max()
+                .orElse(0);
+        assertThat(best)
+            .as("share of %s near a true divider", d.geometry().bounds())
+            .isGreaterThan(0.8);
+      }
+    }
+  }
+}
