@@ -33,13 +33,12 @@ mkdir -p "$work/drives" "$work/sets"
 for d in "${drives[@]}"; do
   read -r scenario seed noise duration <<<"$d"
   dir="$work/drives/$scenario-$seed"
-  # the generator always names its drive 2026_01_15_drive_0001_sync; renamed to the seed so ids differ
+  # the generator names the drive folder after the seed (2026_01_15_drive_<seed>_sync), so ids differ
   final="$dir/2026_01_15/$(printf '2026_01_15_drive_%04d_sync' "$seed")"
   if [[ ! -d "$final" ]]; then
     rm -rf "$dir"
     mapsmith generate --scenario "$scenario" --seed "$seed" --pose-noise "$noise" \
       --duration "$duration" --out "$dir" >/dev/null
-    mv "$dir/2026_01_15/2026_01_15_drive_0001_sync" "$final"
   fi
 done
 for scenario in suburb straight highway; do

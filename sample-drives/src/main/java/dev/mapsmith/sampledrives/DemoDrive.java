@@ -35,7 +35,7 @@ public final class DemoDrive {
   public static synchronized Path ensure(Path cacheDir, ProgressMonitor monitor)
       throws IOException {
     Path root = cacheDir.resolve(FOLDER);
-    Path drive = root.resolve(KittiTime.DATE).resolve(SampleDrives.DRIVE);
+    Path drive = root.resolve(KittiTime.DATE).resolve(SampleDrives.driveName(request().seed()));
     if (Files.isRegularFile(drive.resolve("ground_truth/scenario.json"))) {
       return drive;
     }

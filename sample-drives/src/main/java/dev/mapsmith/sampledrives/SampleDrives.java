@@ -23,12 +23,17 @@ import java.util.stream.Stream;
  * Generates a sample drive in the KITTI raw layout with its ground truth. Output goes to a
  * temporary folder beside {@code outDir} and is moved into place at the end, so a failure or a
  * cancel leaves nothing half-written. Layout: {@code outDir/2026_01_15/} holds the calibration
- * files and the drive folder {@code 2026_01_15_drive_0001_sync/} (velodyne_points, oxts, image_02,
- * signals.csv, ground_truth/).
+ * files and the drive folder {@code 2026_01_15_drive_NNNN_sync/} (velodyne_points, oxts, image_02,
+ * signals.csv, ground_truth/), where NNNN is the seed modulo 10000, so drives of different seeds
+ * have different ids when they go into one project.
  */
 public final class SampleDrives {
 
-  public static final String DRIVE = KittiTime.DATE + "_drive_0001_sync";
+  /** The drive folder's name for a seed: the KITTI name with the drive number taken from it. */
+  public static String driveName(long seed) {
+    return String.format(
+        java.util.Locale.ROOT, "%s_drive_%04d_sync", KittiTime.DATE, Math.floorMod(seed, 10000L));
+  }
 
   private SampleDrives() {}
 
@@ -62,7 +67,7 @@ public final class SampleDrives {
     Path tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
     try {
       Path date = Files.createDirectories(tmp.resolve(KittiTime.DATE));
-      Path drive = Files.createDirectories(date.resolve(DRIVE));
+      Path drive = Files.createDirectories(date.resolve(driveName(r.seed())));
       Calibration.write(date);
       long points =
           new DriveRecorder(scene, motion, lidar, r, s)
@@ -76,7 +81,7 @@ public final class SampleDrives {
       }
       Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
       monitor.progress(1, "done");
-      Path finalDrive = outDir.resolve(KittiTime.DATE).resolve(DRIVE);
+      Path finalDrive = outDir.resolve(KittiTime.DATE).resolve(driveName(r.seed()));
       return new GeneratedDrive(
           finalDrive, sweeps, points, finalDrive.resolve("ground_truth/map.osm"));
     } catch (IOException | RuntimeException e) {

@@ -44,6 +44,9 @@ class SampleDrivesTest {
         SampleDrives.generate(small().withSeed(6), tmp.resolve("c"), ProgressMonitor.NONE);
     Path bin = Path.of("velodyne_points/data/0000000000.bin");
     assertThat(Files.mismatch(a.drive().resolve(bin), c.drive().resolve(bin))).isNotEqualTo(-1L);
+    // drives of different seeds get different folder names, hence different drive ids
+    assertThat(a.drive().getFileName()).hasToString("2026_01_15_drive_0005_sync");
+    assertThat(c.drive().getFileName()).hasToString("2026_01_15_drive_0006_sync");
   }
 
   @Test
