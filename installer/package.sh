@@ -25,7 +25,8 @@ deb_version="${version%-SNAPSHOT}"
 rm -rf "$out/input" "$out/dist" "$out/djl-cache"
 mkdir -p "$out/input" "$out/dist"
 cp "$root"/app/target/mapsmith-app-*.jar "$out/input/mapsmith-app.jar"
-tr ':' '\n' <"$root/app/target/classpath.txt" | while read -r jar; do
+# (the class-path file has no final newline: `|| [[ -n $jar ]]` keeps its last entry)
+tr ':' '\n' <"$root/app/target/classpath.txt" | while read -r jar || [[ -n "$jar" ]]; do
   case "$jar" in
     *pytorch-native-cpu*) ;; # shipped extracted instead, see below
     *) if [[ -f "$jar" ]]; then cp "$jar" "$out/input/"; fi ;;

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Where a KITTI raw drive's parts are: the drive folder ({@code <date>_drive_<NNNN>_sync}) and the
  * folder holding its calibration (the date folder above it, or the drive folder itself). Accepts
- * the drive folder, or a date folder that holds exactly one drive.
+ * the drive folder, a date folder that holds exactly one drive, or a dataset root (what KITTI's
+ * download and {@code mapsmith generate --out} give) that holds exactly one such date folder.
  */
 public record KittiLayout(Path drive, Path calibration) {
 
@@ -23,9 +24,28 @@ public record KittiLayout(Path drive, Path calibration) {
       return true;
     }
     try {
-      return Files.isRegularFile(p.resolve("calib_velo_to_cam.txt")) && drives(p).size() >= 1;
+      return isDateFolder(p) || dateFolders(p).size() == 1;
     } catch (DriveLogException e) {
       return false;
+    }
+  }
+
+  private static boolean isDateFolder(Path p) throws DriveLogException {
+    return Files.isRegularFile(p.resolve("calib_velo_to_cam.txt")) && !drives(p).isEmpty();
+  }
+
+  private static List<Path> dateFolders(Path root) throws DriveLogException {
+    try (Stream<Path> s = Files.list(root)) {
+      List<Path> dirs = s.filter(Files::isDirectory).sorted().toList();
+      List<Path> dates = new java.util.ArrayList<>();
+      for (Path d : dirs) {
+        if (isDateFolder(d)) {
+          dates.add(d);
+        }
+      }
+      return dates;
+    } catch (IOException e) {
+      throw new DriveLogException(root, "", "cannot list directory: " + e, e);
     }
   }
 
@@ -47,6 +67,16 @@ public record KittiLayout(Path drive, Path calibration) {
     List<Path> drives = drives(p);
     if (drives.size() == 1) {
       return new KittiLayout(drives.get(0), p);
+    }
+    if (drives.isEmpty()) {
+      List<Path> dates = dateFolders(p);
+      if (dates.size() == 1) {
+        return locate(dates.get(0));
+      }
+      if (dates.size() > 1) {
+        throw new DriveLogException(
+            p, "", "holds " + dates.size() + " KITTI date folders; open one of them: " + dates);
+      }
     }
     throw new DriveLogException(
         p,

@@ -46,6 +46,11 @@ class KittiRawReaderTest {
     try (DriveLog log = DriveLogs.open(drive.getParent())) {
       assertThat(log.sweeps()).hasSize(5);
     }
+    // the dataset root above the date folder, as KITTI's download and `mapsmith generate` give
+    try (DriveLog log = DriveLogs.open(dir)) {
+      assertThat(log.metadata().id()).isEqualTo("2011_09_26_drive_0001_sync");
+      assertThat(log.sweeps()).hasSize(5);
+    }
   }
 
   @Test
