@@ -10,7 +10,9 @@ out="$here/target"
 image_only=false
 [[ "${1:-}" == "--image" ]] && image_only=true
 
-for tool in jpackage jlink fakeroot dpkg-deb objcopy; do
+tools=(jpackage jlink objcopy)
+$image_only || tools+=(fakeroot dpkg-deb)
+for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || {
     echo "package.sh: '$tool' is missing; install JDK 17 and: apt-get install -y fakeroot dpkg-dev binutils" >&2
     exit 1

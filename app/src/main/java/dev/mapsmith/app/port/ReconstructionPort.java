@@ -6,7 +6,7 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.util.List;
 
-/** The reconstruction module's classical lane reconstruction. */
+/** The reconstruction module: classical lane reconstruction, and the learned method. */
 public interface ReconstructionPort {
 
   Availability availability();
@@ -17,6 +17,15 @@ public interface ReconstructionPort {
    */
   ReconstructionResult run(List<DriveLog> drives, Bounds2 area, ProgressMonitor monitor)
       throws Exception;
+
+  /**
+   * As {@link #run}, with the learned method: the default lane segmentation model of the models
+   * module, vectorised like the classical method.
+   */
+  default ReconstructionResult runLearned(
+      List<DriveLog> drives, Bounds2 area, ProgressMonitor monitor) throws Exception {
+    throw new UnsupportedOperationException("the learned method is not available in this build");
+  }
 
   /** A port whose module is not there: every call fails with the reason. */
   static ReconstructionPort missing(String reason) {

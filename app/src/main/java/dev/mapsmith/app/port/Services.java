@@ -4,9 +4,11 @@ import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.learned.LearnedReconstruction;
 import dev.mapsmith.sampledrives.DemoDrive;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +71,14 @@ public record Services(
           public ReconstructionResult run(
               List<DriveLog> drives, Bounds2 area, ProgressMonitor monitor) throws Exception {
             return Reconstruction.run(drives, area, ReconstructionConfig.defaults(), monitor);
+          }
+
+          @Override
+          public ReconstructionResult runLearned(
+              List<DriveLog> drives, Bounds2 area, ProgressMonitor monitor) throws Exception {
+            try (LaneSegmenter model = LaneSegmenter.loadDefault()) {
+              return LearnedReconstruction.run(drives, area, model, monitor);
+            }
           }
         });
   }

@@ -250,6 +250,10 @@ public final class MainWindow extends BorderPane {
     MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
     reconstruct.setId("reconstruct");
     reconstruct.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get()));
+    MenuItem learned =
+        disabledItem("Reconstruct area (learned model)", "Shortcut+Shift+R", Need.RECONSTRUCTION);
+    learned.setId("reconstruct-learned");
+    learned.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get(), true));
     MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
     validate.setOnAction(
         e ->
@@ -261,7 +265,7 @@ public final class MainWindow extends BorderPane {
     truth.setOnAction(e -> chooseTruth());
     MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
     export.setOnAction(e -> chooseExport());
-    Menu map = new Menu("Map", null, reconstruct, validate, truth, export);
+    Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
     cheat.setOnAction(e -> showCheatSheet());

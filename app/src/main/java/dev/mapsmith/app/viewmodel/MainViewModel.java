@@ -439,6 +439,14 @@ public final class MainViewModel {
    * The area is recorded in the project (the result's extent when none was drawn).
    */
   public Job reconstruct(Bounds2 area) {
+    return reconstruct(area, false);
+  }
+
+  /**
+   * As {@link #reconstruct(Bounds2)}, with the learned method (the default segmentation model) when
+   * {@code learned} is true; the edit's description and the primitives' provenance say which.
+   */
+  public Job reconstruct(Bounds2 area, boolean learned) {
     String reason = reasonFor(Need.RECONSTRUCTION);
     if (!reason.isEmpty()) {
       return refuse("cannot reconstruct: " + reason);
@@ -449,14 +457,29 @@ public final class MainViewModel {
     List<Path> paths = used.stream().map(d -> d.metadata().path()).toList();
     String name = "area " + (areas.size() + 1);
     return tasks.submit(
-        "Reconstruct " + (area == null ? "the drives' corridor" : name),
+        "Reconstruct "
+            + (area == null ? "the drives' corridor" : name)
+            + (learned ? " (learned)" : ""),
         m -> {
-          ReconstructionResult r = services.reconstruction().run(logs, area, m.slice(0, 0.95));
+          ReconstructionResult r =
+              learned
+                  ? services.reconstruction().runLearned(logs, area, m.slice(0, 0.95))
+                  : services.reconstruction().run(logs, area, m.slice(0, 0.95));
+          String description =
+              learned && !r.primitives().isEmpty()
+                  ? "reconstruct learned "
+                      + r.primitives().get(0).provenance().method()
+                      + " "
+                      + r.primitives().get(0).provenance().version()
+                  : ReconstructionImport.DESCRIPTION;
           m.checkCancelled();
           m.progress(0.96, "saving " + r.primitives().size() + " primitives");
           Bounds2 recorded = area != null ? area : extent(r);
           try {
-            session.call(p -> ReconstructionImport.into(p, logs, paths, r, recorded, name)).get();
+            session
+                .call(
+                    p -> ReconstructionImport.into(p, logs, paths, r, recorded, name, description))
+                .get();
           } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
           }

@@ -27,6 +27,9 @@ public record Shortcut(String keys, String action, String group) {
     list.add(new Shortcut("Left", "Previous frame", "Timeline"));
     list.add(new Shortcut("Home", "First frame", "Timeline"));
     list.add(new Shortcut("Shortcut+R", "Reconstruct the drawn area (or the corridor)", "Map"));
+    list.add(
+        new Shortcut(
+            "Shortcut+Shift+R", "Reconstruct the drawn area with the learned model", "Map"));
     list.add(new Shortcut("Shortcut+Shift+V", "Validate", "Map"));
     list.add(new Shortcut("Shortcut+E", "Export the map", "Map"));
     list.add(new Shortcut("Shortcut+O", "Open drive or project", "File"));
