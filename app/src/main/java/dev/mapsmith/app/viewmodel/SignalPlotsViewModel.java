@@ -1,8 +1,11 @@
 package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.ops.PoseNoiseEstimate;
+import dev.mapsmith.drivelog.PoseTrajectory;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SkippedFrame;
+import dev.mapsmith.drivelog.TimedPose;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -10,8 +13,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The engineers' plots along the timeline (workflow 6): vehicle speed, yaw rate and steering, and
- * GNSS position accuracy and satellites where the drive has them, plus markers where frames were
- * skipped as broken. A click on a plot jumps the timeline to that moment.
+ * GNSS position accuracy and satellites where the drive has them, an estimate of the pose noise
+ * from the trajectory itself ({@link PoseNoiseEstimate}), plus markers where frames were skipped as
+ * broken. A click on a plot jumps the timeline to that moment.
  */
 public final class SignalPlotsViewModel {
 
@@ -57,7 +61,12 @@ public final class SignalPlotsViewModel {
     }
     startNs = drive.metadata().startNs();
     endNs = Math.max(startNs + 1, drive.metadata().endNs());
-    plots.setAll(plotsOf(drive.log().signals()));
+    List<Plot> all = new ArrayList<>(plotsOf(drive.log().signals()));
+    Plot noise = poseNoise(drive.log().trajectory());
+    if (noise != null) {
+      all.add(noise);
+    }
+    plots.setAll(all);
     skippedAt.setAll(skippedFractions(drive.log().skipped(), drive.sweeps()));
   }
 
@@ -83,6 +92,22 @@ public final class SignalPlotsViewModel {
       out.add(new Plot(w.label(), w.unit(), s.timestampsNs(), v, min, max));
     }
     return out;
+  }
+
+  /** The pose-noise estimate along the trajectory, or null when it has too few poses. */
+  static Plot poseNoise(PoseTrajectory trajectory) {
+    List<TimedPose> poses = trajectory.poses();
+    if (poses.size() < 7) {
+      return null;
+    }
+    double[] v = PoseNoiseEstimate.of(trajectory);
+    long[] t = new long[poses.size()];
+    double max = 0;
+    for (int i = 0; i < t.length; i++) {
+      t[i] = poses.get(i).timestampNs();
+      max = Math.max(max, v[i]);
+    }
+    return new Plot("pose noise (est.)", "m", t, v, 0, max);
   }
 
   /**

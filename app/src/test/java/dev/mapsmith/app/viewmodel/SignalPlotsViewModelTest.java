@@ -84,7 +84,10 @@ class SignalPlotsViewModelTest {
     vm.show(d);
     assertThat(vm.plots())
         .extracting(SignalPlotsViewModel.Plot::label)
-        .containsExactly("speed", "yaw rate"); // fixed order; unknown signals are left out
+        // fixed order; unknown signals are left out; the pose-noise estimate comes from the poses
+        .containsExactly("speed", "yaw rate", "pose noise (est.)");
+    assertThat(vm.plots().get(2).unit()).isEqualTo("m");
+    assertThat(vm.plots().get(2).max()).isLessThan(0.01); // a straight, noise-free drive
     SignalPlotsViewModel.Plot speed = vm.plots().get(0);
     assertThat(speed.unit()).isEqualTo("km/h");
     assertThat(speed.max()).isCloseTo(36, within(1e-9));
