@@ -8,6 +8,7 @@ import dev.mapsmith.viewer3d.PickResult;
 import java.nio.IntBuffer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -19,6 +20,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 /**
  * The centre's 3D viewport: shows viewer3d's offscreen frames through a {@link PixelBuffer} (one
@@ -50,6 +52,22 @@ final class ViewportView extends StackPane {
     getChildren().addAll(image, placeholder, toolbar());
     widthProperty().addListener(o -> resized());
     heightProperty().addListener(o -> resized());
+    // high-DPI: the renderer draws at the window's render scale, the image shows it at layout size
+    sceneProperty()
+        .addListener(
+            (o, a, scene) -> {
+              if (scene != null) {
+                scene
+                    .windowProperty()
+                    .addListener(
+                        (o2, w0, w) -> {
+                          if (w != null) {
+                            w.renderScaleXProperty().addListener(x -> resized());
+                            resized();
+                          }
+                        });
+              }
+            });
     vm.frameProperty().addListener((o, a, f) -> show(f));
     installMouse(main);
   }
@@ -85,7 +103,7 @@ final class ViewportView extends StackPane {
           if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown()) {
             vm.orbit(dx, dy);
           } else {
-            vm.pan(dx, dy);
+            vm.pan(dx * scale(), dy * scale());
           }
         });
     setOnScroll(e -> vm.zoom(e.getDeltaY()));
@@ -94,7 +112,8 @@ final class ViewportView extends StackPane {
           if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
           }
-          vm.pick((int) e.getX(), (int) e.getY()).thenAccept(r -> select(main, r));
+          double k = scale();
+          vm.pick((int) (e.getX() * k), (int) (e.getY() * k)).thenAccept(r -> select(main, r));
         });
   }
 
@@ -107,8 +126,17 @@ final class ViewportView extends StackPane {
         .set(main.mapProperty().get().get(r.primitiveId()).orElse(null));
   }
 
+  /** Device pixels per layout pixel: the window's render scale (2 on a typical high-DPI screen). */
+  double scale() {
+    Scene scene = getScene();
+    Window w = scene == null ? null : scene.getWindow();
+    double k = w == null ? 1 : w.getRenderScaleX();
+    return k > 0 ? k : 1;
+  }
+
   private void resized() {
-    vm.setSize((int) Math.floor(getWidth()), (int) Math.floor(getHeight()));
+    double k = scale();
+    vm.setSize((int) Math.floor(getWidth() * k), (int) Math.floor(getHeight() * k));
   }
 
   /** Copies the frame's pixels into the image's buffer; a new buffer only when the size changes. */
@@ -121,8 +149,10 @@ final class ViewportView extends StackPane {
       buffer =
           new PixelBuffer<>(f.width(), f.height(), pixels, PixelFormat.getIntArgbPreInstance());
       image.setImage(new WritableImage(buffer));
-      image.resize(f.width(), f.height());
     }
+    double k = scale();
+    image.setFitWidth(f.width() / k);
+    image.setFitHeight(f.height() / k);
     buffer.updateBuffer(
         b -> {
           pixels.clear();
