@@ -63,6 +63,17 @@ public final class MapsmithCli implements Callable<Integer> {
           cmd.getErr().println("mapsmith: " + e);
           return ExitCodes.FAILURE;
         });
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("mapsmith: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("Try 'mapsmith --help' or 'mapsmith COMMAND --help'.");
+          if (java.util.Arrays.asList(args).contains("--json")) {
+            JsonOutput.print(Map.of("error", String.valueOf(e.getMessage())));
+          }
+          return ExitCodes.USAGE;
+        });
     return cli;
   }
 

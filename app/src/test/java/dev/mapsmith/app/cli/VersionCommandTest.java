@@ -48,6 +48,22 @@ class VersionCommandTest {
   }
 
   @Test
+  void usageErrorsWithJsonStillPrintOneJsonObject() {
+    assertThat(MapsmithCli.run("frobnicate", "--json")).isEqualTo(ExitCodes.USAGE);
+    assertThat(out.toString(StandardCharsets.UTF_8).trim())
+        .startsWith("{\"error\":")
+        .contains("frobnicate")
+        .endsWith("}");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("frobnicate");
+    out.reset();
+    // a subcommand missing its required parameter
+    assertThat(MapsmithCli.run("info", "--json")).isEqualTo(ExitCodes.USAGE);
+    assertThat(out.toString(StandardCharsets.UTF_8).trim())
+        .startsWith("{\"error\":")
+        .contains("PATH");
+  }
+
+  @Test
   void noArgumentsPrintsUsageOnStderrAndExitsTwo() {
     int code = MapsmithCli.run();
     assertThat(code).isEqualTo(ExitCodes.USAGE);
