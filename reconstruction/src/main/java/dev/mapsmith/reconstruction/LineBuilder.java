@@ -49,7 +49,7 @@ final class LineBuilder {
       PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers)) {
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
