@@ -151,6 +151,7 @@ public final class Reconstruction {
     wide.removeAll(lineLike);
     lines.addAll(lineLike);
     WideMarks.Result marks = WideMarks.classify(wide, lines, headings, 1.5, 0);
+    lines.addAll(marks.alongRoad());
     List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
     barriers.addAll(marks.stopLines());
     List<dev.mapsmith.core.geom.Polyline> curbLines =
