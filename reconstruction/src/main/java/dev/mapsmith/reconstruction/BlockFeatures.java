@@ -26,6 +26,9 @@ final class BlockFeatures {
 
   private static final double MARGIN = 10;
 
+  /** A short wide mark wider than this (m, across its main axis) is several bars that touch. */
+  private static final double MAX_BAR_WIDTH = 2.0;
+
   private BlockFeatures() {}
 
   static void extract(
@@ -54,7 +57,10 @@ final class BlockFeatures {
     boolean[][] split = WidthSplit.apply(paint, d.width, d.height, size);
     for (int[] comp : Components.of(split[0], d.width, d.height, size * size)) {
       Blob whole = BlobExtractor.whole(d, comp, d.intensity);
-      if (whole.length() <= 8) {
+      if (whole.length() <= 8 && whole.width() > MAX_BAR_WIDTH) {
+        // short but not one bar: a stop line with the first dash of a line through it (a T)
+        LongWideMarks.sortJunction(d, comp, core, cfg, lineFragments, wideMarks);
+      } else if (whole.length() <= 8) {
         if (whole.length() >= 1.0 && core.contains(whole.cx(), whole.cy())) {
           wideMarks.add(whole);
         }

@@ -4,10 +4,12 @@ import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.LinePattern;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.PaintColor;
+import dev.mapsmith.reconstruction.vector.BarrierReach;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.Chain;
 import dev.mapsmith.reconstruction.vector.ChainConfig;
 import dev.mapsmith.reconstruction.vector.ChainJoiner;
+import dev.mapsmith.reconstruction.vector.CurbAlongside;
 import dev.mapsmith.reconstruction.vector.LineChainer;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
 import java.util.ArrayList;
@@ -25,18 +27,29 @@ final class LineBuilder {
   /** The same for curbs. */
   static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
 
+  /** A lane line this close (m) to a parallel curb is likely the curb's bright rim. */
+  static final double ON_CURB_DISTANCE = 0.6;
+
+  /** Share of the confidence taken away from a line that runs on a curb all its length. */
+  static final double ON_CURB_PENALTY = 0.6;
+
+  /** A centre line end this far (m) short of the stop line that starts at it is run up to it. */
+  static final double STOP_LINE_REACH = 12;
+
   private LineBuilder() {}
 
   /** Lane lines (DIVIDER); returns the fitted geometry for centerlines. */
   static List<Polyline> dividers(
       List<Blob> fragments,
       List<Polyline> barriers,
+      List<Polyline> stopLines,
+      List<Polyline> curbs,
       ReconstructionConfig cfg,
       GroundHeight z,
       PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers)) {
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -44,9 +57,13 @@ final class LineBuilder {
       double coverage = painted / Math.max(1e-9, c.span());
       LinePattern pattern =
           coverage >= cfg.solidCoverage() ? LinePattern.SOLID : LinePattern.DASHED;
-      Polyline g = z.drape(PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0));
+      Polyline g =
+          z.drape(
+              BarrierReach.extend(
+                  PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0), stopLines, STOP_LINE_REACH));
       double conf =
-          0.35 + 0.65 * Math.min(1, painted / 25) * Math.min(1, c.fragments().size() / 3.0);
+          (0.35 + 0.65 * Math.min(1, painted / 25) * Math.min(1, c.fragments().size() / 3.0))
+              * (1 - ON_CURB_PENALTY * CurbAlongside.share(g, curbs, ON_CURB_DISTANCE));
       out.add(
           MapClass.DIVIDER,
           g,

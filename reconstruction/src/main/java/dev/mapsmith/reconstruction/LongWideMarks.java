@@ -55,6 +55,66 @@ final class LongWideMarks {
     }
   }
 
+  /**
+   * A short component that is not one bar, e.g. a stop line whose end touches the first dash of the
+   * line it starts at (a T). Its straight runs are found as in {@link #sort}; a run that another
+   * run, standing across it (over 60°), ends on away from its own ends is the through line of the
+   * T: a lane-line fragment. All other runs are wide marks, as a whole component would have been.
+   */
+  static void sortJunction(
+      DenseLayers d,
+      int[] comp,
+      Bounds2 core,
+      ReconstructionConfig cfg,
+      List<Blob> lineFragments,
+      List<Blob> wideMarks) {
+    double size = cfg.pieceSize();
+    List<Blob> pieces = new ArrayList<>();
+    for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
+      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+        pieces.add(b);
+      }
+    }
+    List<Chain> chains = LineChainer.chain(pieces, cfg.paintChain());
+    List<Blob> runs = new ArrayList<>();
+    for (Chain c : chains) {
+      runs.add(merge(c, d.resolution));
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      Blob run = runs.get(i);
+      if (isThroughLine(run, runs)) {
+        for (Blob b : chains.get(i).fragments()) {
+          double kx = Math.floor(b.cx() / size) * size + size / 2;
+          double ky = Math.floor(b.cy() / size) * size + size / 2;
+          if (core.contains(kx, ky)) {
+            lineFragments.add(b);
+          }
+        }
+      } else if (run.length() >= 1.0 && core.contains(run.cx(), run.cy())) {
+        wideMarks.add(run);
+      }
+    }
+  }
+
+  private static boolean isThroughLine(Blob a, List<Blob> runs) {
+    if (a.length() < 2.0) {
+      return false;
+    }
+    for (Blob b : runs) {
+      if (b == a || Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > 0.5 || b.length() < 1.0) {
+        continue;
+      }
+      for (int s = 0; s < 2; s++) {
+        double dx = b.endX(s) - a.cx(), dy = b.endY(s) - a.cy();
+        double along = dx * a.ux() + dy * a.uy(), across = -dx * a.uy() + dy * a.ux();
+        if (Math.abs(across) <= 1.0 && Math.abs(along) <= a.length() / 2 - 0.75) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** One straight bar from the chain's first end to its last, with the mean width and value. */
   private static Blob merge(Chain c, double res) {
     Blob first = c.fragments().get(0), last = c.fragments().get(c.fragments().size() - 1);

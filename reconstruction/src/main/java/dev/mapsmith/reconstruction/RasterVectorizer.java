@@ -93,7 +93,8 @@ public final class RasterVectorizer {
       pieces(d, comp, cfg.pieceSize(), 1.5, curbs);
     }
     List<Polyline> fitted = new ArrayList<>();
-    fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
+    fitted.addAll(
+        LineBuilder.dividers(lines, barriers, List.of(), List.of(), cfg, heights, factory));
     fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
     CenterlineBuilder.build(fitted, factory);
     return factory.all();

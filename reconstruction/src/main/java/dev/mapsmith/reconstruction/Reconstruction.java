@@ -151,11 +151,15 @@ public final class Reconstruction {
     wide.removeAll(lineLike);
     lines.addAll(lineLike);
     WideMarks.Result marks = WideMarks.classify(wide, lines, headings, 1.5, 0);
+    lines.addAll(marks.alongRoad());
     List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
     barriers.addAll(marks.stopLines());
-    fitted.addAll(LineBuilder.dividers(lines, barriers, cfg, heights, factory));
-    monitor.progress(0.8, "lane lines");
-    fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
+    List<dev.mapsmith.core.geom.Polyline> curbLines =
+        LineBuilder.boundaries(curbs, barriers, cfg, heights, factory);
+    monitor.progress(0.8, "curbs");
+    fitted.addAll(
+        LineBuilder.dividers(lines, barriers, marks.stopLines(), curbLines, cfg, heights, factory));
+    fitted.addAll(curbLines);
     for (int i = 0; i < marks.crossings().size(); i++) {
       factory.add(
           MapClass.PED_CROSSING,

@@ -16,8 +16,8 @@ public final class ChainJoiner {
   /** Chains whose ends overlap side by side by up to this many metres may still join. */
   private static final double MAX_OVERLAP = 10;
 
-  /** Ends this close may join round a corner. */
-  private static final double CORNER_REACH = 4;
+  /** Ends whose rays meet this close may join round a corner. */
+  public static final double CORNER_REACH = 4;
 
   /** The largest turn of a corner join, degrees. */
   private static final double CORNER_TURN_DEG = 100;
@@ -40,6 +40,17 @@ public final class ChainJoiner {
    * barriers} (stop lines and crosswalk outlines: lane lines end there, they do not continue).
    */
   public static List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
+    return join(chains, cfg, barriers, CORNER_REACH);
+  }
+
+  /**
+   * As {@link #join(List, ChainConfig, List)}, with corner joins allowed between ends up to {@code
+   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH} of both ends, so
+   * {@code 2 * CORNER_REACH} admits every such corner: a painted line round a bend of 2–3 m radius
+   * whose arc the fragments missed leaves its two straight ends about 5 m apart).
+   */
+  public static List<Chain> join(
+      List<Chain> chains, ChainConfig cfg, List<Polyline> barriers, double cornerGap) {
     List<Chain> kept = ChainCopies.drop(chains);
     int n = kept.size();
     double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
@@ -52,7 +63,7 @@ public final class ChainJoiner {
       for (int b = a + 1; b < n; b++) {
         for (int ea = 0; ea < 2; ea++) {
           for (int eb = 0; eb < 2; eb++) {
-            double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax);
+            double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax, cornerGap);
             if (c < Double.POSITIVE_INFINITY
                 && !Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
               links.add(new double[] {c, a, ea, b, eb});
@@ -114,12 +125,13 @@ public final class ChainJoiner {
     return out;
   }
 
-  private static double cost(double[] a, double[] b, ChainConfig cfg, double cosMax) {
+  private static double cost(
+      double[] a, double[] b, ChainConfig cfg, double cosMax, double cornerGap) {
     if (a == null || b == null) {
       return Double.POSITIVE_INFINITY;
     }
     double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
-    if (gap <= CORNER_REACH && corner(a, b)) {
+    if (gap <= cornerGap && corner(a, b)) {
       return CORNER_COST + gap;
     }
     if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {

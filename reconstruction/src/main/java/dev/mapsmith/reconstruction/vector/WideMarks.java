@@ -12,12 +12,23 @@ import java.util.List;
  */
 public final class WideMarks {
 
-  /** Crosswalk outlines (closed rings) and stop lines (two-point lines) with their support. */
+  /**
+   * Crosswalk outlines (closed rings) and stop lines (two-point lines) with their support, and the
+   * lone marks that run along the road ({@code alongRoad}: neither, but shaped like a stretch of a
+   * lane line that the grid drew wider than the thin-line test allows).
+   */
   public record Result(
       List<Polyline> crossings,
       List<Polyline> stopLines,
       List<Double> crossingScores,
-      List<Double> stopScores) {}
+      List<Double> stopScores,
+      List<Blob> alongRoad) {}
+
+  /** A lone mark along the road at least this long (m) is a lane-line stretch. */
+  static final double MIN_ALONG_LENGTH = 3.0;
+
+  /** ...and at most this wide (m): wider is a double line or a smear, not one stripe. */
+  static final double MAX_ALONG_WIDTH = 0.7;
 
   private WideMarks() {}
 
@@ -66,6 +77,7 @@ public final class WideMarks {
     }
     List<Polyline> crossings = new ArrayList<>(), stops = new ArrayList<>();
     List<Double> cs = new ArrayList<>(), ss = new ArrayList<>();
+    List<Blob> along = new ArrayList<>();
     for (List<Blob> g : groups) {
       if (g.size() >= 3) {
         crossings.add(outline(g, z));
@@ -76,11 +88,34 @@ public final class WideMarks {
           if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
+          } else if (cos > 0.9
+              && b.length() >= MIN_ALONG_LENGTH
+              && b.width() <= MAX_ALONG_WIDTH
+              && g.size() == 1
+              && inLineWithALaneLine(b, lines, lineFragments)) {
+            along.add(b);
           }
         }
       }
     }
-    return new Result(crossings, stops, cs, ss);
+    return new Result(crossings, stops, cs, ss, along);
+  }
+
+  /** Whether a lane-line fragment within {@link #NEAR_LINE} m runs on the mark's own axis. */
+  private static boolean inLineWithALaneLine(Blob b, SpatialIndex index, List<Blob> lines) {
+    if (index == null) {
+      return false;
+    }
+    for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + b.length() / 2)) {
+      Blob l = lines.get(k);
+      double dx = l.cx() - b.cx(), dy = l.cy() - b.cy();
+      if (l.length() >= 1
+          && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95
+          && Math.abs(-dx * b.uy() + dy * b.ux()) <= 0.4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** |cos| of the angle between the mark and the nearest lane line (else the heading). */

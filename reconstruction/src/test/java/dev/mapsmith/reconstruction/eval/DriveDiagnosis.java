@@ -92,6 +92,7 @@ public final class DriveDiagnosis {
   private static void report(
       List<EvalWindow> windows, List<Primitive> pred, List<Primitive> gt, MapClass c) {
     int missed = 0, fp = 0, shown = 0;
+    List<Double> tpScores = new java.util.ArrayList<>();
     for (int k = 0; k < windows.size(); k++) {
       EvalWindow w = windows.get(k);
       List<ClippedLine> p = WindowClip.clip(w, pred, c);
@@ -111,6 +112,7 @@ public final class DriveDiagnosis {
         }
         if (best >= 0 && bd <= 1.5 && !taken[best]) {
           taken[best] = true;
+          tpScores.add(l.score());
         } else {
           fp++;
           sb.append(
@@ -138,6 +140,9 @@ public final class DriveDiagnosis {
       }
     }
     System.out.println(c.key() + ": missed " + missed + " false positives " + fp + " (τ 1.5)");
+    java.util.Collections.sort(tpScores);
+    System.out.println(
+        "lowest true-positive scores: " + tpScores.subList(0, Math.min(20, tpScores.size())));
   }
 
   private static String describe(double[] xy) {
