@@ -22,5 +22,9 @@ grep -q '"format"' "$work/info.json"
 
 check "gui --screenshot, headless"
 "$app" gui "$work/drive" --screenshot "$work/shot.png"
-[[ -s "$work/shot.png" ]] && file "$work/shot.png" | grep -q 'PNG image'
+# a PNG starts with the bytes 89 50 4E 47 ("\x89PNG")
+if ! [[ -s "$work/shot.png" && "$(head -c 4 "$work/shot.png" | od -An -tx1 | tr -d ' \n')" == 89504e47 ]]; then
+  echo "smoke: gui --screenshot wrote no PNG at $work/shot.png" >&2
+  exit 1
+fi
 echo "smoke: all passed" >&2
