@@ -468,7 +468,7 @@ public final class MainViewModel {
           String description =
               learned && !r.primitives().isEmpty()
                   ? "reconstruct learned "
-                      + r.primitives().get(0).provenance().method()
+                      + r.primitives().get(0).provenance().method().replaceFirst("^learned:", "")
                       + " "
                       + r.primitives().get(0).provenance().version()
                   : ReconstructionImport.DESCRIPTION;

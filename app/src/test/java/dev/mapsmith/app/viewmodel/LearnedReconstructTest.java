@@ -51,7 +51,7 @@ class LearnedReconstructTest {
             .allSatisfy(pr -> assertThat(pr.provenance().method()).startsWith("learned:"));
         List<EditLogEntry> history = p.editLog();
         assertThat(history.get(history.size() - 1).description())
-            .startsWith("reconstruct learned learned:");
+            .startsWith("reconstruct learned lane-unet-default ");
       }
     } finally {
       tasks.close();
