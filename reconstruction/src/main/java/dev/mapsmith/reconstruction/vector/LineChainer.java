@@ -1,7 +1,6 @@
 package dev.mapsmith.reconstruction.vector;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,24 +38,7 @@ public final class LineChainer {
         }
       }
     }
-    links.sort(Comparator.comparingDouble(l -> l[0]));
-    int[][] next = new int[n][2];
-    for (int[] row : next) {
-      java.util.Arrays.fill(row, -1);
-    }
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (double[] l : links) {
-      int a = (int) l[1], ea = (int) l[2], b = (int) l[3], eb = (int) l[4];
-      if (next[a][ea] >= 0 || next[b][eb] >= 0 || find(parent, a) == find(parent, b)) {
-        continue;
-      }
-      next[a][ea] = b * 2 + eb;
-      next[b][eb] = a * 2 + ea;
-      parent[find(parent, a)] = find(parent, b);
-    }
+    int[][] next = EndLinks.link(n, links);
     return walk(fragments, next);
   }
 
@@ -121,13 +103,5 @@ public final class LineChainer {
       forward[i] = fwd.get(i);
     }
     return new Chain(list, forward);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

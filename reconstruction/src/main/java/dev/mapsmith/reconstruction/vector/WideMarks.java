@@ -59,14 +59,14 @@ public final class WideMarks {
         double across = Math.abs(-(b.cx() - a.cx()) * a.uy() + (b.cy() - a.cy()) * a.ux());
         double along = Math.abs((b.cx() - a.cx()) * a.ux() + (b.cy() - a.cy()) * a.uy());
         if (parallel && across <= stripeGap + (a.width() + b.width()) / 2 && along < 1.5) {
-          parent[find(parent, i)] = find(parent, j);
+          parent[DisjointSets.root(parent, i)] = DisjointSets.root(parent, j);
         }
       }
     }
     List<List<Blob>> groups = new ArrayList<>();
     List<Integer> roots = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
+      int r = DisjointSets.root(parent, i);
       int k = roots.indexOf(r);
       if (k < 0) {
         roots.add(r);
@@ -167,13 +167,5 @@ public final class WideMarks {
       xyz[3 * i + 2] = z;
     }
     return Polyline.of(xyz);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }
