@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.testing.ConsoleCapture;
 import dev.mapsmith.app.testing.TestDrives;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mapsmith demo --no-window} on a small generated drive (not the 30 s demo drive). */
@@ -24,27 +21,15 @@ class DemoCommandTest {
 
   static Path drive;
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private PrintStream oldOut;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void makeDrive() throws Exception {
     drive = TestDrives.sharedStraight();
   }
 
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-  }
-
   private JsonNode runDemo(Path project) throws Exception {
-    out.reset();
+    console.resetOut();
     int code =
         MapsmithCli.run(
             "demo",
@@ -54,8 +39,8 @@ class DemoCommandTest {
             project.toString(),
             "--no-window",
             "--json");
-    assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isZero();
-    return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(code).as(console.out()).isZero();
+    return new ObjectMapper().readTree(console.out());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.testing.ConsoleCapture;
 import dev.mapsmith.core.frame.EnuProjection;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
@@ -15,40 +16,19 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.Project;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
 
   private static final GeoOrigin ORIGIN = new GeoOrigin(49.0, 8.4, 110);
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   /** A Lanelet2 map (lat/lon only) with two thin lines along x at y = ±1.75, 0..50 m. */
   private Path truthOsm() throws Exception {
@@ -110,8 +90,8 @@ class EvaluateCommandTest {
 
   private JsonNode run(String... args) throws Exception {
     int code = MapsmithCli.run(args);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(code).as(console.err()).isZero();
+    return new ObjectMapper().readTree(console.out());
   }
 
   @Test
@@ -206,8 +186,6 @@ class EvaluateCommandTest {
             "--truth",
             dir.resolve("nope.osm").toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("truth map not found")
-        .contains("nope.osm");
+    assertThat(console.err()).contains("truth map not found").contains("nope.osm");
   }
 }

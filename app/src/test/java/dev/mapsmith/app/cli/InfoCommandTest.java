@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.testing.ConsoleCapture;
 import dev.mapsmith.core.frame.EnuProjection;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.geom.Point3;
@@ -14,17 +15,13 @@ import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.sampledrives.GenerateRequest;
 import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.SampleDrives;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class InfoCommandTest {
@@ -36,10 +33,7 @@ class InfoCommandTest {
   private static GeneratedDrive drive;
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void generate() throws Exception {
@@ -48,24 +42,10 @@ class InfoCommandTest {
     drive = SampleDrives.generate(r, shared.resolve("gen"), ProgressMonitor.NONE);
   }
 
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
-
   private JsonNode runJson(String... args) throws Exception {
     int code = MapsmithCli.run(args);
-    assertThat(code).as("exit code; stderr: " + err).isZero();
-    return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(code).as("exit code; stderr: " + console.err()).isZero();
+    return JSON.readTree(console.out());
   }
 
   @Test
@@ -135,8 +115,8 @@ class InfoCommandTest {
     Path osm = dir.resolve("two_lines.osm");
     Files.writeString(osm, twoLineOsm(new GeoOrigin(49.0, 8.4, 110)));
     assertThat(MapsmithCli.run("info", osm.toString())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(osm.toString(), "--origin");
-    out.reset();
+    assertThat(console.err()).contains(osm.toString(), "--origin");
+    console.resetOut();
     JsonNode j = runJson("info", osm.toString(), "--origin", "49.0,8.4", "--json");
     assertThat(j.get("classes").get("divider").asInt()).isEqualTo(1);
     assertThat(j.get("classes").get("boundary").asInt()).isEqualTo(1);
@@ -158,7 +138,7 @@ class InfoCommandTest {
     assertThat(j.get("frame").asText()).isEqualTo("local(PIT)");
     assertThat(j.has("duration_s")).isTrue();
 
-    out.reset();
+    console.resetOut();
     Path map;
     try (Stream<Path> s = Files.list(log.resolve("map"))) {
       map =
@@ -176,15 +156,15 @@ class InfoCommandTest {
   void aMissingPathFailsWithExitOneNamingThePath() {
     Path missing = dir.resolve("no-such-drive");
     assertThat(MapsmithCli.run("info", missing.toString(), "--json")).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing.toString(), "no such file");
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"");
+    assertThat(console.err()).contains(missing.toString(), "no such file");
+    assertThat(console.out()).contains("\"error\"");
   }
 
   @Test
   void aFolderThatIsNoDriveFailsNamingIt() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     assertThat(MapsmithCli.run("info", empty.toString())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(empty.toString(), "not a drive log");
+    assertThat(console.err()).contains(empty.toString(), "not a drive log");
   }
 
   private static String twoLineOsm(GeoOrigin origin) {

@@ -2,37 +2,17 @@ package dev.mapsmith.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.mapsmith.app.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReconstructCommandTest {
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @Test
   void missingDriveIsAUsageErrorAndWritesNoProject() {
@@ -41,9 +21,7 @@ class ReconstructCommandTest {
         MapsmithCli.run(
             "reconstruct", dir.resolve("nodrive").toString(), "--project", project.toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("drive not found")
-        .contains("nodrive");
+    assertThat(console.err()).contains("drive not found").contains("nodrive");
     assertThat(project).doesNotExist();
   }
 
@@ -63,7 +41,7 @@ class ReconstructCommandTest {
             empty.toString(),
             "--json");
     assertThat(code).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"error\"").contains("model.json");
+    assertThat(console.out()).contains("\"error\"").contains("model.json");
     assertThat(dir.resolve("p.mapsmith")).doesNotExist();
   }
 
@@ -78,7 +56,7 @@ class ReconstructCommandTest {
     assertThat(
             MapsmithCli.run("reconstruct", drive.toString(), "--project", p, "--method", "magic"))
         .isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(console.err())
         .contains("--model needs --method learned")
         .contains("classical or learned");
   }
@@ -95,7 +73,7 @@ class ReconstructCommandTest {
             "--area",
             "1,2,3");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("XMIN,YMIN,XMAX,YMAX");
+    assertThat(console.err()).contains("XMIN,YMIN,XMAX,YMAX");
   }
 
   @Test
@@ -104,7 +82,7 @@ class ReconstructCommandTest {
     Path project = dir.resolve("p.mapsmith");
     int code = MapsmithCli.run("reconstruct", drive.toString(), "--project", project.toString());
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty-drive");
+    assertThat(console.err()).contains("empty-drive");
     assertThat(project).doesNotExist();
   }
 
@@ -130,7 +108,7 @@ class ReconstructCommandTest {
       drive = s.filter(x -> x.getFileName().toString().endsWith("_sync")).findFirst().orElseThrow();
     }
     Path project = dir.resolve("p.mapsmith");
-    out.reset();
+    console.resetOut();
     int code =
         MapsmithCli.run(
             "reconstruct",
@@ -140,10 +118,9 @@ class ReconstructCommandTest {
             "--method",
             "learned",
             "--json");
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+    assertThat(code).as(console.err()).isEqualTo(0);
     com.fasterxml.jackson.databind.JsonNode json =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(out.toString(StandardCharsets.UTF_8));
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(console.out());
     assertThat(json.get("method").asText()).isEqualTo("learned");
     assertThat(json.get("counts").get("divider").asInt()).isGreaterThan(0);
     try (dev.mapsmith.labeling.Project p = dev.mapsmith.labeling.Project.open(project)) {
