@@ -18,6 +18,7 @@ import java.util.List;
 final class PrimitiveFactory {
 
   private final Provenance provenance;
+  private final List<String> drives;
   private final List<Primitive> made = new ArrayList<>();
 
   PrimitiveFactory(ReconstructionConfig cfg, List<String> drives) {
@@ -25,12 +26,18 @@ final class PrimitiveFactory {
   }
 
   PrimitiveFactory(ReconstructionConfig cfg, List<String> drives, String method) {
+    this.drives = List.copyOf(drives);
     provenance =
         new Provenance(
             method, ReconstructionConfig.VERSION, cfg.toJson(), drives, "", Instant.now());
   }
 
   void add(MapClass c, Polyline g, double confidence, Attributes a) {
+    add(c, g, confidence, a, provenance);
+  }
+
+  /** Adds a primitive made by another step of the method, with its own provenance. */
+  void add(MapClass c, Polyline g, double confidence, Attributes a, Provenance p) {
     made.add(
         new Primitive(
             made.size() + 1,
@@ -39,7 +46,13 @@ final class PrimitiveFactory {
             a,
             ReviewState.AUTO,
             Math.max(0, Math.min(1, confidence)),
-            provenance));
+            p));
+  }
+
+  /** Provenance for another step of the method, over the same drives. */
+  Provenance provenance(String method, String parameters) {
+    return new Provenance(
+        method, ReconstructionConfig.VERSION, parameters, drives, "", provenance.created());
   }
 
   static Attributes line(String type, LinePattern pattern, PaintColor color) {

@@ -67,9 +67,14 @@ public final class Reconstruction {
     Headings headings = new Headings();
     double zRef = selected.get(0).pose().tz();
     TiledGrid grid = new TiledGrid(cfg.resolution(), zRef);
-    long points = accumulate(drives, selected, work, cfg, grid, headings, monitor.slice(0, 0.8));
+    SweepLines sweepLines = SweepLines.forSelection(selected, cfg);
+    long points =
+        accumulate(drives, selected, work, cfg, grid, headings, sweepLines, monitor.slice(0, 0.8));
     PrimitiveFactory factory = new PrimitiveFactory(cfg, ids);
-    extract(grid, work, cfg, headings, factory, monitor.slice(0.8, 1));
+    extract(grid, work, cfg, headings, sweepLines, factory, monitor.slice(0.8, 1));
+    if (sweepLines.active()) {
+      notes.add(sweepLines.describe());
+    }
     monitor.progress(1, "done");
     List<dev.mapsmith.core.map.Primitive> prims = factory.all();
     if (prims.isEmpty()) {
@@ -86,6 +91,7 @@ public final class Reconstruction {
       ReconstructionConfig cfg,
       TiledGrid grid,
       Headings headings,
+      SweepLines sweepLines,
       ProgressMonitor monitor)
       throws DriveLogException {
     SweepAccumulator acc = new SweepAccumulator(cfg, grid, work);
@@ -114,6 +120,8 @@ public final class Reconstruction {
           s.bridge(),
           normalizers[s.drive()]);
       headings.add(sensor.tx(), sensor.ty(), s.pose().yaw());
+      sweepLines.detect(
+          k, world, driveSensor, drive.trajectory().at(sweep.timestampNs()).yaw(), s.bridge(), work);
       monitor.progress((k + 1.0) / selected.size(), "sweep " + (k + 1) + " of " + selected.size());
     }
     return points;
@@ -124,6 +132,7 @@ public final class Reconstruction {
       Bounds2 work,
       ReconstructionConfig cfg,
       Headings headings,
+      SweepLines sweepLines,
       PrimitiveFactory factory,
       ProgressMonitor monitor) {
     Bounds2 extent = grid.extent();
@@ -159,6 +168,7 @@ public final class Reconstruction {
     monitor.progress(0.8, "curbs");
     fitted.addAll(
         LineBuilder.dividers(lines, barriers, marks.stopLines(), curbLines, cfg, heights, factory));
+    fitted.addAll(sweepLines.addTo(factory, fitted));
     fitted.addAll(curbLines);
     for (int i = 0; i < marks.crossings().size(); i++) {
       factory.add(

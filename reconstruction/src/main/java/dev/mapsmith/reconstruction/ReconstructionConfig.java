@@ -1,6 +1,7 @@
 package dev.mapsmith.reconstruction;
 
 import dev.mapsmith.reconstruction.cloud.GroundConfig;
+import dev.mapsmith.reconstruction.sweep.SweepLineConfig;
 import dev.mapsmith.reconstruction.vector.ChainConfig;
 import java.util.Locale;
 
@@ -26,6 +27,7 @@ import java.util.Locale;
  * @param solidCoverage a line painted over at least this fraction of its span is solid
  * @param align align sweeps to the growing map (for noisy poses)
  * @param alignSearch largest shift the alignment tries
+ * @param sweepLines the single-sweep lane-line detector, for sweeps too sparse to accumulate
  */
 public record ReconstructionConfig(
     double resolution,
@@ -46,7 +48,8 @@ public record ReconstructionConfig(
     double minCurbLength,
     double solidCoverage,
     boolean align,
-    double alignSearch) {
+    double alignSearch,
+    SweepLineConfig sweepLines) {
 
   /** The version written into each primitive's provenance. */
   public static final String VERSION = "0.1";
@@ -71,7 +74,8 @@ public record ReconstructionConfig(
         5.0,
         0.7,
         true,
-        0.6);
+        0.6,
+        SweepLineConfig.defaults());
   }
 
   public ReconstructionConfig withAlign(boolean on) {
@@ -94,7 +98,8 @@ public record ReconstructionConfig(
         minCurbLength,
         solidCoverage,
         on,
-        alignSearch);
+        alignSearch,
+        sweepLines);
   }
 
   public ReconstructionConfig withResolution(double cell) {
@@ -117,7 +122,8 @@ public record ReconstructionConfig(
         minCurbLength,
         solidCoverage,
         align,
-        alignSearch);
+        alignSearch,
+        sweepLines);
   }
 
   public ReconstructionConfig withMaxRange(double range) {
@@ -140,7 +146,32 @@ public record ReconstructionConfig(
         minCurbLength,
         solidCoverage,
         align,
-        alignSearch);
+        alignSearch,
+        sweepLines);
+  }
+
+  public ReconstructionConfig withSweepLines(SweepLineConfig sweep) {
+    return new ReconstructionConfig(
+        resolution,
+        minRange,
+        maxRange,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        align,
+        alignSearch,
+        sweep);
   }
 
   /** The parameters as a JSON object, for provenance. */
