@@ -40,13 +40,7 @@ final class PrimitiveFactory {
   void add(MapClass c, Polyline g, double confidence, Attributes a, Provenance p) {
     made.add(
         new Primitive(
-            made.size() + 1,
-            c,
-            g,
-            a,
-            ReviewState.AUTO,
-            Math.max(0, Math.min(1, confidence)),
-            p));
+            made.size() + 1, c, g, a, ReviewState.AUTO, Math.max(0, Math.min(1, confidence)), p));
   }
 
   /** Provenance for another step of the method, over the same drives. */

@@ -121,7 +121,12 @@ public final class Reconstruction {
           normalizers[s.drive()]);
       headings.add(sensor.tx(), sensor.ty(), s.pose().yaw());
       sweepLines.detect(
-          k, world, driveSensor, drive.trajectory().at(sweep.timestampNs()).yaw(), s.bridge(), work);
+          k,
+          world,
+          driveSensor,
+          drive.trajectory().at(sweep.timestampNs()).yaw(),
+          s.bridge(),
+          work);
       monitor.progress((k + 1.0) / selected.size(), "sweep " + (k + 1) + " of " + selected.size());
     }
     return points;

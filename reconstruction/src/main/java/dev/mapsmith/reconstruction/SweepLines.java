@@ -63,18 +63,24 @@ final class SweepLines {
 
   /**
    * Searches selected sweep {@code k} when it is one of the chosen: {@code world} holds its points
-   * in its drive's frame, seen from {@code sensor} on a vehicle heading {@code yaw};
-   * {@code bridge} moves lines into the output frame, where they must touch {@code work}.
+   * in its drive's frame, seen from {@code sensor} on a vehicle heading {@code yaw}; {@code bridge}
+   * moves lines into the output frame, where they must touch {@code work}.
    */
   void detect(
-      int k, PointCloud world, RigidTransform sensor, double yaw, RigidTransform bridge, Bounds2 work) {
+      int k,
+      PointCloud world,
+      RigidTransform sensor,
+      double yaw,
+      RigidTransform bridge,
+      Bounds2 work) {
     if (!chosen.contains(k)) {
       return;
     }
     SweepLineConfig sc = cfg.sweepLines();
     for (SweepLine l :
         SweepLineDetector.detect(world, sensor.tx(), sensor.ty(), yaw, cfg.ground(), sc)) {
-      Polyline g = bridge.equals(RigidTransform.IDENTITY) ? l.geometry() : moved(l.geometry(), bridge);
+      Polyline g =
+          bridge.equals(RigidTransform.IDENTITY) ? l.geometry() : moved(l.geometry(), bridge);
       if (g.bounds().intersects(work)) {
         found.add(new SweepLine(g, l.confidence(), l.rings(), l.painted()));
       }

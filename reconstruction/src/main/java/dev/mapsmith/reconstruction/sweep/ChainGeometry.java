@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The polyline of a chain of pieces, in the sweep's local frame: the start of the first piece, the
  * centre of each hit (of its points near the piece's line, so a hit smeared along a ring does not
- * pull the line off), the end of the last piece. A line that bends follows its hits rather than
- * the straight pieces. Vertices are {u, v, z}.
+ * pull the line off), the end of the last piece. A line that bends follows its hits rather than the
+ * straight pieces. Vertices are {u, v, z}.
  */
 final class ChainGeometry {
 

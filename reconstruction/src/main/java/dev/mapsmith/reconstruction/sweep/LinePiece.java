@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param rings how many distinct rings its hits lie on
  */
-record LinePiece(double angle, double offset, double t0, double t1, List<PaintHit> hits, int rings) {
+record LinePiece(
+    double angle, double offset, double t0, double t1, List<PaintHit> hits, int rings) {
 
   double u(double t) {
     return t * Math.cos(angle) - offset * Math.sin(angle);

@@ -7,16 +7,16 @@ import java.util.List;
 
 /**
  * Finds straight lines through paint hits near the heading: a Hough vote over angle and lateral
- * offset in which each hit votes once per line (so a line's votes count ring crossings, not points),
- * then, for the strongest line, its hits are taken, refitted by least squares, cut where they leave
- * a long gap, and each run kept when its hits lie on enough distinct rings spread far enough along
- * it. Taken hits leave the vote; the search repeats until no line has enough support.
+ * offset in which each hit votes once per line (so a line's votes count ring crossings, not
+ * points), then, for the strongest line, its hits are taken, refitted by least squares, cut where
+ * they leave a long gap, and each run kept when its hits lie on enough distinct rings spread far
+ * enough along it. Taken hits leave the vote; the search repeats until no line has enough support.
  */
 final class LineSearch {
 
   private LineSearch() {}
 
-  static List<LinePiece> find(List<PaintHit> hits, SweepLineConfig cfg) {
+  static List<LinePiece> find(List<PaintHit> hits, SweepGround g, SweepLineConfig cfg) {
     boolean[] used = new boolean[hits.size()];
     List<LinePiece> out = new ArrayList<>();
     int steps = (int) Math.round(cfg.maxAngle() / cfg.angleStep());
@@ -37,8 +37,11 @@ final class LineSearch {
           }
           PaintHit hit = hits.get(h);
           for (int p = 0; p < hit.u().length; p++) {
-            int bin = (int) Math.round((-hit.u()[p] * s + hit.v()[p] * c) / cfg.offsetStep()) + half;
-            for (int b = Math.max(0, bin - reach); b <= Math.min(votes.length - 1, bin + reach); b++) {
+            int bin =
+                (int) Math.round((-hit.u()[p] * s + hit.v()[p] * c) / cfg.offsetStep()) + half;
+            for (int b = Math.max(0, bin - reach);
+                b <= Math.min(votes.length - 1, bin + reach);
+                b++) {
               if (last[b] != h) {
                 last[b] = h;
                 votes[b]++;
@@ -75,7 +78,9 @@ final class LineSearch {
           largest = run;
         }
         LinePiece piece = piece(hits, run, bestAngle, bestOffset);
-        if (piece.rings() >= cfg.minRings() && piece.length() >= cfg.minSpan()) {
+        if (piece.rings() >= cfg.minRings()
+            && piece.length() >= cfg.minSpan()
+            && consistent(piece, g, cfg)) {
           out.add(piece);
           run.forEach(h -> used[h] = true);
           kept = true;
@@ -86,6 +91,23 @@ final class LineSearch {
       }
     }
     return out;
+  }
+
+  /**
+   * A piece on few rings must run close to the heading and show paint on most rings that cross it
+   * (a few random bright spots line up by chance at some angle, across unpainted rings); one on at
+   * least {@code strongRings} rings stands on its hits alone (a dashed line leaves many crossings
+   * unpainted, a lane shift runs at an angle).
+   */
+  private static boolean consistent(LinePiece piece, SweepGround g, SweepLineConfig cfg) {
+    if (piece.rings() >= cfg.strongRings()) {
+      return true;
+    }
+    if (Math.abs(piece.angle()) > cfg.weakAngle()) {
+      return false;
+    }
+    int crossed = Math.max(piece.rings(), RingCrossings.count(piece, g, cfg.hitLink() / 2));
+    return piece.rings() >= cfg.paintedShare() * crossed;
   }
 
   private static List<Integer> inliers(
@@ -159,7 +181,8 @@ final class LineSearch {
     return out;
   }
 
-  private static LinePiece piece(List<PaintHit> hits, List<Integer> run, double angle, double offset) {
+  private static LinePiece piece(
+      List<PaintHit> hits, List<Integer> run, double angle, double offset) {
     double[] fit = fit(hits, run);
     if (fit != null && Math.abs(fit[0] - angle) < Math.toRadians(10)) {
       angle = fit[0];

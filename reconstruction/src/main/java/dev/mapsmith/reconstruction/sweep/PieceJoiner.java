@@ -70,7 +70,8 @@ final class PieceJoiner {
       return gap;
     }
     double step = Math.atan2(dv, du);
-    if (Math.abs(step - a.angle()) > cfg.maxAngle() || Math.abs(step - b.angle()) > cfg.maxAngle()) {
+    if (Math.abs(step - a.angle()) > cfg.maxAngle()
+        || Math.abs(step - b.angle()) > cfg.maxAngle()) {
       return -1;
     }
     return gap;

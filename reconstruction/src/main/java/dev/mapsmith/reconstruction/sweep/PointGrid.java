@@ -18,7 +18,10 @@ final class PointGrid {
 
   PointGrid(double[] x, double[] y, int n, double cell) {
     this.cell = cell;
-    double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+    double x0 = Double.MAX_VALUE,
+        y0 = Double.MAX_VALUE,
+        x1 = -Double.MAX_VALUE,
+        y1 = -Double.MAX_VALUE;
     for (int i = 0; i < n; i++) {
       x0 = Math.min(x0, x[i]);
       y0 = Math.min(y0, y[i]);

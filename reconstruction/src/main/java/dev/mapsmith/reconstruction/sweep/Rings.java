@@ -7,7 +7,8 @@ final class Rings {
 
   /**
    * Hits whose ranges differ by less than this plus {@link #SAME_RING_SLOPE} × range are taken to
-   * lie on one ring (a ring on sloping ground, or seen where it runs along a line, spreads in range).
+   * lie on one ring (a ring on sloping ground, or seen where it runs along a line, spreads in
+   * range).
    */
   static final double SAME_RING = 0.25;
 

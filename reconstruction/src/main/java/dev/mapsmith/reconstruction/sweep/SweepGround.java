@@ -26,7 +26,12 @@ record SweepGround(
    * vehicle heading {@code yaw}.
    */
   static SweepGround of(
-      PointCloud world, double sx, double sy, double yaw, GroundConfig ground, SweepLineConfig cfg) {
+      PointCloud world,
+      double sx,
+      double sy,
+      double yaw,
+      GroundConfig ground,
+      SweepLineConfig cfg) {
     int n = world.size();
     float[] x = new float[n], y = new float[n], z = new float[n], in = new float[n];
     int k = 0;

@@ -23,6 +23,9 @@ import java.util.Locale;
  * @param offsetStep Hough lateral offset step
  * @param inlierDistance a hit supports a line when it comes this close to it
  * @param minRings a line needs hits on at least this many distinct rings
+ * @param strongRings a line on fewer rings must also be painted on at least {@code paintedShare} of
+ *     the rings that cross it
+ * @param paintedShare see {@code strongRings}
  * @param minSpan and its hits must spread at least this far along it
  * @param maxGap a line is cut where its hits leave a longer gap
  * @param joinGap pieces whose ends are at most this far apart along the heading may join...
@@ -45,6 +48,9 @@ public record SweepLineConfig(
     double offsetStep,
     double inlierDistance,
     int minRings,
+    int strongRings,
+    double paintedShare,
+    double weakAngle,
     double minSpan,
     double maxGap,
     double joinGap,
@@ -53,7 +59,8 @@ public record SweepLineConfig(
 
   public SweepLineConfig {
     if (!(minRange >= 0 && maxRange > minRange)) {
-      throw new IllegalArgumentException("range must satisfy 0 <= min < max: " + minRange + ", " + maxRange);
+      throw new IllegalArgumentException(
+          "range must satisfy 0 <= min < max: " + minRange + ", " + maxRange);
     }
     if (!(angleStep > 0 && offsetStep > 0 && hitLink > 0 && inlierDistance > 0)) {
       throw new IllegalArgumentException("steps and distances must be positive");
@@ -80,6 +87,9 @@ public record SweepLineConfig(
         0.3,
         3,
         5,
+        0.8,
+        Math.toRadians(5),
+        5,
         12,
         10,
         1.0,
@@ -92,7 +102,7 @@ public record SweepLineConfig(
         Locale.ROOT,
         "{\"sparse_spacing\":%s,\"range\":[%s,%s],\"background_radius\":%s,\"ring_tolerance\":[%s,%s],"
             + "\"bright_ratio\":%s,\"bright_contrast\":%s,\"hit_link\":%s,\"max_angle_deg\":%s,"
-            + "\"inlier_distance\":%s,\"min_rings\":%d,\"min_span\":%s,\"max_gap\":%s,"
+            + "\"inlier_distance\":%s,\"min_rings\":%d,\"strong_rings\":%d,\"painted_share\":%s,\"weak_angle_deg\":%s,\"min_span\":%s,\"max_gap\":%s,"
             + "\"join\":[%s,%s],\"extension\":%s}",
         sparseSpacing,
         minRange,
@@ -106,6 +116,9 @@ public record SweepLineConfig(
         Math.round(Math.toDegrees(maxAngle) * 10) / 10.0,
         inlierDistance,
         minRings,
+        strongRings,
+        paintedShare,
+        Math.round(Math.toDegrees(weakAngle) * 10) / 10.0,
         minSpan,
         maxGap,
         joinGap,

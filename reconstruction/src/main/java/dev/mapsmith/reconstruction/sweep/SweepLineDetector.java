@@ -11,8 +11,8 @@ import java.util.List;
  * lidar covers only its rings, so paint shows as isolated bright spots where each ring crosses a
  * line). Ground points, paint-bright against their own ring, grouped into hits; lines near the
  * heading through hits on several distinct rings (Hough vote, least-squares refit); pieces that
- * continue each other joined; each end extended half-way to the next ring that crosses it unpainted.
- * See docs/decisions/0051-single-sweep-lane-lines.md.
+ * continue each other joined; each end extended half-way to the next ring that crosses it
+ * unpainted. See docs/decisions/0051-single-sweep-lane-lines.md.
  */
 public final class SweepLineDetector {
 
@@ -23,11 +23,16 @@ public final class SweepLineDetector {
    * on a vehicle heading {@code yaw}.
    */
   public static List<SweepLine> detect(
-      PointCloud world, double sx, double sy, double yaw, GroundConfig ground, SweepLineConfig cfg) {
+      PointCloud world,
+      double sx,
+      double sy,
+      double yaw,
+      GroundConfig ground,
+      SweepLineConfig cfg) {
     SweepGround g = SweepGround.of(world, sx, sy, yaw, ground, cfg);
     boolean[] bright = RingPaint.bright(g, cfg);
     List<PaintHit> hits = PaintHits.of(g, bright, cfg.hitLink());
-    List<LinePiece> pieces = LineSearch.find(hits, cfg);
+    List<LinePiece> pieces = LineSearch.find(hits, g, cfg);
     List<List<LinePiece>> chains = PieceJoiner.join(pieces, cfg);
     List<SweepLine> out = new ArrayList<>();
     double c = Math.cos(yaw), s = Math.sin(yaw);
