@@ -93,7 +93,7 @@ public record SweepLineConfig(
         12,
         10,
         1.0,
-        6);
+        8);
   }
 
   /** The parameters as a JSON object, for provenance. */

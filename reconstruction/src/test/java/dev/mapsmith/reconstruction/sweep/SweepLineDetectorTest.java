@@ -85,7 +85,10 @@ class SweepLineDetectorTest {
         nextUnpainted = Math.min(nextUnpainted, u);
       }
     }
-    assertThat(last).isBetween(lastPainted, Math.min(nextUnpainted, lastPainted + 6) + 0.1);
+    assertThat(last)
+        .isBetween(
+            lastPainted,
+            Math.min(nextUnpainted, lastPainted + SweepLineConfig.defaults().extension()) + 0.1);
     assertThat(first).isLessThan(-3.5);
   }
 
