@@ -12,12 +12,12 @@ import java.util.Random;
  * the left) are bright where a ring crosses them. Points are returned in the world frame of a
  * vehicle at (x, y) heading {@code yaw}.
  */
-final class RingSweep {
+public final class RingSweep {
 
-  static final double HEIGHT = 1.9;
+  public static final double HEIGHT = 1.9;
 
   /** A painted line from (u0, v0) to (u1, v1), 0.15 m wide. */
-  record Paint(double u0, double v0, double u1, double v1) {
+  public record Paint(double u0, double v0, double u1, double v1) {
 
     double distance(double u, double v) {
       double du = u1 - u0, dv = v1 - v0, len2 = du * du + dv * dv;
@@ -34,7 +34,7 @@ final class RingSweep {
   };
 
   /** Ground ranges of the beams that reach the ground between 4 and 45 m. */
-  static double[] ringRanges() {
+  public static double[] ringRanges() {
     List<Double> out = new ArrayList<>();
     for (double beam : BEAMS) {
       double down = Math.toRadians(beam);
@@ -52,7 +52,7 @@ final class RingSweep {
    * The sweep: rings over flat ground at height 0, paint bright, {@code saltShare} of the asphalt
    * points made paint-bright at random (noise), seeded.
    */
-  static PointCloud sweep(
+  public static PointCloud sweep(
       List<Paint> paint, double x, double y, double yaw, double saltShare, long seed) {
     Random rnd = new Random(seed);
     double[] rings = ringRanges();
