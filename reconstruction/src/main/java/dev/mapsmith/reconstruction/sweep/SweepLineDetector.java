@@ -36,8 +36,10 @@ public final class SweepLineDetector {
     List<List<LinePiece>> chains = PieceJoiner.join(pieces, cfg);
     List<SweepLine> out = new ArrayList<>();
     double c = Math.cos(yaw), s = Math.sin(yaw);
-    for (List<LinePiece> chain : chains) {
-      chain = LineEnds.extend(chain, g, bright, cfg);
+    for (List<LinePiece> pieceChain : chains) {
+      int rings = pieceChain.stream().mapToInt(LinePiece::rings).sum();
+      double painted = pieceChain.stream().mapToDouble(LinePiece::length).sum();
+      List<LinePiece> chain = LineEnds.extend(pieceChain, g, bright, cfg);
       List<double[]> local = ChainGeometry.vertices(chain, cfg.inlierDistance());
       double[] xyz = new double[local.size() * 3];
       for (int i = 0; i < local.size(); i++) {
@@ -46,8 +48,6 @@ public final class SweepLineDetector {
         xyz[3 * i + 1] = sy + u * s + v * c;
         xyz[3 * i + 2] = local.get(i)[2];
       }
-      int rings = chain.stream().mapToInt(LinePiece::rings).sum();
-      double painted = chain.stream().mapToDouble(LinePiece::length).sum();
       out.add(new SweepLine(Polyline.of(xyz), confidence(rings), rings, painted));
     }
     out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
