@@ -31,6 +31,9 @@ import java.util.Random;
  */
 public final class LaneTrainer {
 
+  /** Share of training crops given a second, shifted pass of lidar ({@link Augmentation#smear}). */
+  static final float SMEAR_SHARE = 0.3f;
+
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
@@ -146,7 +149,8 @@ public final class LaneTrainer {
         List<TrainingTile> batch = new ArrayList<>();
         for (int b = 0; b < o.batchSize(); b++) {
           String id = order.get((s * o.batchSize() + b) % order.size());
-          batch.add(Augmentation.apply(tiles.get(id), crop, rnd));
+          TrainingTile t = Augmentation.apply(tiles.get(id), crop, rnd);
+          batch.add(rnd.nextFloat() < SMEAR_SHARE ? Augmentation.smear(t, rnd) : t);
         }
         sum += step(batch);
         double done = ((epoch - 1) + (s + 1) / (double) steps) / o.epochs();

@@ -38,8 +38,8 @@ final class ClassVectorizer {
   /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
   static final float CURB_MAX_SPAN = 0.5f;
 
-  /** Widest blob taken as a piece of lane line; the model draws lines 0.2-0.4 m wide. */
-  static final double LINE_MAX_WIDTH = 0.6;
+  /** Widest blob taken as a piece of lane line or curb, after thinning to centre lines. */
+  static final double LINE_MAX_WIDTH = 0.8;
 
   /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
   static final double BOUNDARY_TWIN_M = 0.8;
@@ -111,24 +111,21 @@ final class ClassVectorizer {
   }
 
   /**
-   * Lane lines: all painted pixels (both divider classes, crosswalk, stop line) split by width as
-   * the classical method splits its paint mask; the thin part becomes line fragments (whole when
-   * short, else pieces), the wide part is kept for {@link #wideMarks()}.
+   * Lane lines: the pixels of both divider classes, as bands of any width up to {@link
+   * #LINE_MAX_WIDTH} (the network, trained with class weights, draws them wider than the paint);
+   * short components are kept whole, long ones cut into pieces whose centres the chains follow.
+   * Wide marks come from the crosswalk and stop-line classes, split by width as the classical
+   * method splits its paint mask, and are kept for {@link #wideMarks()}.
    */
   List<Feature> dividers() {
-    boolean[] paint =
-        mask(
-            LaneClass.SOLID_DIVIDER,
-            LaneClass.DASHED_DIVIDER,
-            LaneClass.CROSSWALK,
-            LaneClass.STOP_LINE);
     float[] dashed = new float[classes.length];
     for (int i = 0; i < classes.length; i++) {
       dashed[i] = classes[i] == LaneClass.DASHED_DIVIDER.ordinal() ? 1f : 0f;
     }
     int w = layers.width, h = layers.height;
     int size = WIDE_CELLS;
-    boolean[][] split = WidthSplit.apply(paint, w, h, size);
+    boolean[][] split =
+        WidthSplit.apply(mask(LaneClass.CROSSWALK, LaneClass.STOP_LINE), w, h, size);
     wideMarks.clear();
     for (int[] comp : Components.of(split[0], w, h, size * size)) {
       Blob whole = BlobExtractor.whole(layers, comp, null);
@@ -136,13 +133,10 @@ final class ClassVectorizer {
         wideMarks.add(whole);
       }
     }
-    boolean[] lanePixels = mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER);
-    boolean[] thin = split[1];
-    for (int i = 0; i < thin.length; i++) {
-      thin[i] &= lanePixels[i];
-    }
+    boolean[] lanePixels =
+        Thinning.centreLines(mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER), w, h);
     List<Blob> fragments = new ArrayList<>();
-    for (int[] comp : Components.of(thin, w, h, 3)) {
+    for (int[] comp : Components.of(lanePixels, w, h, 3)) {
       Blob whole = BlobExtractor.whole(layers, comp, dashed);
       if (whole.length() <= 8 && whole.width() < LINE_MAX_WIDTH) {
         fragments.add(whole); // a dash or a short straight piece, kept whole
@@ -216,8 +210,9 @@ final class ClassVectorizer {
     }
     // the model's curb bands have gaps (parked cars, noise); closing joins them before chaining
     mask = Morphology.close(mask, layers.width, layers.height, CURB_CLOSE_CELLS);
+    mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(pieces(mask, null, 0.8), cfg.curbChain())) {
+    for (Chain c : LineChainer.chain(pieces(mask, null, LINE_MAX_WIDTH), cfg.curbChain())) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
       }

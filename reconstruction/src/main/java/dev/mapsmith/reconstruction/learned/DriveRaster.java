@@ -114,8 +114,7 @@ final class DriveRaster {
           in[n++] = in[i];
         }
         if (align != null && align.align()) {
-          RigidTransform sensor =
-              d.trajectory().at(s.timestampNs()).compose(s.sensorToVehicle());
+          RigidTransform sensor = d.trajectory().at(s.timestampNs()).compose(s.sensorToVehicle());
           Point3 o = new Point3(sensor.tx(), sensor.ty(), sensor.tz());
           o = c == null ? o : c.apply(o);
           if (shifts == null) {

@@ -36,7 +36,15 @@ final class SweepShifts {
    * The (dx, dy) to add to the first {@code n} points of one sweep of drive {@code drive} (output
    * frame, sensor at {@code sx, sy, sz}); the sweep's ground points are then added to the map.
    */
-  double[] shift(int drive, int n, float[] x, float[] y, float[] z, float[] in, double sx, double sy,
+  double[] shift(
+      int drive,
+      int n,
+      float[] x,
+      float[] y,
+      float[] z,
+      float[] in,
+      double sx,
+      double sy,
       double sz) {
     float[] kx = new float[n], ky = new float[n], kz = new float[n], ki = new float[n];
     float[] range = new float[n];
