@@ -16,6 +16,8 @@ import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
 import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.ChainConfig;
+import dev.mapsmith.reconstruction.vector.ChainJoiner;
 import dev.mapsmith.reconstruction.vector.Headings;
 import dev.mapsmith.reconstruction.vector.LineChainer;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
@@ -41,6 +43,12 @@ final class ClassVectorizer {
   /** Widest blob taken as a piece of lane line or curb, after thinning to centre lines. */
   static final double LINE_MAX_WIDTH = 0.8;
 
+  /** How lane-line chains join across larger gaps: as the classical method's LineBuilder. */
+  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
+
+  /** The same for curbs. */
+  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
+
   /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
   static final double BOUNDARY_TWIN_M = 0.8;
 
@@ -50,16 +58,12 @@ final class ClassVectorizer {
    */
   static final int WIDE_CELLS = 6;
 
-  /** Closing radius of the curb mask, cells. */
-  static final int CURB_CLOSE_CELLS = 3;
-
   private final DenseLayers layers;
   private final int[] classes;
   private final float[] heightSpan;
   private final GroundLookup ground;
   private final ReconstructionConfig cfg;
   private final Headings headings;
-  private final List<Blob> wideMarks = new ArrayList<>();
 
   ClassVectorizer(
       BevGrid grid,
@@ -89,12 +93,13 @@ final class ClassVectorizer {
       Headings headings,
       ReconstructionConfig cfg) {
     ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, heightSpan, headings, cfg);
-    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(), 0.4, 0.8));
-    out.addAll(Duplicates.drop(v.boundaries(), BOUNDARY_TWIN_M, 0.8));
-    List<Feature> marks = v.wideMarks();
+    List<Feature> marks = new ArrayList<>(v.wideMarks());
+    marks.addAll(notOverlapping(v.crosswalks(), marks));
+    marks.addAll(notOverlapping(v.stopLines(), marks));
+    List<Polyline> barriers = marks.stream().map(Feature::geometry).toList();
+    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(barriers), 0.4, 0.8));
+    out.addAll(Duplicates.drop(v.boundaries(barriers), BOUNDARY_TWIN_M, 0.8));
     out.addAll(marks);
-    out.addAll(notOverlapping(v.crosswalks(), marks));
-    out.addAll(notOverlapping(v.stopLines(), marks));
     return out;
   }
 
@@ -114,25 +119,15 @@ final class ClassVectorizer {
    * Lane lines: the pixels of both divider classes, as bands of any width up to {@link
    * #LINE_MAX_WIDTH} (the network, trained with class weights, draws them wider than the paint);
    * short components are kept whole, long ones cut into pieces whose centres the chains follow.
-   * Wide marks come from the crosswalk and stop-line classes, split by width as the classical
-   * method splits its paint mask, and are kept for {@link #wideMarks()}.
+   * Chains are joined across gaps as the classical lines are ({@link ChainJoiner}), never over one
+   * of {@code barriers} (crosswalks and stop lines).
    */
-  List<Feature> dividers() {
+  List<Feature> dividers(List<Polyline> barriers) {
     float[] dashed = new float[classes.length];
     for (int i = 0; i < classes.length; i++) {
       dashed[i] = classes[i] == LaneClass.DASHED_DIVIDER.ordinal() ? 1f : 0f;
     }
     int w = layers.width, h = layers.height;
-    int size = WIDE_CELLS;
-    boolean[][] split =
-        WidthSplit.apply(mask(LaneClass.CROSSWALK, LaneClass.STOP_LINE), w, h, size);
-    wideMarks.clear();
-    for (int[] comp : Components.of(split[0], w, h, size * size)) {
-      Blob whole = BlobExtractor.whole(layers, comp, null);
-      if (whole.length() <= 8 && whole.length() >= 1.0) {
-        wideMarks.add(whole);
-      }
-    }
     boolean[] lanePixels =
         Thinning.centreLines(mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER), w, h);
     List<Blob> fragments = new ArrayList<>();
@@ -149,7 +144,8 @@ final class ClassVectorizer {
       }
     }
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
+    List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -170,8 +166,22 @@ final class ClassVectorizer {
     return out;
   }
 
-  /** Crosswalks and stop lines from the wide paint, by the classical {@link WideMarks}. */
+  /**
+   * Crosswalks and stop lines from the wide parts of the crosswalk and stop-line classes (split by
+   * width as the classical method splits its paint mask), by the classical {@link WideMarks}.
+   */
   List<Feature> wideMarks() {
+    int w = layers.width, h = layers.height;
+    int size = WIDE_CELLS;
+    boolean[][] split =
+        WidthSplit.apply(mask(LaneClass.CROSSWALK, LaneClass.STOP_LINE), w, h, size);
+    List<Blob> wideMarks = new ArrayList<>();
+    for (int[] comp : Components.of(split[0], w, h, size * size)) {
+      Blob whole = BlobExtractor.whole(layers, comp, null);
+      if (whole.length() <= 8 && whole.length() >= 1.0) {
+        wideMarks.add(whole);
+      }
+    }
     WideMarks.Result r = WideMarks.classify(wideMarks, headings, 1.5, 0);
     List<Feature> out = new ArrayList<>();
     for (int i = 0; i < r.crossings().size(); i++) {
@@ -201,18 +211,19 @@ final class ClassVectorizer {
     return Polyline.of(pts);
   }
 
-  List<Feature> boundaries() {
+  List<Feature> boundaries(List<Polyline> barriers) {
     boolean[] mask = mask(LaneClass.BOUNDARY);
     if (heightSpan != null) {
       for (int i = 0; i < mask.length; i++) {
         mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
       }
     }
-    // the model's curb bands have gaps (parked cars, noise); closing joins them before chaining
-    mask = Morphology.close(mask, layers.width, layers.height, CURB_CLOSE_CELLS);
+    // no closing: it merges a curb's foot and top bands into one fat band whose centre line runs
+    // between them; gaps (parked cars, noise) are bridged by the chain joins instead
     mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(pieces(mask, null, LINE_MAX_WIDTH), cfg.curbChain())) {
+    List<Chain> chains = LineChainer.chain(pieces(mask, null, LINE_MAX_WIDTH), cfg.curbChain());
+    for (Chain c : ChainJoiner.join(chains, CURB_JOIN, barriers)) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
       }
