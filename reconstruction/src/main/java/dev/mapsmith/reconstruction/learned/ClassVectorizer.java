@@ -40,11 +40,18 @@ final class ClassVectorizer {
   /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
   static final float CURB_MAX_SPAN = 0.5f;
 
-  /** Widest blob taken as a piece of lane line or curb, after thinning to centre lines. */
+  /** Widest blob taken as a piece of lane line, after thinning to centre lines. */
   static final double LINE_MAX_WIDTH = 0.8;
 
-  /** How lane-line chains join across larger gaps: as the classical method's LineBuilder. */
-  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
+  /** The same for curbs (their thinned bands keep more spurs). */
+  static final double CURB_MAX_WIDTH = 1.2;
+
+  /**
+   * How lane-line chains join across larger gaps: as the classical method's LineBuilder, with 1 m
+   * lateral tolerance (band centres wander more than paint); no corner joins, which would send
+   * lines round the blobs the network paints in junctions.
+   */
+  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 1.0, 0.03);
 
   /** The same for curbs. */
   static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
@@ -145,7 +152,7 @@ final class ClassVectorizer {
     }
     List<Feature> out = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 0)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -222,7 +229,7 @@ final class ClassVectorizer {
     // between them; gaps (parked cars, noise) are bridged by the chain joins instead
     mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
-    List<Chain> chains = LineChainer.chain(pieces(mask, null, LINE_MAX_WIDTH), cfg.curbChain());
+    List<Chain> chains = LineChainer.chain(pieces(mask, null, CURB_MAX_WIDTH), cfg.curbChain());
     for (Chain c : ChainJoiner.join(chains, CURB_JOIN, barriers)) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
