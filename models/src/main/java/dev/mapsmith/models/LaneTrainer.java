@@ -34,6 +34,12 @@ public final class LaneTrainer {
   /** Share of training crops given a second, shifted pass of lidar ({@link Augmentation#smear}). */
   static final float SMEAR_SHARE = 0.3f;
 
+  /**
+   * Largest class weight of the loss. Large weights make the network paint lines as fat bands (the
+   * argmax leans towards the weighted classes), which the vectoriser then has to thin.
+   */
+  static final float WEIGHT_CAP = 5f;
+
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
@@ -52,7 +58,8 @@ public final class LaneTrainer {
     Engine.getInstance().setRandomSeed((int) options.seed());
     TileCache tiles = new TileCache(set);
     progress.progress(0, "counting class pixels");
-    float[] weights = WeightedCrossEntropy.fromCounts(tiles.classCounts(set.trainIds()), 20f);
+    float[] weights =
+        WeightedCrossEntropy.fromCounts(tiles.classCounts(set.trainIds()), WEIGHT_CAP);
     String name = "lane-unet";
     try (ModelOutput output = ModelOutput.begin(out);
         Model model = Model.newInstance(name, device)) {

@@ -11,7 +11,6 @@ import dev.mapsmith.models.LaneClass;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.grid.Components;
 import dev.mapsmith.reconstruction.grid.DenseLayers;
-import dev.mapsmith.reconstruction.grid.Morphology;
 import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
@@ -245,7 +244,8 @@ final class ClassVectorizer {
   }
 
   List<Feature> crosswalks() {
-    boolean[] mask = Morphology.close(mask(LaneClass.CROSSWALK), layers.width, layers.height, 3);
+    // not closed: closing joins a crosswalk to the marks beside it and tilts its rectangle
+    boolean[] mask = mask(LaneClass.CROSSWALK);
     List<Feature> out = new ArrayList<>();
     for (int[] comp : Components.of(mask, layers.width, layers.height, 200)) {
       Blob b = BlobExtractor.whole(layers, comp, null);
@@ -256,7 +256,7 @@ final class ClassVectorizer {
       out.add(
           new Feature(
               MapClass.PED_CROSSING,
-              rectangle(b),
+              snappedRectangle(b),
               0.5 + 0.5 * Math.min(1, area / 30),
               Attributes.of(Attributes.TYPE, "zebra_marking")));
     }
@@ -320,6 +320,41 @@ final class ClassVectorizer {
   private static double lineScore(Chain c) {
     return 0.35
         + 0.65 * Math.min(1, c.paintedLength() / 25) * Math.min(1, c.fragments().size() / 3.0);
+  }
+
+  /** Largest turn (degrees) of a crosswalk's axis onto the road's axes. */
+  static final double SNAP_DEG = 20;
+
+  /**
+   * The rectangle around a crosswalk region (its length and width) with its sides along or across
+   * the road (the nearest vehicle heading, in steps of 90 degrees) when its own axis is within
+   * {@link #SNAP_DEG} of that: a region that leans on a neighbouring mark tilts its own axis.
+   * Otherwise as {@link #rectangle(Blob)}.
+   */
+  private Polyline snappedRectangle(Blob b) {
+    double yaw = headings.near(b.cx(), b.cy());
+    if (Double.isNaN(yaw)) {
+      return rectangle(b);
+    }
+    double axis = Math.atan2(b.uy(), b.ux());
+    double quarter = Math.PI / 2;
+    double snapped = yaw + quarter * Math.round((axis - yaw) / quarter);
+    if (Math.abs(axis - snapped) > Math.toRadians(SNAP_DEG)) {
+      return rectangle(b);
+    }
+    double ux = Math.cos(snapped), uy = Math.sin(snapped);
+    double ax = ux * b.length() / 2, ay = uy * b.length() / 2;
+    double nx = -uy * b.width() / 2, ny = ux * b.width() / 2;
+    return Polyline.of(
+        List.of(
+            point(b.cx() - ax - nx, b.cy() - ay - ny),
+            point(b.cx() + ax - nx, b.cy() + ay - ny),
+            point(b.cx() + ax + nx, b.cy() + ay + ny),
+            point(b.cx() - ax + nx, b.cy() - ay + ny)));
+  }
+
+  private Point3 corner(double a, double n, double ux, double uy) {
+    return point(a * ux - n * uy, a * uy + n * ux);
   }
 
   private Polyline rectangle(Blob b) {

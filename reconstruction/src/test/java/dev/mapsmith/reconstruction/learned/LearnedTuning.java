@@ -31,19 +31,18 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Tuning main (not a test) for the learned vector stage: segments a drive once (class raster cached
  * in a file), then vectorises and scores it against its truth as {@code mapsmith evaluate} does.
- * Usage: {@code LearnedTuning DRIVE TRUTH.osm MODEL_DIR CACHE}. Tune on training-world drives other
- * than the evaluation drive.
+ * Usage: {@code LearnedTuning DRIVE TRUTH.osm MODEL_DIR CACHE}; system properties {@code
+ * tuning.png=FILE} (classes dimmed, truth green, predictions drawn), {@code tuning.crop=x,y,w,h},
+ * {@code tuning.truthpx=N}, {@code tuning.print=CLASS}. Tune on drives other than the evaluation
+ * drive (docs/bench/models.md used suburb seed 15, typical noise).
  */
 public final class LearnedTuning {
 
   private LearnedTuning() {}
 
-  private static FrameOfReference FRAME;
-
   public static void main(String[] args) throws Exception {
     try (DriveLog drive = DriveLogs.open(Path.of(args[0]))) {
       FrameOfReference frame = drive.metadata().frame();
-      FRAME = frame;
       Path cache = Path.of(args[3]);
       BevGrid grid = DriveRaster.grid(DriveRaster.corridor(List.of(drive), frame, 30));
       int n = grid.width() * grid.height();
@@ -123,7 +122,7 @@ public final class LearnedTuning {
           Evaluation.evaluate(
               predicted, truth, EvalWindows.atSweeps(drive, EvalWindows.DEFAULT_SPACING));
       if (System.getProperty("tuning.png") != null) {
-        draw(grid, classes, prims, truth, Path.of(System.getProperty("tuning.png")));
+        draw(grid, frame, classes, prims, truth, Path.of(System.getProperty("tuning.png")));
       }
       System.out.printf(
           "vectorised in %.1f s, %d features; %s%n",
@@ -132,7 +131,13 @@ public final class LearnedTuning {
   }
 
   /** Classes dimmed, truth in green, predictions in magenta (dividers) and cyan (others), 0.1 m. */
-  static void draw(BevGrid g, int[] classes, List<Primitive> pred, LaneMap truth, Path file)
+  static void draw(
+      BevGrid g,
+      FrameOfReference frame,
+      int[] classes,
+      List<Primitive> pred,
+      LaneMap truth,
+      Path file)
       throws java.io.IOException {
     int w = g.width(), h = g.height();
     var img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -148,9 +153,7 @@ public final class LearnedTuning {
     for (Primitive p : truth.primitives()) {
       gr.setColor(java.awt.Color.GREEN.darker());
       if (!p.mapClass().key().equals("centerline")) {
-        var conv =
-            dev.mapsmith.core.frame.FrameAlignment.converter(
-                truth.frame(), g == null ? null : FRAME);
+        var conv = dev.mapsmith.core.frame.FrameAlignment.converter(truth.frame(), frame);
         java.util.List<dev.mapsmith.core.geom.Point3> pts = new java.util.ArrayList<>();
         for (int i = 0; i < p.geometry().size(); i++) {
           pts.add(
