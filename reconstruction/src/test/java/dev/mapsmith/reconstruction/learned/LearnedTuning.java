@@ -102,22 +102,30 @@ public final class LearnedTuning {
         for (Primitive p : prims) {
           if (p.mapClass().key().equals(System.getProperty("tuning.print"))) {
             var g = p.geometry();
-            System.out.printf(
-                "%s score %.2f n %d (%.1f,%.1f)..(%.1f,%.1f) bounds %s%n",
-                p.mapClass(),
-                p.confidence(),
-                g.size(),
-                g.x(0),
-                g.y(0),
-                g.x(g.size() - 1),
-                g.y(g.size() - 1),
-                g.bounds());
+            StringBuilder b = new StringBuilder(p.mapClass() + " score " + p.confidence());
+            for (int i = 0; i < g.size(); i += Math.max(1, g.size() / 6)) {
+              b.append(String.format(" (%.1f,%.1f)", g.x(i), g.y(i)));
+            }
+            System.out.println(b);
           }
         }
       }
       Path truthFile = Path.of(args[1]);
       var own = MapOrigins.find(truthFile).orElse(((LocalEnuFrame) frame).origin());
       LaneMap truth = Lanelet2Maps.read(truthFile, own).map();
+      if (System.getProperty("tuning.print") != null) {
+        var conv = dev.mapsmith.core.frame.FrameAlignment.converter(truth.frame(), frame);
+        for (Primitive p : truth.primitives()) {
+          if (p.mapClass().key().equals(System.getProperty("tuning.print"))) {
+            StringBuilder b = new StringBuilder("TRUTH");
+            for (int i = 0; i < p.geometry().size(); i++) {
+              var q = conv.apply(p.geometry().point(i));
+              b.append(String.format(" (%.1f,%.1f)", q.x(), q.y()));
+            }
+            System.out.println(b);
+          }
+        }
+      }
       var result =
           Evaluation.evaluate(
               predicted, truth, EvalWindows.atSweeps(drive, EvalWindows.DEFAULT_SPACING));
