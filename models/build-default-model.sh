@@ -8,7 +8,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 work="${1:-/tmp/mapsmith-default-model}"
-epochs="${2:-25}"
+epochs="${2:-24}"
 cd "$repo"
 ./mapsmith --version >/dev/null            # builds the app when sources changed
 cp="app/target/classes:$(cat app/target/classpath.txt)"
@@ -21,11 +21,13 @@ mapsmith() {
 }
 data() { java -cp "$cp" models/default-model/DefaultModelData.java "$@"; }
 
-# scenario seed pose-noise duration_s
+# scenario seed pose-noise duration_s. Exact poses only: under pose noise the lidar raster is
+# smeared and shifted against the truth labels (decision 0062); at inference the learned
+# reconstruction aligns the sweeps instead, and training adds a little smear (Augmentation).
 drives=(
-  "suburb 11 typical 30" "suburb 12 none 30" "suburb 13 poor 30" "suburb 14 typical 30"
-  "straight 21 typical 25" "straight 22 none 25"
-  "highway 31 typical 30" "highway 32 poor 30"
+  "suburb 11 none 30" "suburb 12 none 30" "suburb 13 none 30" "suburb 14 none 30"
+  "straight 21 none 25" "straight 22 none 25"
+  "highway 31 none 30" "highway 32 none 30"
 )
 val="2026_01_15_drive_0014_sync,2026_01_15_drive_0022_sync,2026_01_15_drive_0032_sync"
 
@@ -52,8 +54,8 @@ data merge "$work/set" "$val" "$work"/sets/suburb "$work"/sets/straight "$work"/
 [[ "${STOP_AFTER:-}" == merge ]] && exit 0
 rm -rf "$work/model"
 start=$(date +%s)
-mapsmith train --dataset "$work/set" --out "$work/model" --epochs "$epochs" --patience 6 \
-  --crops-per-tile 1 --id lane-unet-default --model-version 2 --seed 42 --json >"$work/train.json"
+mapsmith train --dataset "$work/set" --out "$work/model" --epochs "$epochs" --patience 8 \
+  --crops-per-tile 2 --id lane-unet-default --model-version 3 --seed 42 --json >"$work/train.json"
 echo "training took $(( $(date +%s) - start )) s (uptime: $(uptime))" | tee "$work/train-time.txt"
 target=models/src/main/resources/dev/mapsmith/models/default
 mkdir -p "$target"

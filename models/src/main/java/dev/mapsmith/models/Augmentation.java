@@ -49,4 +49,43 @@ public final class Augmentation {
     }
     return new TrainingTile(tile.id(), x, y, c, crop);
   }
+
+  /** Largest offset of the second pass of {@link #smear}, pixels. */
+  static final int SMEAR_PX = 2;
+
+  /**
+   * The tile as if its lidar had been laid down twice, the second time shifted by up to {@link
+   * #SMEAR_PX} pixels (a residual pose error after alignment): max intensity and density take the
+   * larger of the two, the other channels their mean where both saw points. The mask is unchanged.
+   */
+  public static TrainingTile smear(TrainingTile tile, Random rnd) {
+    int n = tile.size(), c = tile.channels(), plane = n * n;
+    int dx, dy;
+    do {
+      dx = rnd.nextInt(2 * SMEAR_PX + 1) - SMEAR_PX;
+      dy = rnd.nextInt(2 * SMEAR_PX + 1) - SMEAR_PX;
+    } while (dx == 0 && dy == 0);
+    float[] src = tile.chw(), x = src.clone();
+    int density = (c - 1) * plane;
+    for (int r = 0; r < n; r++) {
+      int sr = r - dy;
+      if (sr < 0 || sr >= n) {
+        continue;
+      }
+      for (int q = 0; q < n; q++) {
+        int sq = q - dx;
+        if (sq < 0 || sq >= n || src[density + sr * n + sq] <= 0) {
+          continue;
+        }
+        int dst = r * n + q, from = sr * n + sq;
+        boolean both = src[density + dst] > 0;
+        for (int ch = 0; ch < c; ch++) {
+          float a = src[ch * plane + dst], b = src[ch * plane + from];
+          boolean larger = ch == 0 || ch == c - 1;
+          x[ch * plane + dst] = !both ? b : larger ? Math.max(a, b) : 0.5f * (a + b);
+        }
+      }
+    }
+    return new TrainingTile(tile.id(), x, tile.mask(), c, n);
+  }
 }

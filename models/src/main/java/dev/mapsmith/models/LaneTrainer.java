@@ -31,6 +31,15 @@ import java.util.Random;
  */
 public final class LaneTrainer {
 
+  /** Share of training crops given a second, shifted pass of lidar ({@link Augmentation#smear}). */
+  static final float SMEAR_SHARE = 0.3f;
+
+  /**
+   * Largest class weight of the loss. Large weights make the network paint lines as fat bands (the
+   * argmax leans towards the weighted classes), which the vectoriser then has to thin.
+   */
+  static final float WEIGHT_CAP = 5f;
+
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
@@ -49,7 +58,8 @@ public final class LaneTrainer {
     Engine.getInstance().setRandomSeed((int) options.seed());
     TileCache tiles = new TileCache(set);
     progress.progress(0, "counting class pixels");
-    float[] weights = WeightedCrossEntropy.fromCounts(tiles.classCounts(set.trainIds()), 20f);
+    float[] weights =
+        WeightedCrossEntropy.fromCounts(tiles.classCounts(set.trainIds()), WEIGHT_CAP);
     String name = "lane-unet";
     try (ModelOutput output = ModelOutput.begin(out);
         Model model = Model.newInstance(name, device)) {
@@ -146,7 +156,8 @@ public final class LaneTrainer {
         List<TrainingTile> batch = new ArrayList<>();
         for (int b = 0; b < o.batchSize(); b++) {
           String id = order.get((s * o.batchSize() + b) % order.size());
-          batch.add(Augmentation.apply(tiles.get(id), crop, rnd));
+          TrainingTile t = Augmentation.apply(tiles.get(id), crop, rnd);
+          batch.add(rnd.nextFloat() < SMEAR_SHARE ? Augmentation.smear(t, rnd) : t);
         }
         sum += step(batch);
         double done = ((epoch - 1) + (s + 1) / (double) steps) / o.epochs();

@@ -112,7 +112,10 @@ public final class TrainingSet {
     return val;
   }
 
-  /** Reads one tile and its mask. */
+  /**
+   * Reads one tile and its mask, lines widened into the bands the network learns ({@link
+   * LabelBands}).
+   */
   public TrainingTile read(String id) throws IOException {
     int channels = ModelInput.CHANNELS.size();
     int plane = tileSize * tileSize;
@@ -131,7 +134,11 @@ public final class TrainingSet {
     float[] chw = new float[channels * plane];
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(chw);
     return new TrainingTile(
-        id, chw, readMask(dir.resolve("tiles").resolve(id + ".mask.png")), channels, tileSize);
+        id,
+        chw,
+        LabelBands.widen(readMask(dir.resolve("tiles").resolve(id + ".mask.png")), tileSize),
+        channels,
+        tileSize);
   }
 
   private byte[] readMask(Path png) throws IOException {

@@ -48,6 +48,32 @@ class TrainingPartsTest {
   }
 
   @Test
+  void smearAddsAShiftedSecondPassAndKeepsTheMask() {
+    int n = 16, plane = n * n;
+    float[] chw = new float[5 * plane];
+    byte[] mask = new byte[plane];
+    int centre = 8 * n + 8;
+    chw[centre] = 1f; // one bright point: max intensity
+    chw[plane + centre] = 0.8f;
+    chw[4 * plane + centre] = 1f; // density
+    mask[centre] = 1;
+    TrainingTile tile = new TrainingTile("t", chw, mask, 5, n);
+    TrainingTile s = Augmentation.smear(tile, new Random(7));
+    assertThat(s.mask()).isEqualTo(mask);
+    assertThat(s.chw()[centre]).isEqualTo(1f);
+    int copies = 0;
+    for (int i = 0; i < plane; i++) {
+      if (s.chw()[4 * plane + i] > 0) {
+        copies++;
+        assertThat(s.chw()[i]).isEqualTo(1f);
+        assertThat(s.chw()[plane + i]).isEqualTo(0.8f);
+      }
+    }
+    assertThat(copies).isEqualTo(2);
+    assertThat(tile.chw()[4 * plane]).isZero();
+  }
+
+  @Test
   void weightedCrossEntropyRewardsCorrectLogitsAndWeighsRareClasses() {
     try (NDManager m = NDManager.newBaseManager()) {
       NDArray label = m.create(new float[] {0, 0, 0, 1}, new Shape(1, 2, 2));
@@ -94,7 +120,7 @@ class TrainingPartsTest {
     TrainingSet set = TrainingSet.open(dir);
     TrainingTile back = set.read(t.id());
     assertThat(back.chw()).isEqualTo(t.chw());
-    assertThat(back.mask()).isEqualTo(t.mask());
+    assertThat(back.mask()).isEqualTo(LabelBands.widen(t.mask(), 32));
 
     Path f32 = dir.resolve("tiles").resolve(t.id() + ".f32");
     byte[] bytes = Files.readAllBytes(f32);

@@ -11,11 +11,12 @@ import dev.mapsmith.models.LaneClass;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.grid.Components;
 import dev.mapsmith.reconstruction.grid.DenseLayers;
-import dev.mapsmith.reconstruction.grid.Morphology;
 import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
 import dev.mapsmith.reconstruction.vector.Chain;
+import dev.mapsmith.reconstruction.vector.ChainConfig;
+import dev.mapsmith.reconstruction.vector.ChainJoiner;
 import dev.mapsmith.reconstruction.vector.Headings;
 import dev.mapsmith.reconstruction.vector.LineChainer;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
@@ -38,8 +39,21 @@ final class ClassVectorizer {
   /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
   static final float CURB_MAX_SPAN = 0.5f;
 
-  /** Widest blob taken as a piece of lane line; the model draws lines 0.2-0.4 m wide. */
-  static final double LINE_MAX_WIDTH = 0.6;
+  /** Widest blob taken as a piece of lane line, after thinning to centre lines. */
+  static final double LINE_MAX_WIDTH = 0.8;
+
+  /** The same for curbs (their thinned bands keep more spurs). */
+  static final double CURB_MAX_WIDTH = 1.2;
+
+  /**
+   * How lane-line chains join across larger gaps: as the classical method's LineBuilder, with 1 m
+   * lateral tolerance (band centres wander more than paint); no corner joins, which would send
+   * lines round the blobs the network paints in junctions.
+   */
+  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 1.0, 0.03);
+
+  /** The same for curbs. */
+  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
 
   /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
   static final double BOUNDARY_TWIN_M = 0.8;
@@ -50,16 +64,12 @@ final class ClassVectorizer {
    */
   static final int WIDE_CELLS = 6;
 
-  /** Closing radius of the curb mask, cells. */
-  static final int CURB_CLOSE_CELLS = 3;
-
   private final DenseLayers layers;
   private final int[] classes;
   private final float[] heightSpan;
   private final GroundLookup ground;
   private final ReconstructionConfig cfg;
   private final Headings headings;
-  private final List<Blob> wideMarks = new ArrayList<>();
 
   ClassVectorizer(
       BevGrid grid,
@@ -89,12 +99,13 @@ final class ClassVectorizer {
       Headings headings,
       ReconstructionConfig cfg) {
     ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, heightSpan, headings, cfg);
-    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(), 0.4, 0.8));
-    out.addAll(Duplicates.drop(v.boundaries(), BOUNDARY_TWIN_M, 0.8));
-    List<Feature> marks = v.wideMarks();
+    List<Feature> marks = new ArrayList<>(v.wideMarks());
+    marks.addAll(notOverlapping(v.crosswalks(), marks));
+    marks.addAll(notOverlapping(v.stopLines(), marks));
+    List<Polyline> barriers = marks.stream().map(Feature::geometry).toList();
+    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(barriers), 0.4, 0.8));
+    out.addAll(Duplicates.drop(v.boundaries(barriers), BOUNDARY_TWIN_M, 0.8));
     out.addAll(marks);
-    out.addAll(notOverlapping(v.crosswalks(), marks));
-    out.addAll(notOverlapping(v.stopLines(), marks));
     return out;
   }
 
@@ -111,38 +122,22 @@ final class ClassVectorizer {
   }
 
   /**
-   * Lane lines: all painted pixels (both divider classes, crosswalk, stop line) split by width as
-   * the classical method splits its paint mask; the thin part becomes line fragments (whole when
-   * short, else pieces), the wide part is kept for {@link #wideMarks()}.
+   * Lane lines: the pixels of both divider classes, as bands of any width up to {@link
+   * #LINE_MAX_WIDTH} (the network, trained with class weights, draws them wider than the paint);
+   * short components are kept whole, long ones cut into pieces whose centres the chains follow.
+   * Chains are joined across gaps as the classical lines are ({@link ChainJoiner}), never over one
+   * of {@code barriers} (crosswalks and stop lines).
    */
-  List<Feature> dividers() {
-    boolean[] paint =
-        mask(
-            LaneClass.SOLID_DIVIDER,
-            LaneClass.DASHED_DIVIDER,
-            LaneClass.CROSSWALK,
-            LaneClass.STOP_LINE);
+  List<Feature> dividers(List<Polyline> barriers) {
     float[] dashed = new float[classes.length];
     for (int i = 0; i < classes.length; i++) {
       dashed[i] = classes[i] == LaneClass.DASHED_DIVIDER.ordinal() ? 1f : 0f;
     }
     int w = layers.width, h = layers.height;
-    int size = WIDE_CELLS;
-    boolean[][] split = WidthSplit.apply(paint, w, h, size);
-    wideMarks.clear();
-    for (int[] comp : Components.of(split[0], w, h, size * size)) {
-      Blob whole = BlobExtractor.whole(layers, comp, null);
-      if (whole.length() <= 8 && whole.length() >= 1.0) {
-        wideMarks.add(whole);
-      }
-    }
-    boolean[] lanePixels = mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER);
-    boolean[] thin = split[1];
-    for (int i = 0; i < thin.length; i++) {
-      thin[i] &= lanePixels[i];
-    }
+    boolean[] lanePixels =
+        Thinning.centreLines(mask(LaneClass.SOLID_DIVIDER, LaneClass.DASHED_DIVIDER), w, h);
     List<Blob> fragments = new ArrayList<>();
-    for (int[] comp : Components.of(thin, w, h, 3)) {
+    for (int[] comp : Components.of(lanePixels, w, h, 3)) {
       Blob whole = BlobExtractor.whole(layers, comp, dashed);
       if (whole.length() <= 8 && whole.width() < LINE_MAX_WIDTH) {
         fragments.add(whole); // a dash or a short straight piece, kept whole
@@ -155,7 +150,8 @@ final class ClassVectorizer {
       }
     }
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(fragments, cfg.paintChain())) {
+    List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 0)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -176,8 +172,22 @@ final class ClassVectorizer {
     return out;
   }
 
-  /** Crosswalks and stop lines from the wide paint, by the classical {@link WideMarks}. */
+  /**
+   * Crosswalks and stop lines from the wide parts of the crosswalk and stop-line classes (split by
+   * width as the classical method splits its paint mask), by the classical {@link WideMarks}.
+   */
   List<Feature> wideMarks() {
+    int w = layers.width, h = layers.height;
+    int size = WIDE_CELLS;
+    boolean[][] split =
+        WidthSplit.apply(mask(LaneClass.CROSSWALK, LaneClass.STOP_LINE), w, h, size);
+    List<Blob> wideMarks = new ArrayList<>();
+    for (int[] comp : Components.of(split[0], w, h, size * size)) {
+      Blob whole = BlobExtractor.whole(layers, comp, null);
+      if (whole.length() <= 8 && whole.length() >= 1.0) {
+        wideMarks.add(whole);
+      }
+    }
     WideMarks.Result r = WideMarks.classify(wideMarks, headings, 1.5, 0);
     List<Feature> out = new ArrayList<>();
     for (int i = 0; i < r.crossings().size(); i++) {
@@ -207,17 +217,19 @@ final class ClassVectorizer {
     return Polyline.of(pts);
   }
 
-  List<Feature> boundaries() {
+  List<Feature> boundaries(List<Polyline> barriers) {
     boolean[] mask = mask(LaneClass.BOUNDARY);
     if (heightSpan != null) {
       for (int i = 0; i < mask.length; i++) {
         mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
       }
     }
-    // the model's curb bands have gaps (parked cars, noise); closing joins them before chaining
-    mask = Morphology.close(mask, layers.width, layers.height, CURB_CLOSE_CELLS);
+    // no closing: it merges a curb's foot and top bands into one fat band whose centre line runs
+    // between them; gaps (parked cars, noise) are bridged by the chain joins instead
+    mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
-    for (Chain c : LineChainer.chain(pieces(mask, null, 0.8), cfg.curbChain())) {
+    List<Chain> chains = LineChainer.chain(pieces(mask, null, CURB_MAX_WIDTH), cfg.curbChain());
+    for (Chain c : ChainJoiner.join(chains, CURB_JOIN, barriers)) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
       }
@@ -232,7 +244,8 @@ final class ClassVectorizer {
   }
 
   List<Feature> crosswalks() {
-    boolean[] mask = Morphology.close(mask(LaneClass.CROSSWALK), layers.width, layers.height, 3);
+    // not closed: closing joins a crosswalk to the marks beside it and tilts its rectangle
+    boolean[] mask = mask(LaneClass.CROSSWALK);
     List<Feature> out = new ArrayList<>();
     for (int[] comp : Components.of(mask, layers.width, layers.height, 200)) {
       Blob b = BlobExtractor.whole(layers, comp, null);
@@ -243,7 +256,7 @@ final class ClassVectorizer {
       out.add(
           new Feature(
               MapClass.PED_CROSSING,
-              rectangle(b),
+              snappedRectangle(b),
               0.5 + 0.5 * Math.min(1, area / 30),
               Attributes.of(Attributes.TYPE, "zebra_marking")));
     }
@@ -307,6 +320,41 @@ final class ClassVectorizer {
   private static double lineScore(Chain c) {
     return 0.35
         + 0.65 * Math.min(1, c.paintedLength() / 25) * Math.min(1, c.fragments().size() / 3.0);
+  }
+
+  /** Largest turn (degrees) of a crosswalk's axis onto the road's axes. */
+  static final double SNAP_DEG = 20;
+
+  /**
+   * The rectangle around a crosswalk region (its length and width) with its sides along or across
+   * the road (the nearest vehicle heading, in steps of 90 degrees) when its own axis is within
+   * {@link #SNAP_DEG} of that: a region that leans on a neighbouring mark tilts its own axis.
+   * Otherwise as {@link #rectangle(Blob)}.
+   */
+  private Polyline snappedRectangle(Blob b) {
+    double yaw = headings.near(b.cx(), b.cy());
+    if (Double.isNaN(yaw)) {
+      return rectangle(b);
+    }
+    double axis = Math.atan2(b.uy(), b.ux());
+    double quarter = Math.PI / 2;
+    double snapped = yaw + quarter * Math.round((axis - yaw) / quarter);
+    if (Math.abs(axis - snapped) > Math.toRadians(SNAP_DEG)) {
+      return rectangle(b);
+    }
+    double ux = Math.cos(snapped), uy = Math.sin(snapped);
+    double ax = ux * b.length() / 2, ay = uy * b.length() / 2;
+    double nx = -uy * b.width() / 2, ny = ux * b.width() / 2;
+    return Polyline.of(
+        List.of(
+            point(b.cx() - ax - nx, b.cy() - ay - ny),
+            point(b.cx() + ax - nx, b.cy() + ay - ny),
+            point(b.cx() + ax + nx, b.cy() + ay + ny),
+            point(b.cx() - ax + nx, b.cy() - ay + ny)));
+  }
+
+  private Point3 corner(double a, double n, double ux, double uy) {
+    return point(a * ux - n * uy, a * uy + n * ux);
   }
 
   private Polyline rectangle(Blob b) {

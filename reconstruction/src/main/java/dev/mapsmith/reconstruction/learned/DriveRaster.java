@@ -15,6 +15,7 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.vector.Headings;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -22,7 +23,8 @@ import java.util.function.UnaryOperator;
 /**
  * The bird's-eye-view raster the model sees: every sweep of every drive in world coordinates
  * ({@code loadInWorld}), accumulated by core's {@link BevRasterizer} at 0.1 m on a grid aligned to
- * multiples of 25.6 m, exactly as the training-set export rasterises its tiles.
+ * multiples of 25.6 m, as the training-set export rasterises its tiles; optionally with each sweep
+ * aligned to the ones before it (the export, on exact-pose drives, needs no alignment).
  */
 final class DriveRaster {
 
@@ -75,13 +77,23 @@ final class DriveRaster {
     return h;
   }
 
-  /** Rasterises all sweeps of {@code drives} (in {@code frame}) over {@code grid}. */
+  /**
+   * Rasterises all sweeps of {@code drives} (in {@code frame}) over {@code grid}; with {@code
+   * align} each sweep is first shifted onto the map of the sweeps before it, as the classical
+   * method does ({@link SweepShifts}), so that noisy poses do not smear the lines.
+   */
   static BevRaster build(
-      List<DriveLog> drives, FrameOfReference frame, BevGrid grid, ProgressMonitor progress)
+      List<DriveLog> drives,
+      FrameOfReference frame,
+      BevGrid grid,
+      ReconstructionConfig align,
+      ProgressMonitor progress)
       throws DriveLogException {
     BevRasterizer r = new BevRasterizer(grid);
     int total = drives.stream().mapToInt(d -> d.sweeps().size()).sum(), done = 0;
-    for (DriveLog d : drives) {
+    SweepShifts shifts = null;
+    for (int k = 0; k < drives.size(); k++) {
+      DriveLog d = drives.get(k);
       UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
       for (LidarSweep s : d.sweeps()) {
         progress.checkCancelled();
@@ -100,6 +112,19 @@ final class DriveRaster {
           y[n] = (float) q.y();
           z[n] = (float) q.z();
           in[n++] = in[i];
+        }
+        if (align != null && align.align()) {
+          RigidTransform sensor = d.trajectory().at(s.timestampNs()).compose(s.sensorToVehicle());
+          Point3 o = new Point3(sensor.tx(), sensor.ty(), sensor.tz());
+          o = c == null ? o : c.apply(o);
+          if (shifts == null) {
+            shifts = new SweepShifts(align, drives.size(), o.z());
+          }
+          double[] shift = shifts.shift(k, n, x, y, z, in, o.x(), o.y(), o.z());
+          for (int i = 0; i < n; i++) {
+            x[i] += (float) shift[0];
+            y[i] += (float) shift[1];
+          }
         }
         r.add(n, x, y, z, in);
         progress.progress(++done / (double) total, "sweep " + done + " of " + total);

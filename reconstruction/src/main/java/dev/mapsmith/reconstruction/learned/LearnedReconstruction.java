@@ -54,7 +54,8 @@ public final class LearnedReconstruction {
           List.of(), frame, 0, seconds(start), counts(List.of(), frame), notes);
     }
     BevGrid grid = DriveRaster.grid(work);
-    BevRaster raster = DriveRaster.build(drives, frame, grid, monitor.slice(0, 0.5));
+    ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    BevRaster raster = DriveRaster.build(drives, frame, grid, cfg, monitor.slice(0, 0.5));
     long points = 0;
     for (float d : raster.channel(BevChannel.DENSITY)) {
       points += d > 0 ? Math.round(Math.expm1(d)) : 0;
@@ -70,7 +71,6 @@ public final class LearnedReconstruction {
         notes.add("could not write " + dump + ": " + e.getMessage());
       }
     }
-    ReconstructionConfig cfg = ReconstructionConfig.defaults();
     List<ClassVectorizer.Feature> features =
         ClassVectorizer.vectorize(
             grid,

@@ -70,8 +70,12 @@ class LearnedReconstructionTest {
         assertThat(p.provenance().parameters()).contains("\"model_id\"");
         assertThat(p.review()).isEqualTo(ReviewState.AUTO);
       }
-      // every found lane line lies along a true one (most of its vertices within 0.5 m)
-      for (Primitive d : dividers) {
+      // every lane line found with confidence lies along a true one (most of its vertices within
+      // 0.5 m); a two-second drive also leaves short low-score fragments, which the metric ranks
+      // last, so those are not checked
+      List<Primitive> confident = dividers.stream().filter(p -> p.confidence() >= 0.5).toList();
+      assertThat(confident).hasSizeGreaterThanOrEqualTo(2);
+      for (Primitive d : confident) {
         double best =
             truth.stream()
                 .mapToDouble(t -> Duplicates.nearShare(d.geometry(), t.geometry(), 0.5))
