@@ -67,6 +67,7 @@ final class ClassVectorizer {
   private final DenseLayers layers;
   private final int[] classes;
   private final float[] heightSpan;
+  private final float[] intensity;
   private final GroundLookup ground;
   private final ReconstructionConfig cfg;
   private final Headings headings;
@@ -76,29 +77,35 @@ final class ClassVectorizer {
       int[] classes,
       float[] minZ,
       float[] heightSpan,
+      float[] intensity,
       Headings headings,
       ReconstructionConfig cfg) {
     this.layers =
         new DenseLayers(grid.minX(), grid.minY(), grid.resolution(), grid.width(), grid.height());
     this.classes = classes;
     this.heightSpan = heightSpan;
+    this.intensity = intensity;
     this.ground = new GroundLookup(grid, minZ);
     this.headings = headings;
     this.cfg = cfg;
   }
 
   /**
-   * All features of the raster. {@code heightSpan} may be null (no curb filter); {@code headings}
-   * are the driving directions used to tell stop lines from crosswalk stripes.
+   * All features of the raster. {@code heightSpan} may be null (no curb filter); {@code intensity}
+   * (mean intensity, NaN where no point fell) may be null (crosswalks are not trimmed to their
+   * paint); {@code headings} are the driving directions used to tell stop lines from crosswalk
+   * stripes.
    */
   static List<Feature> vectorize(
       BevGrid grid,
       int[] classes,
       float[] minZ,
       float[] heightSpan,
+      float[] intensity,
       Headings headings,
       ReconstructionConfig cfg) {
-    ClassVectorizer v = new ClassVectorizer(grid, classes, minZ, heightSpan, headings, cfg);
+    ClassVectorizer v =
+        new ClassVectorizer(grid, classes, minZ, heightSpan, intensity, headings, cfg);
     List<Feature> marks = new ArrayList<>(v.wideMarks());
     marks.addAll(notOverlapping(v.crosswalks(), marks));
     marks.addAll(notOverlapping(v.stopLines(), marks));
@@ -256,7 +263,7 @@ final class ClassVectorizer {
       out.add(
           new Feature(
               MapClass.PED_CROSSING,
-              snappedRectangle(b),
+              snappedRectangle(b, comp),
               0.5 + 0.5 * Math.min(1, area / 30),
               Attributes.of(Attributes.TYPE, "zebra_marking")));
     }
@@ -326,46 +333,36 @@ final class ClassVectorizer {
   static final double SNAP_DEG = 20;
 
   /**
-   * The rectangle around a crosswalk region (its length and width) with its sides along or across
-   * the road (the nearest vehicle heading, in steps of 90 degrees) when its own axis is within
-   * {@link #SNAP_DEG} of that: a region that leans on a neighbouring mark tilts its own axis.
-   * Otherwise as {@link #rectangle(Blob)}.
+   * The rectangle around a crosswalk region {@code comp} with its sides along or across the road
+   * (the nearest vehicle heading, in steps of 90 degrees) when its own axis is within {@link
+   * #SNAP_DEG} of that (a region that leans on a neighbouring mark tilts its own axis), else along
+   * its own axis; trimmed to the painted stripes ({@link CrosswalkTrim}) where the intensity shows
+   * them, else the region's length and width.
    */
-  private Polyline snappedRectangle(Blob b) {
-    double yaw = headings.near(b.cx(), b.cy());
-    if (Double.isNaN(yaw)) {
-      return rectangle(b);
-    }
+  private Polyline snappedRectangle(Blob b, int[] comp) {
     double axis = Math.atan2(b.uy(), b.ux());
-    double quarter = Math.PI / 2;
-    double snapped = yaw + quarter * Math.round((axis - yaw) / quarter);
-    if (Math.abs(axis - snapped) > Math.toRadians(SNAP_DEG)) {
-      return rectangle(b);
+    double yaw = headings.near(b.cx(), b.cy());
+    if (!Double.isNaN(yaw)) {
+      double quarter = Math.PI / 2;
+      double snapped = yaw + quarter * Math.round((axis - yaw) / quarter);
+      if (Math.abs(axis - snapped) <= Math.toRadians(SNAP_DEG)) {
+        axis = snapped;
+      }
     }
-    double ux = Math.cos(snapped), uy = Math.sin(snapped);
-    double ax = ux * b.length() / 2, ay = uy * b.length() / 2;
-    double nx = -uy * b.width() / 2, ny = ux * b.width() / 2;
-    return Polyline.of(
-        List.of(
-            point(b.cx() - ax - nx, b.cy() - ay - ny),
-            point(b.cx() + ax - nx, b.cy() + ay - ny),
-            point(b.cx() + ax + nx, b.cy() + ay + ny),
-            point(b.cx() - ax + nx, b.cy() - ay + ny)));
-  }
-
-  private Point3 corner(double a, double n, double ux, double uy) {
-    return point(a * ux - n * uy, a * uy + n * ux);
-  }
-
-  private Polyline rectangle(Blob b) {
-    double ax = b.ux() * b.length() / 2, ay = b.uy() * b.length() / 2;
-    double nx = -b.uy() * b.width() / 2, ny = b.ux() * b.width() / 2;
-    return Polyline.of(
-        List.of(
-            point(b.cx() - ax - nx, b.cy() - ay - ny),
-            point(b.cx() + ax - nx, b.cy() + ay - ny),
-            point(b.cx() + ax + nx, b.cy() + ay + ny),
-            point(b.cx() - ax + nx, b.cy() - ay + ny)));
+    double ux = Math.cos(axis), uy = Math.sin(axis);
+    double[] e =
+        intensity == null
+            ? null
+            : CrosswalkTrim.extents(layers, comp, intensity, b.cx(), b.cy(), ux, uy);
+    if (e == null) {
+      e = new double[] {-b.length() / 2, b.length() / 2, -b.width() / 2, b.width() / 2};
+    }
+    List<Point3> corners = new ArrayList<>();
+    double[][] order = {{e[0], e[2]}, {e[1], e[2]}, {e[1], e[3]}, {e[0], e[3]}};
+    for (double[] an : order) {
+      corners.add(point(b.cx() + an[0] * ux - an[1] * uy, b.cy() + an[0] * uy + an[1] * ux));
+    }
+    return Polyline.of(corners);
   }
 
   private Point3 point(double x, double y) {

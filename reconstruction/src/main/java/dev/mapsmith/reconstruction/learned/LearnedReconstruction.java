@@ -77,6 +77,7 @@ public final class LearnedReconstruction {
             classes,
             raster.channel(BevChannel.MIN_Z),
             raster.channel(BevChannel.HEIGHT_SPAN),
+            meanIntensity(raster),
             DriveRaster.headings(drives, frame),
             cfg);
     Provenance provenance = provenance(model, ids, cfg);
@@ -101,6 +102,18 @@ public final class LearnedReconstruction {
     }
     return new ReconstructionResult(
         prims, frame, points, seconds(start), counts(prims, frame), notes);
+  }
+
+  /** The raster's mean intensity with NaN in cells that saw no point. */
+  static float[] meanIntensity(BevRaster raster) {
+    float[] mean = raster.channel(BevChannel.MEAN_INTENSITY).clone();
+    float[] density = raster.channel(BevChannel.DENSITY);
+    for (int i = 0; i < mean.length; i++) {
+      if (!(density[i] > 0)) {
+        mean[i] = Float.NaN;
+      }
+    }
+    return mean;
   }
 
   /** Method {@code learned:<model id>}, version = the model's version, parameters as JSON. */

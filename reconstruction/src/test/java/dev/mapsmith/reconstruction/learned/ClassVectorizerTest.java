@@ -50,7 +50,8 @@ class ClassVectorizerTest {
       east.add(x, 207.5, 0); // driving east between the lines
     }
     List<ClassVectorizer.Feature> all =
-        ClassVectorizer.vectorize(GRID, classes, minZ, null, east, ReconstructionConfig.defaults());
+        ClassVectorizer.vectorize(
+            GRID, classes, minZ, null, null, east, ReconstructionConfig.defaults());
 
     List<ClassVectorizer.Feature> dividers = of(MapClass.DIVIDER, all);
     assertThat(dividers).hasSize(2);
@@ -91,6 +92,7 @@ class ClassVectorizerTest {
                 GRID,
                 new int[GRID.cells()],
                 new float[GRID.cells()],
+                null,
                 null,
                 new Headings(),
                 ReconstructionConfig.defaults()))

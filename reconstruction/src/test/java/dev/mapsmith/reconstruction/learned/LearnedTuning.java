@@ -47,7 +47,7 @@ public final class LearnedTuning {
       BevGrid grid = DriveRaster.grid(DriveRaster.corridor(List.of(drive), frame, 30));
       int n = grid.width() * grid.height();
       int[] classes = new int[n];
-      float[] minZ = new float[n], span = new float[n];
+      float[] minZ = new float[n], span = new float[n], mean = new float[n];
       if (!Files.exists(cache)) {
         BevRaster raster =
             DriveRaster.build(
@@ -57,12 +57,14 @@ public final class LearnedTuning {
         }
         minZ = raster.channel(BevChannel.MIN_Z);
         span = raster.channel(BevChannel.HEIGHT_SPAN);
+        mean = LearnedReconstruction.meanIntensity(raster);
         try (DataOutputStream out =
             new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(cache)))) {
           for (int i = 0; i < n; i++) {
             out.writeByte(classes[i]);
             out.writeFloat(minZ[i]);
             out.writeFloat(span[i]);
+            out.writeFloat(mean[i]);
           }
         }
       } else {
@@ -72,6 +74,7 @@ public final class LearnedTuning {
             classes[i] = in.readByte();
             minZ[i] = in.readFloat();
             span[i] = in.readFloat();
+            mean[i] = in.readFloat();
           }
         }
       }
@@ -82,6 +85,7 @@ public final class LearnedTuning {
               classes,
               minZ,
               span,
+              mean,
               DriveRaster.headings(List.of(drive), frame),
               ReconstructionConfig.defaults());
       Provenance prov = new Provenance("learned:tuning", "0", "{}", List.of(), "", Instant.now());
