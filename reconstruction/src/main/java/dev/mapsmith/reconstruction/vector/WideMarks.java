@@ -85,7 +85,10 @@ public final class WideMarks {
       } else {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
-          if (cos < 0.5 && b.length() >= 1.5) {
+          boolean inLine = g.size() == 1 && inLineWithALaneLine(b, lines, lineFragments);
+          if (inLine && b.length() >= 1.0 && b.width() <= 0.9) {
+            along.add(b);
+          } else if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
           } else if (cos > 0.9
