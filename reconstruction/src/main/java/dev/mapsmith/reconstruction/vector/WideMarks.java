@@ -32,6 +32,9 @@ public final class WideMarks {
 
   private WideMarks() {}
 
+  /** A smeared stretch of lane line on a line's axis or beside the path is at most this wide. */
+  static final double MAX_SMEAR_WIDTH = 0.9;
+
   /** Lane lines within this distance of a mark give the road's direction there, metres. */
   static final double NEAR_LINE = 6;
 
@@ -86,7 +89,8 @@ public final class WideMarks {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
           boolean inLine = g.size() == 1 && inLineWithALaneLine(b, lines, lineFragments);
-          if (inLine && b.length() >= 1.0 && b.width() <= 0.9) {
+          if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
+              && b.width() <= MAX_SMEAR_WIDTH) {
             along.add(b);
           } else if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
@@ -102,6 +106,20 @@ public final class WideMarks {
       }
     }
     return new Result(crossings, stops, cs, ss, along);
+  }
+
+  /**
+   * Whether a lone mark lies like the edge line of the lane being driven: at least {@link
+   * #MIN_ALONG_LENGTH} long, parallel to the nearest pose's heading and 1–2.5 m to its side.
+   */
+  private static boolean besidePath(Blob b, Headings headings) {
+    double[] p = headings.nearest(b.cx(), b.cy());
+    if (p == null || b.length() < MIN_ALONG_LENGTH) {
+      return false;
+    }
+    double hx = Math.cos(p[2]), hy = Math.sin(p[2]);
+    double side = Math.abs(-(b.cx() - p[0]) * hy + (b.cy() - p[1]) * hx);
+    return Math.abs(hx * b.ux() + hy * b.uy()) > 0.95 && side >= 1.0 && side <= 2.5;
   }
 
   /** Whether a lane-line fragment within {@link #NEAR_LINE} m runs on the mark's own axis. */
