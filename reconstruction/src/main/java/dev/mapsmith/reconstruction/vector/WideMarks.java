@@ -89,6 +89,7 @@ public final class WideMarks {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
           boolean inLine = g.size() == 1 && inLineWithALaneLine(b, lines, lineFragments);
+          if (Boolean.getBoolean("dbg")) System.err.printf("MARK %.2f %.2f len %.2f w %.2f g %d inLine %b cos %.2f beside %b%n", b.cx(), b.cy(), b.length(), b.width(), g.size(), inLine, cos, besidePath(b, headings));
           if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
               && b.width() <= MAX_SMEAR_WIDTH) {
             along.add(b);
@@ -130,9 +131,9 @@ public final class WideMarks {
     for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + b.length() / 2)) {
       Blob l = lines.get(k);
       double dx = l.cx() - b.cx(), dy = l.cy() - b.cy();
-      if (l.length() >= 1
-          && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95
-          && Math.abs(-dx * b.uy() + dy * b.ux()) <= 0.4) {
+      // off the axis of either (a short mark a few degrees off measures far off the other's)
+      double off = Math.min(Math.abs(-dx * b.uy() + dy * b.ux()), Math.abs(-dx * l.uy() + dy * l.ux()));
+      if (l.length() >= 1 && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95 && off <= 0.4) {
         return true;
       }
     }
