@@ -89,7 +89,6 @@ public final class WideMarks {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
           boolean inLine = g.size() == 1 && inLineWithALaneLine(b, lines, lineFragments);
-          if (Boolean.getBoolean("dbg")) System.err.printf("MARK %.2f %.2f len %.2f w %.2f g %d inLine %b cos %.2f beside %b%n", b.cx(), b.cy(), b.length(), b.width(), g.size(), inLine, cos, besidePath(b, headings));
           if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
               && b.width() <= MAX_SMEAR_WIDTH) {
             along.add(b);
