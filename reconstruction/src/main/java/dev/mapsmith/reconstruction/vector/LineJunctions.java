@@ -1,0 +1,200 @@
+package dev.mapsmith.reconstruction.vector;
+
+import dev.mapsmith.core.geom.Polyline;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives fitted lane lines the topology a map engineer draws: where a line ends on another line (a
+ * lane joining a road, a loop closing on itself), the ending line is run up to the other and the
+ * other is split there, so that three line ends meet at one point, as in a Lanelet2 map. An end
+ * meets a line when its outward ray hits that line within {@link #REACH} m, crossing it at {@link
+ * #MIN_ANGLE_DEG}° or more, at least {@link #MIN_PIECE} m from the hit line's own ends (nearer, it
+ * is an end-to-end join, not a junction). A line that runs round a bend the paint shows only in
+ * part ends short of the line it joins by about the bend's radius.
+ */
+public final class LineJunctions {
+
+  /** How far (m) an end's ray may run to the line it ends on. */
+  static final double REACH = 3.5;
+
+  /** The ray crosses the line at this angle or more (degrees). */
+  static final double MIN_ANGLE_DEG = 30;
+
+  /**
+   * A split leaves pieces at least this long (m); nearer a line's end, two lines meet end to end
+   * (a corner) rather than one on the other.
+   */
+  static final double MIN_PIECE = 3.0;
+
+  /** Only lines at least this confident end on others (a weak line may be a wrong join). */
+  static final double MIN_CONFIDENCE = 0.5;
+
+  /** An end's direction is measured over about this many metres. */
+  private static final double END_REACH = 2.0;
+
+  /** On its own line, the ray ignores the stretch this long (m) behind the end. */
+  private static final double OWN_SKIP = 6.0;
+
+  private LineJunctions() {}
+
+  /**
+   * The lines with junctions made ({@code confidence} per line); {@code source.get(k)} of the result is the index of the input
+   * line that piece {@code k} comes from.
+   */
+  public static List<Polyline> apply(
+      List<Polyline> lines, List<Double> confidence, List<Integer> source) {
+    int n = lines.size();
+    List<List<double[]>> pts = new ArrayList<>();
+    for (Polyline l : lines) {
+      List<double[]> p = new ArrayList<>();
+      for (int i = 0; i < l.size(); i++) {
+        p.add(new double[] {l.x(i), l.y(i), l.z(i)});
+      }
+      pts.add(p);
+    }
+    // hits found on the lines as they came in; each is {line, segment, t, x, y, z}
+    List<double[]> splits = new ArrayList<>();
+    double[][] extend = new double[2 * n][];
+    for (int i = 0; i < n; i++) {
+      for (int e = 0; e < 2 && confidence.get(i) >= MIN_CONFIDENCE; e++) {
+        double[] hit = hit(pts, i, e);
+        if (hit != null) {
+          extend[2 * i + e] = new double[] {hit[3], hit[4], hit[5]};
+          splits.add(hit);
+        }
+      }
+    }
+    List<Polyline> out = new ArrayList<>();
+    source.clear();
+    for (int i = 0; i < n; i++) {
+      List<double[]> p = pts.get(i);
+      // split points along the original line, as (segment + t)
+      List<double[]> mine = new ArrayList<>();
+      for (double[] s : splits) {
+        if ((int) s[0] == i) {
+          mine.add(s);
+        }
+      }
+      mine.sort((a, b) -> Double.compare(a[1] + a[2], b[1] + b[2]));
+      List<double[]> piece = new ArrayList<>();
+      if (extend[2 * i] != null) {
+        piece.add(extend[2 * i]);
+      }
+      int k = 0;
+      for (int seg = 0; seg < p.size(); seg++) {
+        piece.add(p.get(seg));
+        while (k < mine.size() && (int) mine.get(k)[1] == seg) {
+          double[] s = mine.get(k++);
+          double[] at = {s[3], s[4], s[5]};
+          piece.add(at);
+          addPiece(out, source, piece, i);
+          piece = new ArrayList<>();
+          piece.add(at);
+        }
+      }
+      if (extend[2 * i + 1] != null) {
+        piece.add(extend[2 * i + 1]);
+      }
+      addPiece(out, source, piece, i);
+    }
+    return out;
+  }
+
+  private static void addPiece(
+      List<Polyline> out, List<Integer> source, List<double[]> piece, int from) {
+    List<double[]> clean = new ArrayList<>();
+    for (double[] q : piece) {
+      double[] last = clean.isEmpty() ? null : clean.get(clean.size() - 1);
+      if (last == null || Math.hypot(q[0] - last[0], q[1] - last[1]) > 1e-6) {
+        clean.add(q);
+      }
+    }
+    if (clean.size() < 2) {
+      return;
+    }
+    double[] xyz = new double[3 * clean.size()];
+    for (int i = 0; i < clean.size(); i++) {
+      System.arraycopy(clean.get(i), 0, xyz, 3 * i, 3);
+    }
+    out.add(Polyline.of(xyz));
+    source.add(from);
+  }
+
+  /** The nearest junction of line {@code i}'s end {@code e}, or null. */
+  private static double[] hit(List<List<double[]>> pts, int i, int e) {
+    List<double[]> p = pts.get(i);
+    int m = p.size();
+    double[] end = p.get(e == 0 ? 0 : m - 1);
+    double[] back = null;
+    double walked = 0;
+    for (int k = 1; k < m; k++) {
+      double[] a = p.get(e == 0 ? k - 1 : m - k), b = p.get(e == 0 ? k : m - 1 - k);
+      walked += Math.hypot(b[0] - a[0], b[1] - a[1]);
+      back = b;
+      if (walked >= END_REACH) {
+        break;
+      }
+    }
+    if (back == null) {
+      return null;
+    }
+    double dx = end[0] - back[0], dy = end[1] - back[1], len = Math.hypot(dx, dy);
+    if (len < 1e-6) {
+      return null;
+    }
+    dx /= len;
+    dy /= len;
+    double sinMin = Math.sin(Math.toRadians(MIN_ANGLE_DEG));
+    double best = REACH;
+    double[] found = null;
+    for (int j = 0; j < pts.size(); j++) {
+      List<double[]> q = pts.get(j);
+      double[] arc = arcLengths(q);
+      double total = arc[arc.length - 1];
+      for (int s = 0; s + 1 < q.size(); s++) {
+        double[] a = q.get(s), b = q.get(s + 1);
+        double sx = b[0] - a[0], sy = b[1] - a[1], sl = Math.hypot(sx, sy);
+        if (sl < 1e-9) {
+          continue;
+        }
+        double cross = dx * sy - dy * sx;
+        if (Math.abs(cross) / sl < sinMin) {
+          continue; // too flat a crossing
+        }
+        double ax = a[0] - end[0], ay = a[1] - end[1];
+        double r = (ax * sy - ay * sx) / cross; // along the ray
+        double t = (ax * dy - ay * dx) / cross; // along the segment
+        if (r < 0 || r >= best || t < 0 || t > 1) {
+          continue;
+        }
+        double at = arc[s] + t * sl;
+        if (at < MIN_PIECE || total - at < MIN_PIECE) {
+          continue;
+        }
+        if (j == i) {
+          double fromEnd = e == 0 ? at : total - at;
+          if (fromEnd < OWN_SKIP) {
+            continue;
+          }
+        }
+        best = r;
+        found =
+            new double[] {
+              j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2])
+            };
+      }
+    }
+    return found;
+  }
+
+  private static double[] arcLengths(List<double[]> q) {
+    double[] arc = new double[q.size()];
+    for (int k = 1; k < q.size(); k++) {
+      arc[k] =
+          arc[k - 1]
+              + Math.hypot(q.get(k)[0] - q.get(k - 1)[0], q.get(k)[1] - q.get(k - 1)[1]);
+    }
+    return arc;
+  }
+}
