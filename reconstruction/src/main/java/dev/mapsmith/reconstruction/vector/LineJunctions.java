@@ -25,7 +25,7 @@ public final class LineJunctions {
    * A split leaves pieces at least this long (m); nearer a line's end, two lines meet end to end
    * (a corner) rather than one on the other.
    */
-  static final double MIN_PIECE = 3.0;
+  static final double MIN_PIECE = 2.0;
 
   /** Only lines at least this confident end on others (a weak line may be a wrong join). */
   static final double MIN_CONFIDENCE = 0.5;
@@ -44,7 +44,6 @@ public final class LineJunctions {
    */
   public static List<Polyline> apply(
       List<Polyline> lines, List<Double> confidence, List<Integer> source) {
-    int n = lines.size();
     List<List<double[]>> pts = new ArrayList<>();
     for (Polyline l : lines) {
       List<double[]> p = new ArrayList<>();
@@ -53,12 +52,19 @@ public final class LineJunctions {
       }
       pts.add(p);
     }
+    List<Integer> origin = new ArrayList<>();
+    List<Double> conf = new ArrayList<>(confidence);
+    for (int i = 0; i < pts.size(); i++) {
+      origin.add(i);
+    }
+    joinCorners(pts, conf, origin);
+    int n = pts.size();
     // hits found on the lines as they came in; each is {line, segment, t, x, y, z}
     List<double[]> splits = new ArrayList<>();
     double[][] extend = new double[2 * n][];
     for (int i = 0; i < n; i++) {
-      for (int e = 0; e < 2 && confidence.get(i) >= MIN_CONFIDENCE; e++) {
-        double[] hit = hit(pts, i, e);
+      for (int e = 0; e < 2 && conf.get(i) >= MIN_CONFIDENCE; e++) {
+        double[] hit = hit(pts, i, e, false);
         if (hit != null) {
           extend[2 * i + e] = new double[] {hit[3], hit[4], hit[5]};
           splits.add(hit);
@@ -88,7 +94,7 @@ public final class LineJunctions {
           double[] s = mine.get(k++);
           double[] at = {s[3], s[4], s[5]};
           piece.add(at);
-          addPiece(out, source, piece, i);
+          addPiece(out, source, piece, origin.get(i));
           piece = new ArrayList<>();
           piece.add(at);
         }
@@ -96,9 +102,64 @@ public final class LineJunctions {
       if (extend[2 * i + 1] != null) {
         piece.add(extend[2 * i + 1]);
       }
-      addPiece(out, source, piece, i);
+      addPiece(out, source, piece, origin.get(i));
     }
     return out;
+  }
+
+  /**
+   * Two lines that meet end to end round a bend, one overshooting the other's end (the paint of the
+   * bend seen only in part): the end whose ray hits the other line within {@link #MIN_PIECE} of
+   * that line's end is run up to it, the other line's overshoot is cut off there, and the two
+   * become one line (the confidence of the surer one; the origin of the longer).
+   */
+  private static void joinCorners(
+      List<List<double[]>> pts, List<Double> conf, List<Integer> origin) {
+    boolean joined = true;
+    while (joined) {
+      joined = false;
+      for (int i = 0; i < pts.size() && !joined; i++) {
+        for (int e = 0; e < 2 && !joined && conf.get(i) >= MIN_CONFIDENCE; e++) {
+          double[] h = hit(pts, i, e, true);
+          if (h == null) {
+            continue;
+          }
+          int j = (int) h[0], seg = (int) h[1], ej = (int) h[6];
+          double[] at = {h[3], h[4], h[5]};
+          List<double[]> a = new ArrayList<>(pts.get(i));
+          if (e == 0) {
+            java.util.Collections.reverse(a); // a now ends at the joining end
+          }
+          List<double[]> q = pts.get(j), b = new ArrayList<>();
+          b.add(at);
+          if (ej == 0) {
+            b.addAll(q.subList(seg + 1, q.size())); // drop the overshoot before the hit
+          } else {
+            for (int k = seg; k >= 0; k--) {
+              b.add(q.get(k)); // drop the overshoot after the hit, run from the hit back
+            }
+          }
+          a.add(at);
+          a.addAll(b.subList(1, b.size()));
+          double lenI = length(pts.get(i)), lenJ = length(q);
+          int keep = Math.min(i, j), drop = Math.max(i, j);
+          double c = Math.max(conf.get(i), conf.get(j));
+          int o = lenI >= lenJ ? origin.get(i) : origin.get(j);
+          pts.set(keep, a);
+          conf.set(keep, c);
+          origin.set(keep, o);
+          pts.remove(drop);
+          conf.remove(drop);
+          origin.remove(drop);
+          joined = true;
+        }
+      }
+    }
+  }
+
+  private static double length(List<double[]> q) {
+    double[] arc = arcLengths(q);
+    return arc[arc.length - 1];
   }
 
   private static void addPiece(
@@ -121,8 +182,12 @@ public final class LineJunctions {
     source.add(from);
   }
 
-  /** The nearest junction of line {@code i}'s end {@code e}, or null. */
-  private static double[] hit(List<List<double[]>> pts, int i, int e) {
+  /**
+   * The nearest junction of line {@code i}'s end {@code e}, or null: {line, segment, t, x, y, z,
+   * which end of the hit line is within {@link #MIN_PIECE} (-1: neither)}. With {@code corners},
+   * only hits that near another line's end are returned; without, only those that are not.
+   */
+  private static double[] hit(List<List<double[]>> pts, int i, int e, boolean corners) {
     List<double[]> p = pts.get(i);
     int m = p.size();
     double[] end = p.get(e == 0 ? 0 : m - 1);
@@ -169,7 +234,8 @@ public final class LineJunctions {
           continue;
         }
         double at = arc[s] + t * sl;
-        if (at < MIN_PIECE || total - at < MIN_PIECE) {
+        int nearEnd = at < MIN_PIECE ? 0 : total - at < MIN_PIECE ? 1 : -1;
+        if (corners != (nearEnd >= 0) || corners && (j == i || total < 2 * MIN_PIECE)) {
           continue;
         }
         if (j == i) {
@@ -181,7 +247,7 @@ public final class LineJunctions {
         best = r;
         found =
             new double[] {
-              j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2])
+              j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2]), nearEnd
             };
       }
     }
