@@ -33,6 +33,14 @@ public final class LineJunctions {
   /** An end's direction is measured over about this many metres. */
   private static final double END_REACH = 2.0;
 
+  /** Ends facing each other this close (m) and within this angle (degrees) join. */
+  static final double FACING_GAP = 2.5;
+
+  static final double FACING_ANGLE_DEG = 40;
+
+  /** Facing ends' directions are measured over their last metre (a bend may come right after). */
+  private static final double FACING_REACH = 1.0;
+
   /** On its own line, the ray ignores the stretch this long (m) behind the end. */
   private static final double OWN_SKIP = 6.0;
 
@@ -122,6 +130,9 @@ public final class LineJunctions {
         for (int e = 0; e < 2 && !joined && conf.get(i) >= MIN_CONFIDENCE; e++) {
           double[] h = hit(pts, i, e, true);
           if (h == null) {
+            h = facing(pts, i, e);
+          }
+          if (h == null) {
             continue;
           }
           int j = (int) h[0], seg = (int) h[1], ej = (int) h[6];
@@ -155,6 +166,59 @@ public final class LineJunctions {
         }
       }
     }
+  }
+
+  /**
+   * Another line's end that lies straight ahead of line {@code i}'s end {@code e}, within {@link
+   * #FACING_GAP} m and pointing back at it, as a hit at that end (see {@link #hit}), or null.
+   */
+  private static double[] facing(List<List<double[]>> pts, int i, int e) {
+    double[] a = endRay(pts.get(i), e, FACING_REACH);
+    if (a == null) {
+      return null;
+    }
+    double cos = Math.cos(Math.toRadians(FACING_ANGLE_DEG));
+    for (int j = 0; j < pts.size(); j++) {
+      List<double[]> q = pts.get(j);
+      if (j == i || length(q) < 2 * MIN_PIECE) {
+        continue;
+      }
+      for (int ej = 0; ej < 2; ej++) {
+        double[] b = endRay(q, ej, FACING_REACH);
+        if (b == null) {
+          continue;
+        }
+        double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
+        if (gap > 1e-6
+            && gap <= FACING_GAP
+            && (gx * a[3] + gy * a[4]) / gap >= cos
+            && -(gx * b[3] + gy * b[4]) / gap >= cos
+            && -(a[3] * b[3] + a[4] * b[4]) >= cos) {
+          int seg = ej == 0 ? 0 : q.size() - 2;
+          double t = ej == 0 ? 0 : 1;
+          return new double[] {j, seg, t, b[0], b[1], b[2], ej};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {x, y, z, outward ux, outward uy} at end {@code e}, measured over {@code reach} m. */
+  private static double[] endRay(List<double[]> p, int e, double reach) {
+    int m = p.size();
+    double[] end = p.get(e == 0 ? 0 : m - 1);
+    double walked = 0;
+    double[] back = null;
+    for (int k = 1; k < m && walked < reach; k++) {
+      double[] a = p.get(e == 0 ? k - 1 : m - k), b = p.get(e == 0 ? k : m - 1 - k);
+      walked += Math.hypot(b[0] - a[0], b[1] - a[1]);
+      back = b;
+    }
+    if (back == null) {
+      return null;
+    }
+    double dx = end[0] - back[0], dy = end[1] - back[1], len = Math.hypot(dx, dy);
+    return len < 1e-6 ? null : new double[] {end[0], end[1], end[2], dx / len, dy / len};
   }
 
   private static double length(List<double[]> q) {
