@@ -35,6 +35,9 @@ public final class WideMarks {
   /** A smeared stretch of lane line on a line's axis or beside the path is at most this wide. */
   static final double MAX_SMEAR_WIDTH = 0.9;
 
+  /** ...and one at least {@link #MIN_ALONG_LENGTH} long on a line's axis, at most this wide. */
+  static final double MAX_FAR_SMEAR_WIDTH = 1.5;
+
   /** Lane lines within this distance of a mark give the road's direction there, metres. */
   static final double NEAR_LINE = 6;
 
@@ -92,6 +95,11 @@ public final class WideMarks {
           if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
               && b.width() <= MAX_SMEAR_WIDTH) {
             along.add(b);
+          } else if (inLine) {
+            // on a lane line's axis: a stop line stands across lane lines, never in line with one
+            if (b.length() >= MIN_ALONG_LENGTH && b.width() <= MAX_FAR_SMEAR_WIDTH) {
+              along.add(b); // a far stretch, smeared wider still
+            }
           } else if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
