@@ -51,7 +51,7 @@ final class LongWideMarks {
     }
     for (Chain c : LineChainer.chain(pieces, cfg.paintChain())) {
       double span = c.span();
-      if (span <= 8 && c.sag() <= MAX_BAR_SAG) {
+      if (span <= 8) {
         Blob run = merge(c, d.resolution);
         if (span >= 1.0 && core.contains(run.cx(), run.cy())) {
           wideMarks.add(run);

@@ -55,8 +55,7 @@ public final class FragmentDump {
       }
       DenseLayers d = grid.dense(box);
       int k = Integer.getInteger("scale", 1);
-      BufferedImage img =
-          new BufferedImage(d.width * k, d.height * k, BufferedImage.TYPE_INT_RGB);
+      BufferedImage img = new BufferedImage(d.width * k, d.height * k, BufferedImage.TYPE_INT_RGB);
       for (int r = 0; r < d.height * k; r++) {
         for (int c = 0; c < d.width * k; c++) {
           float v = d.intensity[(r / k) * d.width + c / k];
@@ -71,7 +70,8 @@ public final class FragmentDump {
       List<Blob> lineLike = dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines);
       wide.removeAll(lineLike);
       lines.addAll(lineLike);
-      var marks = dev.mapsmith.reconstruction.vector.WideMarks.classify(wide, lines, headings, 1.5, 0);
+      var marks =
+          dev.mapsmith.reconstruction.vector.WideMarks.classify(wide, lines, headings, 1.5, 0);
       wide.removeAll(marks.alongRoad());
       draw(g, d, k, lines, java.awt.Color.RED);
       draw(g, d, k, lineLike, java.awt.Color.ORANGE);

@@ -28,9 +28,9 @@ public final class ChainJoiner {
   private static final double END_REACH = 4;
 
   /**
-   * Ends closer than this (m) may also join by their direction over the last {@link #NEAR_REACH}
-   * m: a chain that has just come round a bend points across it when measured over {@link
-   * #END_REACH}, and would miss the next piece of the same line lying right ahead of it.
+   * Ends closer than this (m) may also join by their direction over the last {@link #NEAR_REACH} m:
+   * a chain that has just come round a bend points across it when measured over {@link #END_REACH},
+   * and would miss the next piece of the same line lying right ahead of it.
    */
   private static final double NEAR_GAP = 2.5;
 

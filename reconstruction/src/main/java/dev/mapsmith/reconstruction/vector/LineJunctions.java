@@ -22,8 +22,8 @@ public final class LineJunctions {
   static final double MIN_ANGLE_DEG = 30;
 
   /**
-   * A split leaves pieces at least this long (m); nearer a line's end, two lines meet end to end
-   * (a corner) rather than one on the other.
+   * A split leaves pieces at least this long (m); nearer a line's end, two lines meet end to end (a
+   * corner) rather than one on the other.
    */
   static final double MIN_PIECE = 2.0;
 
@@ -47,8 +47,8 @@ public final class LineJunctions {
   private LineJunctions() {}
 
   /**
-   * The lines with junctions made ({@code confidence} per line); {@code source.get(k)} of the result is the index of the input
-   * line that piece {@code k} comes from.
+   * The lines with junctions made ({@code confidence} per line); {@code source.get(k)} of the
+   * result is the index of the input line that piece {@code k} comes from.
    */
   public static List<Polyline> apply(
       List<Polyline> lines, List<Double> confidence, List<Integer> source) {
@@ -310,9 +310,7 @@ public final class LineJunctions {
         }
         best = r;
         found =
-            new double[] {
-              j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2]), nearEnd
-            };
+            new double[] {j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2]), nearEnd};
       }
     }
     return found;
@@ -322,8 +320,7 @@ public final class LineJunctions {
     double[] arc = new double[q.size()];
     for (int k = 1; k < q.size(); k++) {
       arc[k] =
-          arc[k - 1]
-              + Math.hypot(q.get(k)[0] - q.get(k - 1)[0], q.get(k)[1] - q.get(k - 1)[1]);
+          arc[k - 1] + Math.hypot(q.get(k)[0] - q.get(k - 1)[0], q.get(k)[1] - q.get(k - 1)[1]);
     }
     return arc;
   }

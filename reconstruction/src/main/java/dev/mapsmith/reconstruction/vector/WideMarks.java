@@ -139,7 +139,8 @@ public final class WideMarks {
       Blob l = lines.get(k);
       double dx = l.cx() - b.cx(), dy = l.cy() - b.cy();
       // off the axis of either (a short mark a few degrees off measures far off the other's)
-      double off = Math.min(Math.abs(-dx * b.uy() + dy * b.ux()), Math.abs(-dx * l.uy() + dy * l.ux()));
+      double off =
+          Math.min(Math.abs(-dx * b.uy() + dy * b.ux()), Math.abs(-dx * l.uy() + dy * l.ux()));
       if (l.length() >= 1 && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95 && off <= 0.4) {
         return true;
       }

@@ -101,9 +101,7 @@ public final class DriveDiagnosis {
             .append(p.mapClass().key())
             .append(String.format(Locale.ROOT, " %.2f", p.confidence()));
         for (int i = 0; i < p.geometry().size(); i++) {
-          b.append(
-              String.format(
-                  Locale.ROOT, " %.2f,%.2f", p.geometry().x(i), p.geometry().y(i)));
+          b.append(String.format(Locale.ROOT, " %.2f,%.2f", p.geometry().x(i), p.geometry().y(i)));
         }
         b.append('\n');
       }
