@@ -91,7 +91,8 @@ public final class WideMarks {
       } else {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
-          boolean inLine = g.size() == 1 && inLineWithALaneLine(b, lines, lineFragments);
+          // a smeared line can leave two marks side by side: no stripe group, still on the axis
+          boolean inLine = inLineWithALaneLine(b, lines, lineFragments);
           if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
               && b.width() <= MAX_SMEAR_WIDTH) {
             along.add(b);
