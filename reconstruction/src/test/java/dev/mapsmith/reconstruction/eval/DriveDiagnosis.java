@@ -35,6 +35,9 @@ import javax.imageio.ImageIO;
  */
 public final class DriveDiagnosis {
 
+  /** The Chamfer threshold of the per-window report ({@code -Dtau=}, default 1.5 m). */
+  private static final double TAU = Double.parseDouble(System.getProperty("tau", "1.5"));
+
   public static void main(String[] args) throws Exception {
     Path drivePath = Path.of(args[0]);
     Path truthPath = Path.of(args[1]);
@@ -130,7 +133,7 @@ public final class DriveDiagnosis {
             best = j;
           }
         }
-        if (best >= 0 && bd <= 1.5 && !taken[best]) {
+        if (best >= 0 && bd <= TAU && !taken[best]) {
           taken[best] = true;
           tpScores.add(l.score());
         } else {
