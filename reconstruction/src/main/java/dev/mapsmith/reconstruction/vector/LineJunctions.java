@@ -41,6 +41,12 @@ public final class LineJunctions {
   /** Facing ends' directions are measured over their last metre (a bend may come right after). */
   private static final double FACING_REACH = 1.0;
 
+  /** Ends this close (m) to the line they meet join it square; farther, round a bend. */
+  static final double MIN_BEND = 0.5;
+
+  /** Bends are drawn with points about this far apart (m). */
+  private static final double BEND_STEP = 0.5;
+
   /** On its own line, the ray ignores the stretch this long (m) behind the end. */
   private static final double OWN_SKIP = 6.0;
 
@@ -69,12 +75,17 @@ public final class LineJunctions {
     int n = pts.size();
     // hits found on the lines as they came in; each is {line, segment, t, x, y, z}
     List<double[]> splits = new ArrayList<>();
-    double[][] extend = new double[2 * n][];
+    List<List<double[]>> extend = new ArrayList<>();
+    for (int i = 0; i < 2 * n; i++) {
+      extend.add(List.of());
+    }
     for (int i = 0; i < n; i++) {
       for (int e = 0; e < 2 && conf.get(i) >= MIN_CONFIDENCE; e++) {
         double[] hit = hit(pts, i, e, false);
         if (hit != null) {
-          extend[2 * i + e] = new double[] {hit[3], hit[4], hit[5]};
+          List<double[]> bend = bend(pts, i, e, hit);
+          extend.set(
+              2 * i + e, bend != null ? bend : List.of(new double[] {hit[3], hit[4], hit[5]}));
           splits.add(hit);
         }
       }
@@ -92,8 +103,8 @@ public final class LineJunctions {
       }
       mine.sort((a, b) -> Double.compare(a[1] + a[2], b[1] + b[2]));
       List<double[]> piece = new ArrayList<>();
-      if (extend[2 * i] != null) {
-        piece.add(extend[2 * i]);
+      for (int k0 = extend.get(2 * i).size() - 1; k0 >= 0; k0--) {
+        piece.add(extend.get(2 * i).get(k0)); // from the junction to the line's start
       }
       int k = 0;
       for (int seg = 0; seg < p.size(); seg++) {
@@ -107,9 +118,7 @@ public final class LineJunctions {
           piece.add(at);
         }
       }
-      if (extend[2 * i + 1] != null) {
-        piece.add(extend[2 * i + 1]);
-      }
+      piece.addAll(extend.get(2 * i + 1));
       addPiece(out, source, piece, origin.get(i));
     }
     return out;
@@ -314,6 +323,55 @@ public final class LineJunctions {
       }
     }
     return found;
+  }
+
+  /**
+   * Rounds the junction of line {@code i}'s end {@code e} with the line it hits: the ending line
+   * turns into the other along a bend tangent to both (a quadratic curve with the hit as its
+   * control point), reaching it as far beyond the hit as the end was short of it, on the side where
+   * the other line runs on longer (a loop's own side, not a road leaving it). The split moves
+   * there. Returns the bend's points after the end, or null to keep a square junction.
+   */
+  private static List<double[]> bend(List<List<double[]>> pts, int i, int e, double[] hit) {
+    List<double[]> p = pts.get(i);
+    double[] end = p.get(e == 0 ? 0 : p.size() - 1);
+    double g = Math.hypot(hit[3] - end[0], hit[4] - end[1]);
+    List<double[]> q = pts.get((int) hit[0]);
+    double[] arc = arcLengths(q);
+    double total = arc[arc.length - 1];
+    int seg = (int) hit[1];
+    double at = arc[seg] + hit[2] * (arc[seg + 1] - arc[seg]);
+    double to = total - at >= at ? at + g : at - g;
+    if (g < MIN_BEND || to < MIN_PIECE || to > total - MIN_PIECE) {
+      return null;
+    }
+    int s2 = 0;
+    while (s2 + 2 < arc.length && arc[s2 + 1] < to) {
+      s2++;
+    }
+    double sl = arc[s2 + 1] - arc[s2];
+    double t2 = sl < 1e-9 ? 0 : (to - arc[s2]) / sl;
+    double[] a = q.get(s2), b = q.get(s2 + 1);
+    double[] tp = {a[0] + t2 * (b[0] - a[0]), a[1] + t2 * (b[1] - a[1]), a[2] + t2 * (b[2] - a[2])};
+    List<double[]> out = new ArrayList<>();
+    int steps = Math.max(2, (int) Math.ceil(2 * g / BEND_STEP));
+    for (int k = 1; k <= steps; k++) {
+      double u = (double) k / steps, w0 = (1 - u) * (1 - u), w1 = 2 * u * (1 - u), w2 = u * u;
+      out.add(
+          k == steps
+              ? tp
+              : new double[] {
+                w0 * end[0] + w1 * hit[3] + w2 * tp[0],
+                w0 * end[1] + w1 * hit[4] + w2 * tp[1],
+                (1 - u) * end[2] + u * tp[2]
+              });
+    }
+    hit[1] = s2;
+    hit[2] = t2;
+    hit[3] = tp[0];
+    hit[4] = tp[1];
+    hit[5] = tp[2];
+    return out;
   }
 
   private static double[] arcLengths(List<double[]> q) {
