@@ -47,6 +47,14 @@ public final class LineJunctions {
   /** Bends are drawn with points about this far apart (m). */
   private static final double BEND_STEP = 0.5;
 
+  /** A turn over this many degrees within {@link #U_TURN_REACH} m is two lines joined wrongly. */
+  static final double U_TURN_DEG = 150;
+
+  static final double U_TURN_REACH = 4.0;
+
+  /** Ends closer than this (m) to a line already meet it. */
+  private static final double TOUCHING = 0.01;
+
   /** On its own line, the ray ignores the stretch this long (m) behind the end. */
   private static final double OWN_SKIP = 6.0;
 
@@ -59,17 +67,19 @@ public final class LineJunctions {
   public static List<Polyline> apply(
       List<Polyline> lines, List<Double> confidence, List<Integer> source) {
     List<List<double[]>> pts = new ArrayList<>();
-    for (Polyline l : lines) {
+    List<Integer> origin = new ArrayList<>();
+    List<Double> conf = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      Polyline l = lines.get(k);
       List<double[]> p = new ArrayList<>();
       for (int i = 0; i < l.size(); i++) {
         p.add(new double[] {l.x(i), l.y(i), l.z(i)});
       }
-      pts.add(p);
-    }
-    List<Integer> origin = new ArrayList<>();
-    List<Double> conf = new ArrayList<>(confidence);
-    for (int i = 0; i < pts.size(); i++) {
-      origin.add(i);
+      for (List<double[]> part : uTurnsApart(p)) {
+        pts.add(part);
+        origin.add(k);
+        conf.add(confidence.get(k));
+      }
     }
     joinCorners(pts, conf, origin);
     int n = pts.size();
@@ -161,6 +171,9 @@ public final class LineJunctions {
           }
           a.add(at);
           a.addAll(b.subList(1, b.size()));
+          if (uTurnsApart(a).size() > 1) {
+            continue; // the two would make a hairpin: the ends of two neighbouring lines
+          }
           double lenI = length(pts.get(i)), lenJ = length(q);
           int keep = Math.min(i, j), drop = Math.max(i, j);
           double c = Math.max(conf.get(i), conf.get(j));
@@ -308,7 +321,9 @@ public final class LineJunctions {
         }
         double at = arc[s] + t * sl;
         int nearEnd = at < MIN_PIECE ? 0 : total - at < MIN_PIECE ? 1 : -1;
-        if (corners != (nearEnd >= 0) || corners && (j == i || total < 2 * MIN_PIECE)) {
+        if (corners != (nearEnd >= 0)
+            || corners && (j == i || total < 2 * MIN_PIECE || r < TOUCHING)) {
+          // (ends that already touch stay apart: they were cut apart at a U-turn)
           continue;
         }
         if (j == i) {
@@ -372,6 +387,32 @@ public final class LineJunctions {
     hit[4] = tp[1];
     hit[5] = tp[2];
     return out;
+  }
+
+  /**
+   * The line cut where it turns back on itself within {@link #U_TURN_REACH} m (a heading change
+   * over {@link #U_TURN_DEG}°): painted lane lines do not make hairpins that tight, but a wrong
+   * join across the ends of two neighbouring lines does.
+   */
+  static List<List<double[]>> uTurnsApart(List<double[]> p) {
+    double[] arc = arcLengths(p);
+    double cosU = Math.cos(Math.toRadians(U_TURN_DEG));
+    for (int a = 0; a + 1 < p.size(); a++) {
+      double ax = p.get(a + 1)[0] - p.get(a)[0], ay = p.get(a + 1)[1] - p.get(a)[1];
+      double al = Math.hypot(ax, ay);
+      for (int b = a + 1; b + 1 < p.size() && arc[b] - arc[a + 1] <= U_TURN_REACH; b++) {
+        double bx = p.get(b + 1)[0] - p.get(b)[0], by = p.get(b + 1)[1] - p.get(b)[1];
+        double bl = Math.hypot(bx, by);
+        if (al > 1e-9 && bl > 1e-9 && (ax * bx + ay * by) / (al * bl) < cosU) {
+          int cut = (a + 1 + b) / 2; // a vertex between the two opposed segments
+          List<List<double[]>> out = new ArrayList<>();
+          out.add(new ArrayList<>(p.subList(0, cut + 1)));
+          out.addAll(uTurnsApart(new ArrayList<>(p.subList(cut, p.size()))));
+          return out;
+        }
+      }
+    }
+    return List.of(p);
   }
 
   private static double[] arcLengths(List<double[]> q) {

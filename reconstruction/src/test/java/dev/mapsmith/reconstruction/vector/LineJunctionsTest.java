@@ -132,4 +132,15 @@ class LineJunctionsTest {
     List<Integer> from = new ArrayList<>();
     assertEquals(2, LineJunctions.apply(in, List.of(1.0, 0.4), from).size());
   }
+
+  @Test
+  void aHairpinAcrossTwoLinesEndsIsCutApart() {
+    // up x = 0 to y = 10, across to x = -3 and back down x = -3: two lines' ends joined wrongly
+    List<Polyline> in = List.of(line(0, 0, 0, 9, 0, 10, -1, 10.3, -2, 10.3, -3, 10, -3, 9, -3, 0));
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0), from);
+    assertEquals(2, out.size());
+    assertEquals(List.of(0, 0), from);
+    assertTrue(hasEnd(out.get(0), 0, 0) && hasEnd(out.get(1), -3, 0));
+  }
 }
