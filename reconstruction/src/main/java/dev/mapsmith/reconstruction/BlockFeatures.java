@@ -29,6 +29,9 @@ final class BlockFeatures {
   /** A short wide mark wider than this (m, across its main axis) is several bars that touch. */
   private static final double MAX_BAR_WIDTH = 2.0;
 
+  /** A short wide mark wider than this (m) may be a smeared line round a bend, not a bar. */
+  private static final double BENT_WIDTH = 0.6;
+
   private BlockFeatures() {}
 
   static void extract(
@@ -61,6 +64,10 @@ final class BlockFeatures {
         // short but not one bar: a stop line with the first dash of a line through it (a T)
         LongWideMarks.sortJunction(d, comp, core, cfg, lineFragments, wideMarks);
       } else if (whole.length() <= 8) {
+        if (whole.width() > BENT_WIDTH
+            && LongWideMarks.sortIfBent(d, comp, whole, core, cfg, lineFragments)) {
+          continue; // paint round a bend
+        }
         if (whole.length() >= 1.0 && core.contains(whole.cx(), whole.cy())) {
           wideMarks.add(whole);
         }

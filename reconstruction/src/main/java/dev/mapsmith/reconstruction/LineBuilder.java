@@ -11,6 +11,7 @@ import dev.mapsmith.reconstruction.vector.ChainConfig;
 import dev.mapsmith.reconstruction.vector.ChainJoiner;
 import dev.mapsmith.reconstruction.vector.CurbAlongside;
 import dev.mapsmith.reconstruction.vector.LineChainer;
+import dev.mapsmith.reconstruction.vector.LineJunctions;
 import dev.mapsmith.reconstruction.vector.PolylineFitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,9 @@ final class LineBuilder {
       ReconstructionConfig cfg,
       GroundHeight z,
       PrimitiveFactory out) {
-    List<Polyline> lines = new ArrayList<>();
+    List<Polyline> fitted = new ArrayList<>();
+    List<Double> confs = new ArrayList<>();
+    List<dev.mapsmith.core.map.Attributes> attrs = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
     for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
       double painted = c.paintedLength();
@@ -58,18 +61,23 @@ final class LineBuilder {
       LinePattern pattern =
           coverage >= cfg.solidCoverage() ? LinePattern.SOLID : LinePattern.DASHED;
       Polyline g =
-          z.drape(
-              BarrierReach.extend(
-                  PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0), stopLines, STOP_LINE_REACH));
+          BarrierReach.extend(
+              PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0), stopLines, STOP_LINE_REACH);
       double conf =
           (0.35 + 0.65 * Math.min(1, painted / 25) * Math.min(1, c.fragments().size() / 3.0))
               * (1 - ON_CURB_PENALTY * CurbAlongside.share(g, curbs, ON_CURB_DISTANCE));
-      out.add(
-          MapClass.DIVIDER,
-          g,
-          conf,
+      fitted.add(g);
+      confs.add(conf);
+      attrs.add(
           PrimitiveFactory.line("line_thin", pattern, PaintColor.UNKNOWN)
               .with("paint_coverage", String.format(java.util.Locale.ROOT, "%.2f", coverage)));
+    }
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> lines = new ArrayList<>();
+    for (Polyline piece : LineJunctions.apply(fitted, confs, from)) {
+      int k = from.get(lines.size());
+      Polyline g = z.drape(piece);
+      out.add(MapClass.DIVIDER, g, confs.get(k), attrs.get(k));
       lines.add(g);
     }
     return lines;

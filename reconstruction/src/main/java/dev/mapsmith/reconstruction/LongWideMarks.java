@@ -20,6 +20,19 @@ final class LongWideMarks {
 
   private static final double MAX_WIDTH = 0.7;
 
+  /**
+   * A short run that bows more than this (m) from its chord is paint round a bend, a lane line:
+   * stop lines and zebra bars are straight.
+   */
+  private static final double MAX_BAR_SAG = 0.3;
+
+  /** ...and whose pieces (this long, m) turn by 30–65° from one another. */
+  private static final double MIN_TURN_PIECE = 0.8;
+
+  private static final double MIN_TURN_COS = Math.cos(Math.toRadians(30));
+
+  private static final double MAX_TURN_COS = Math.cos(Math.toRadians(65));
+
   private LongWideMarks() {}
 
   static void sort(
@@ -53,6 +66,55 @@ final class LongWideMarks {
         }
       }
     }
+  }
+
+  /**
+   * A short component that may be paint round a bend (a lane line smeared wider than the thin-line
+   * test allows, whose principal axis would cut the bend as a straight chord): when the centres of
+   * its pieces lie more than {@link #MAX_BAR_SAG} off the component's axis ({@code whole}), the
+   * pieces become lane-line fragments and true is returned; otherwise nothing is added and the
+   * caller keeps it whole (stop lines and zebra bars are straight).
+   */
+  static boolean sortIfBent(
+      DenseLayers d,
+      int[] comp,
+      Blob whole,
+      Bounds2 core,
+      ReconstructionConfig cfg,
+      List<Blob> lineFragments) {
+    double size = cfg.pieceSize();
+    List<Blob> pieces = new ArrayList<>();
+    double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, minCos = 1;
+    for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
+      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+        double dx = b.cx() - whole.cx(), dy = b.cy() - whole.cy();
+        double v = -dx * whole.uy() + dy * whole.ux();
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+        for (Blob o : pieces) {
+          if (b.length() >= MIN_TURN_PIECE && o.length() >= MIN_TURN_PIECE) {
+            minCos = Math.min(minCos, Math.abs(b.ux() * o.ux() + b.uy() * o.uy()));
+          }
+        }
+        pieces.add(b);
+      }
+    }
+    // a bend: the pieces lie across the axis and turn gradually; zebra bars that merged lie across
+    // it too, but stay parallel, or are cut into slivers standing square to them
+    if (pieces.size() < 2
+        || hi - lo <= MAX_BAR_SAG
+        || minCos > MIN_TURN_COS
+        || minCos < MAX_TURN_COS) {
+      return false;
+    }
+    for (Blob b : pieces) {
+      double kx = Math.floor(b.cx() / size) * size + size / 2;
+      double ky = Math.floor(b.cy() / size) * size + size / 2;
+      if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+        lineFragments.add(b);
+      }
+    }
+    return true;
   }
 
   /**

@@ -27,6 +27,18 @@ public final class ChainJoiner {
   /** End directions are measured over about this many metres. */
   private static final double END_REACH = 4;
 
+  /**
+   * Ends closer than this (m) may also join by their direction over the last {@link #NEAR_REACH} m:
+   * a chain that has just come round a bend points across it when measured over {@link #END_REACH},
+   * and would miss the next piece of the same line lying right ahead of it.
+   */
+  private static final double NEAR_GAP = 2.5;
+
+  private static final double NEAR_REACH = 1.5;
+
+  /** ...and may turn by up to 50° (a short fragment's direction is rough). */
+  private static final double NEAR_COS = Math.cos(Math.toRadians(50));
+
   private ChainJoiner() {}
 
   /** Removes copies, then joins continuing chains; {@code cfg} limits the joins. */
@@ -53,9 +65,10 @@ public final class ChainJoiner {
     List<Chain> kept = ChainCopies.drop(chains);
     int n = kept.size();
     double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
-    double[][][] ends = new double[n][][];
+    double[][][] ends = new double[n][][], near = new double[n][][];
     for (int i = 0; i < n; i++) {
-      ends[i] = ends(points(kept.get(i)));
+      ends[i] = ends(points(kept.get(i)), END_REACH);
+      near[i] = ends(points(kept.get(i)), NEAR_REACH);
     }
     List<double[]> links = new ArrayList<>();
     for (int a = 0; a < n; a++) {
@@ -63,6 +76,9 @@ public final class ChainJoiner {
         for (int ea = 0; ea < 2; ea++) {
           for (int eb = 0; eb < 2; eb++) {
             double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax, cornerGap);
+            if (close(near[a][ea], near[b][eb])) {
+              c = Math.min(c, cost(near[a][ea], near[b][eb], cfg, NEAR_COS, cornerGap));
+            }
             if (c < Double.POSITIVE_INFINITY
                 && !Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
               links.add(new double[] {c, a, ea, b, eb});
@@ -88,15 +104,23 @@ public final class ChainJoiner {
     return pts;
   }
 
-  /** {x, y, outward ux, outward uy} at the start (0) and the end (1). */
-  private static double[][] ends(List<double[]> pts) {
+  /** Whether two ends lie within {@link #NEAR_GAP} of each other. */
+  private static boolean close(double[] a, double[] b) {
+    return a != null && b != null && Math.hypot(b[0] - a[0], b[1] - a[1]) <= NEAR_GAP;
+  }
+
+  /**
+   * {x, y, outward ux, outward uy} at the start (0) and the end (1), the direction measured over
+   * about {@code reach} metres.
+   */
+  private static double[][] ends(List<double[]> pts, double reach) {
     double[][] out = new double[2][];
     for (int e = 0; e < 2; e++) {
       double[] p = pts.get(e == 0 ? 0 : pts.size() - 1);
       double[] q = pts.get(e == 0 ? pts.size() - 1 : 0);
       for (int k = 1; k < pts.size(); k++) {
         double[] r = pts.get(e == 0 ? k : pts.size() - 1 - k);
-        if (Math.hypot(r[0] - p[0], r[1] - p[1]) >= END_REACH) {
+        if (Math.hypot(r[0] - p[0], r[1] - p[1]) >= reach) {
           q = r;
           break;
         }
@@ -122,7 +146,7 @@ public final class ChainJoiner {
     double lateral = Math.max(Math.abs(-gx * a[3] + gy * a[2]), Math.abs(gx * b[3] - gy * b[2]));
     double along = gx * a[2] + gy * a[3];
     boolean overlap = along < 0 && along > -MAX_OVERLAP && lateral <= cfg.lateral();
-    if (gap > 0.5
+    if (gap > 2 * cfg.lateral()
         && !overlap
         && (along / gap < cosMax || (-gx * b[2] - gy * b[3]) / gap < cosMax)) {
       return Double.POSITIVE_INFINITY;

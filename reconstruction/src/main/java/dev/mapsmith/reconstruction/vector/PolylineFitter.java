@@ -14,6 +14,9 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
  */
 public final class PolylineFitter {
 
+  /** The smoothed line stays within this distance (m) of each sampled fragment point. */
+  static final double MAX_SHIFT = 0.25;
+
   private PolylineFitter() {}
 
   public static Polyline fit(Chain chain, double smoothing, double step, double z) {
@@ -50,8 +53,17 @@ public final class PolylineFitter {
     double total = t[n - 1];
     if (n >= 6 && total > smoothing) {
       double bandwidth = Math.min(1, Math.max(4.0 / n, smoothing / total));
-      xs = smooth(t, xs, bandwidth);
-      ys = smooth(t, ys, bandwidth);
+      double[] sx = smooth(t, xs, bandwidth), sy = smooth(t, ys, bandwidth);
+      for (int i = 0; i < n; i++) {
+        // smoothing evens out the fragments' noise; it must not pull the line off its paint (a
+        // local linear fit over a tight bend overshoots it, most at a chain's ends)
+        double dx = sx[i] - xs[i], dy = sy[i] - ys[i], d = Math.hypot(dx, dy);
+        double k = d > MAX_SHIFT ? MAX_SHIFT / d : 1;
+        sx[i] = xs[i] + k * dx;
+        sy[i] = ys[i] + k * dy;
+      }
+      xs = sx;
+      ys = sy;
     }
     return withoutFolds(sample(t, xs, ys, step, z));
   }

@@ -32,6 +32,12 @@ public final class WideMarks {
 
   private WideMarks() {}
 
+  /** A smeared stretch of lane line on a line's axis or beside the path is at most this wide. */
+  static final double MAX_SMEAR_WIDTH = 0.9;
+
+  /** ...and one at least {@link #MIN_ALONG_LENGTH} long on a line's axis, at most this wide. */
+  static final double MAX_FAR_SMEAR_WIDTH = 1.5;
+
   /** Lane lines within this distance of a mark give the road's direction there, metres. */
   static final double NEAR_LINE = 6;
 
@@ -85,7 +91,17 @@ public final class WideMarks {
       } else {
         for (Blob b : g) {
           double cos = alongRoad(b, lines, lineFragments, headings);
-          if (cos < 0.5 && b.length() >= 1.5) {
+          // a smeared line can leave two marks side by side: no stripe group, still on the axis
+          boolean inLine = inLineWithALaneLine(b, lines, lineFragments);
+          if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
+              && b.width() <= MAX_SMEAR_WIDTH) {
+            along.add(b);
+          } else if (inLine) {
+            // on a lane line's axis: a stop line stands across lane lines, never in line with one
+            if (b.length() >= MIN_ALONG_LENGTH && b.width() <= MAX_FAR_SMEAR_WIDTH) {
+              along.add(b); // a far stretch, smeared wider still
+            }
+          } else if (cos < 0.5 && b.length() >= 1.5) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
           } else if (cos > 0.9
@@ -101,6 +117,20 @@ public final class WideMarks {
     return new Result(crossings, stops, cs, ss, along);
   }
 
+  /**
+   * Whether a lone mark lies like the edge line of the lane being driven: at least {@link
+   * #MIN_ALONG_LENGTH} long, parallel to the nearest pose's heading and 1–2.5 m to its side.
+   */
+  private static boolean besidePath(Blob b, Headings headings) {
+    double[] p = headings.nearest(b.cx(), b.cy());
+    if (p == null || b.length() < MIN_ALONG_LENGTH) {
+      return false;
+    }
+    double hx = Math.cos(p[2]), hy = Math.sin(p[2]);
+    double side = Math.abs(-(b.cx() - p[0]) * hy + (b.cy() - p[1]) * hx);
+    return Math.abs(hx * b.ux() + hy * b.uy()) > 0.95 && side >= 1.0 && side <= 2.5;
+  }
+
   /** Whether a lane-line fragment within {@link #NEAR_LINE} m runs on the mark's own axis. */
   private static boolean inLineWithALaneLine(Blob b, SpatialIndex index, List<Blob> lines) {
     if (index == null) {
@@ -109,9 +139,10 @@ public final class WideMarks {
     for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + b.length() / 2)) {
       Blob l = lines.get(k);
       double dx = l.cx() - b.cx(), dy = l.cy() - b.cy();
-      if (l.length() >= 1
-          && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95
-          && Math.abs(-dx * b.uy() + dy * b.ux()) <= 0.4) {
+      // off the axis of either (a short mark a few degrees off measures far off the other's)
+      double off =
+          Math.min(Math.abs(-dx * b.uy() + dy * b.ux()), Math.abs(-dx * l.uy() + dy * l.ux()));
+      if (l.length() >= 1 && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95 && off <= 0.4) {
         return true;
       }
     }

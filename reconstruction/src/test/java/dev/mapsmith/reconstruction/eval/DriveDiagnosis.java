@@ -35,6 +35,9 @@ import javax.imageio.ImageIO;
  */
 public final class DriveDiagnosis {
 
+  /** The Chamfer threshold of the per-window report ({@code -Dtau=}, default 1.5 m). */
+  private static final double TAU = Double.parseDouble(System.getProperty("tau", "1.5"));
+
   public static void main(String[] args) throws Exception {
     Path drivePath = Path.of(args[0]);
     Path truthPath = Path.of(args[1]);
@@ -73,6 +76,9 @@ public final class DriveDiagnosis {
           Evaluation.evaluate(pred, new LaneMap(pred.frame(), gt), windows).toJsonMap());
       report(windows, pred.primitives().stream().toList(), gt, focus);
       draw(Path.of(args[2]), pred.primitives().stream().toList(), gt, windows);
+      if (System.getProperty("dump") != null) {
+        dump(Path.of(System.getProperty("dump")), pred.primitives().stream().toList(), gt);
+      }
     }
   }
 
@@ -87,6 +93,23 @@ public final class DriveDiagnosis {
       out.add(p.withGeometry(Polyline.of(pts)));
     }
     return out;
+  }
+
+  /** Writes every line as "pred|truth CLASS SCORE x,y x,y ..." for plotting elsewhere. */
+  private static void dump(Path out, List<Primitive> pred, List<Primitive> gt) throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < 2; k++) {
+      for (Primitive p : k == 0 ? pred : gt) {
+        b.append(k == 0 ? "pred " : "truth ")
+            .append(p.mapClass().key())
+            .append(String.format(Locale.ROOT, " %.2f", p.confidence()));
+        for (int i = 0; i < p.geometry().size(); i++) {
+          b.append(String.format(Locale.ROOT, " %.2f,%.2f", p.geometry().x(i), p.geometry().y(i)));
+        }
+        b.append('\n');
+      }
+    }
+    java.nio.file.Files.writeString(out, b);
   }
 
   private static void report(
@@ -110,7 +133,7 @@ public final class DriveDiagnosis {
             best = j;
           }
         }
-        if (best >= 0 && bd <= 1.5 && !taken[best]) {
+        if (best >= 0 && bd <= TAU && !taken[best]) {
           taken[best] = true;
           tpScores.add(l.score());
         } else {
