@@ -110,7 +110,10 @@ public final class ReconstructCommand extends JsonCommand {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("method", method);
       if (!r.primitives().isEmpty()) {
-        out.put("provenance", r.primitives().get(0).provenance().method());
+        // every method that made primitives (a sparse drive adds classical-sweep lane lines)
+        out.put(
+            "provenance",
+            r.primitives().stream().map(x -> x.provenance().method()).distinct().toList());
         out.put("model_version", r.primitives().get(0).provenance().version());
       }
       out.put("counts", r.countsByClass());
