@@ -13,20 +13,35 @@ import java.util.List;
  * on its left at a lane's width (2.5–4.5 m) gives a midpoint; runs of at least five midpoints make
  * a centerline. Only one of each pair of lines walks (the lower index), so a lane gets one.
  */
-final class CenterlineBuilder {
+public final class CenterlineBuilder {
+
+  /** The confidence every centerline gets (it is derived, not observed). */
+  public static final double CONFIDENCE = 0.5;
 
   private CenterlineBuilder() {}
 
   static void build(List<Polyline> lines, PrimitiveFactory out) {
+    for (Polyline c : centerlines(lines)) {
+      out.add(MapClass.CENTERLINE, c, CONFIDENCE, Attributes.of(Attributes.TYPE, "centerline"));
+    }
+  }
+
+  /** The centerlines between {@code lines} (lane lines and road edges). */
+  public static List<Polyline> centerlines(List<Polyline> lines) {
+    List<Polyline> out = new ArrayList<>();
     for (int a = 0; a < lines.size(); a++) {
       for (int b = a + 1; b < lines.size(); b++) {
         if (lines.get(a).bounds().expand(4.5).intersects(lines.get(b).bounds())) {
           for (int side = -1; side <= 1; side += 2) {
-            emit(midline(lines.get(a), lines.get(b), side), out);
+            List<Point3> mids = midline(lines.get(a), lines.get(b), side);
+            if (mids.size() >= 5) {
+              out.add(Polyline.of(mids));
+            }
           }
         }
       }
     }
+    return out;
   }
 
   private static List<Point3> midline(Polyline a, Polyline b, int side) {
@@ -52,15 +67,5 @@ final class CenterlineBuilder {
       }
     }
     return mids;
-  }
-
-  private static void emit(List<Point3> mids, PrimitiveFactory out) {
-    if (mids.size() >= 5) {
-      out.add(
-          MapClass.CENTERLINE,
-          Polyline.of(mids),
-          0.5,
-          Attributes.of(Attributes.TYPE, "centerline"));
-    }
   }
 }

@@ -8,6 +8,7 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.PaintColor;
 import dev.mapsmith.core.raster.BevGrid;
 import dev.mapsmith.models.LaneClass;
+import dev.mapsmith.reconstruction.CenterlineBuilder;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.grid.Components;
 import dev.mapsmith.reconstruction.grid.DenseLayers;
@@ -29,7 +30,8 @@ import java.util.Map;
  * Turns a per-cell class raster into map primitives with the classical method's vector stage:
  * components are cut into short pieces ({@link BlobExtractor}), chained ({@link LineChainer}) and
  * fitted ({@link PolylineFitter}) with the classical configuration. Crosswalks become the rectangle
- * around a region, stop lines the segment along a bar.
+ * around a region, stop lines the segment along a bar; centerlines run between neighbouring lines
+ * as the classical method draws them ({@link CenterlineBuilder}).
  */
 final class ClassVectorizer {
 
@@ -112,6 +114,15 @@ final class ClassVectorizer {
     List<Polyline> barriers = marks.stream().map(Feature::geometry).toList();
     List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(barriers), 0.4, 0.8));
     out.addAll(Duplicates.drop(v.boundaries(barriers), BOUNDARY_TWIN_M, 0.8));
+    List<Polyline> lines = out.stream().map(Feature::geometry).toList();
+    for (Polyline c : CenterlineBuilder.centerlines(lines)) {
+      out.add(
+          new Feature(
+              MapClass.CENTERLINE,
+              c,
+              CenterlineBuilder.CONFIDENCE,
+              Attributes.of(Attributes.TYPE, "centerline")));
+    }
     out.addAll(marks);
     return out;
   }

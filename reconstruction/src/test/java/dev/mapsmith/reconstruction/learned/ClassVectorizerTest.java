@@ -86,6 +86,34 @@ class ClassVectorizerTest {
   }
 
   @Test
+  void aLaneBetweenTwoLinesGetsItsCenterline() {
+    int[] classes = new int[GRID.cells()];
+    paint(classes, LaneClass.SOLID_DIVIDER, 102, 204.9, 138, 205.1);
+    paint(classes, LaneClass.SOLID_DIVIDER, 102, 208.4, 138, 208.6);
+    Headings east = new Headings();
+    for (double x = 100; x <= 160; x += 5) {
+      east.add(x, 206.75, 0);
+    }
+    List<ClassVectorizer.Feature> all =
+        ClassVectorizer.vectorize(
+            GRID,
+            classes,
+            new float[GRID.cells()],
+            null,
+            null,
+            east,
+            ReconstructionConfig.defaults());
+
+    List<ClassVectorizer.Feature> centre = of(MapClass.CENTERLINE, all);
+    assertThat(centre).hasSize(1);
+    Polyline c = centre.get(0).geometry();
+    assertThat(c.bounds().maxX() - c.bounds().minX()).isGreaterThan(30);
+    for (int i = 0; i < c.size(); i++) {
+      assertThat(c.y(i)).isCloseTo(206.75, org.assertj.core.data.Offset.offset(0.2));
+    }
+  }
+
+  @Test
   void anEmptyRasterGivesNothing() {
     assertThat(
             ClassVectorizer.vectorize(
