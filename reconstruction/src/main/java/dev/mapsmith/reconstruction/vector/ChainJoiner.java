@@ -56,11 +56,11 @@ public final class ChainJoiner {
 
   /**
    * As {@link #join(List, ChainConfig, List)}, with corner joins allowed between ends up to {@code
-   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH} of both ends, so
-   * {@code 2 * CORNER_REACH} admits every such corner: a painted line round a bend of 2–3 m radius
-   * whose arc the fragments missed leaves its two straight ends about 5 m apart). Painted lines go
-   * straight on through an X crossing: an end that another chain continues straight takes no corner
-   * join.
+   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH}, or half of {@code
+   * cornerGap} if more, of both ends, so {@code 2 * CORNER_REACH} admits every such corner: a
+   * painted line round a bend of 2–3 m radius whose arc the fragments missed leaves its two
+   * straight ends about 5 m apart). Painted lines go straight on through an X crossing: an end that
+   * another chain continues straight takes no corner join.
    */
   public static List<Chain> join(
       List<Chain> chains, ChainConfig cfg, List<Polyline> barriers, double cornerGap) {
@@ -167,7 +167,7 @@ public final class ChainJoiner {
       return Double.POSITIVE_INFINITY;
     }
     double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
-    if (gap <= cornerGap && corner(a, b)) {
+    if (gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))) {
       return CORNER_COST + gap;
     }
     if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {
@@ -193,14 +193,16 @@ public final class ChainJoiner {
       return Double.POSITIVE_INFINITY;
     }
     double gap = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    return gap <= cornerGap && corner(a, b) ? CORNER_COST + gap : Double.POSITIVE_INFINITY;
+    return gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))
+        ? CORNER_COST + gap
+        : Double.POSITIVE_INFINITY;
   }
 
   /**
    * A corner: the two ends' outward rays meet within {@link #CORNER_REACH} of both ends, turning by
    * at most {@link #CORNER_TURN_DEG} (a lane line rounding a tight bend that the fragments missed).
    */
-  private static boolean corner(double[] a, double[] b) {
+  private static boolean corner(double[] a, double[] b, double reach) {
     double cross = a[2] * b[3] - a[3] * b[2];
     if (Math.abs(cross) < 1e-6
         || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(CORNER_TURN_DEG))) {
@@ -208,7 +210,7 @@ public final class ChainJoiner {
     }
     double dx = b[0] - a[0], dy = b[1] - a[1];
     double s = (dx * b[3] - dy * b[2]) / cross, t = (dx * a[3] - dy * a[2]) / cross;
-    return s >= 0 && t >= 0 && s <= CORNER_REACH && t <= CORNER_REACH;
+    return s >= 0 && t >= 0 && s <= reach && t <= reach;
   }
 
   private static List<Chain> walk(List<Chain> chains, int[][] next) {

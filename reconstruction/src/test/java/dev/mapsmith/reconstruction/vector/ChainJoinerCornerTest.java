@@ -55,4 +55,12 @@ class ChainJoinerCornerTest {
       assertEquals(c.fragments().size() == east.fragments().size() ? 1.0 : 0.0, dx, 1e-9);
     }
   }
+
+  @Test
+  void aWiderCornerGapAdmitsRaysMeetingHalfOfItFromBothEnds() {
+    // the rays meet at the origin, about 4.05 m from both ends (the paint round a corner unseen)
+    List<Chain> two = List.of(straight(0, 15, 0, 4), straight(4, 0, 15, 0));
+    assertEquals(2, ChainJoiner.join(two, CFG, List.of(), 8).size());
+    assertEquals(1, ChainJoiner.join(two, CFG, List.of(), 10).size());
+  }
 }
