@@ -34,7 +34,7 @@ public final class LineJunctions {
   private static final double END_REACH = 2.0;
 
   /** Ends facing each other this close (m) and within this angle (degrees) join. */
-  static final double FACING_GAP = 2.5;
+  static final double FACING_GAP = 3.0;
 
   static final double FACING_ANGLE_DEG = 40;
 

@@ -167,4 +167,16 @@ class LineJunctionsTest {
     List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
     assertEquals(List.of(0, 1, 1, 2), from);
   }
+
+  @Test
+  void endsFacingEachOtherUpToThreeMetresApartJoin() {
+    // one line along y = 0 stops at x = 0; the next resumes 2.8 m on, 0.1 m to the side
+    List<Polyline> in = List.of(line(-20, 0, 0, 0), line(2.8, 0.1, 20, 0.1));
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0), from);
+    assertEquals(1, out.size());
+    assertTrue(hasEnd(out.get(0), -20, 0) && hasEnd(out.get(0), 20, 0.1));
+    List<Polyline> far = List.of(line(-20, 0, 0, 0), line(3.5, 0.1, 20, 0.1));
+    assertEquals(2, LineJunctions.apply(far, List.of(1.0, 1.0), from).size());
+  }
 }
