@@ -22,6 +22,12 @@ import java.util.List;
  */
 final class LineBuilder {
 
+  /**
+   * Painted ends up to this far apart (m) may join round a corner, their rays meeting within half
+   * of it: the paint round a loop's corner of 3–4 m radius is often not seen at all.
+   */
+  static final double PAINT_CORNER_GAP = 10;
+
   /** How fitted lane-line chains join across larger gaps (occlusions, broken chaining). */
   static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
 
@@ -52,7 +58,7 @@ final class LineBuilder {
     List<Double> confs = new ArrayList<>();
     List<dev.mapsmith.core.map.Attributes> attrs = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 2 * ChainJoiner.CORNER_REACH)) {
+    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, PAINT_CORNER_GAP)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;

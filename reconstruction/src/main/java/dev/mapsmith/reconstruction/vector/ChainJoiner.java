@@ -51,17 +51,28 @@ public final class ChainJoiner {
    * barriers} (stop lines and crosswalk outlines: lane lines end there, they do not continue).
    */
   public static List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
-    return join(chains, cfg, barriers, CORNER_REACH);
+    return join(chains, cfg, barriers, CORNER_REACH, false);
   }
 
   /**
    * As {@link #join(List, ChainConfig, List)}, with corner joins allowed between ends up to {@code
-   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH} of both ends, so
-   * {@code 2 * CORNER_REACH} admits every such corner: a painted line round a bend of 2–3 m radius
-   * whose arc the fragments missed leaves its two straight ends about 5 m apart).
+   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH}, or half of {@code
+   * cornerGap} if more, of both ends, so {@code 2 * CORNER_REACH} admits every such corner: a
+   * painted line round a bend of 2–3 m radius whose arc the fragments missed leaves its two
+   * straight ends about 5 m apart). Painted lines go straight on through an X crossing: an end that
+   * another chain continues straight takes no corner join.
    */
   public static List<Chain> join(
       List<Chain> chains, ChainConfig cfg, List<Polyline> barriers, double cornerGap) {
+    return join(chains, cfg, barriers, cornerGap, true);
+  }
+
+  private static List<Chain> join(
+      List<Chain> chains,
+      ChainConfig cfg,
+      List<Polyline> barriers,
+      double cornerGap,
+      boolean straightThrough) {
     List<Chain> kept = ChainCopies.drop(chains);
     int n = kept.size();
     double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
@@ -70,21 +81,40 @@ public final class ChainJoiner {
       ends[i] = ends(points(kept.get(i)), END_REACH);
       near[i] = ends(points(kept.get(i)), NEAR_REACH);
     }
-    List<double[]> links = new ArrayList<>();
+    List<double[]> links = new ArrayList<>(), corners = new ArrayList<>();
+    boolean[][] straight = new boolean[n][2];
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
         for (int ea = 0; ea < 2; ea++) {
           for (int eb = 0; eb < 2; eb++) {
-            double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax, cornerGap);
-            if (close(near[a][ea], near[b][eb])) {
-              c = Math.min(c, cost(near[a][ea], near[b][eb], cfg, NEAR_COS, cornerGap));
+            if (Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
+              continue;
             }
-            if (c < Double.POSITIVE_INFINITY
-                && !Barriers.crossed(ends[a][ea], ends[b][eb], barriers)) {
+            double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax, 0);
+            if (close(near[a][ea], near[b][eb])) {
+              c = Math.min(c, cost(near[a][ea], near[b][eb], cfg, NEAR_COS, 0));
+            }
+            if (c < Double.POSITIVE_INFINITY) {
               links.add(new double[] {c, a, ea, b, eb});
+              straight[a][ea] = true;
+              straight[b][eb] = true;
+            }
+            double k = cornerCost(ends[a][ea], ends[b][eb], cornerGap);
+            if (close(near[a][ea], near[b][eb])) {
+              k = Math.min(k, cornerCost(near[a][ea], near[b][eb], cornerGap));
+            }
+            if (k < c) {
+              corners.add(new double[] {k, a, ea, b, eb});
             }
           }
         }
+      }
+    }
+    for (double[] k : corners) {
+      // At an X crossing the painted lines go straight on: no corner where an end continues.
+      if (!straightThrough
+          || !straight[(int) k[1]][(int) k[2]] && !straight[(int) k[3]][(int) k[4]]) {
+        links.add(k);
       }
     }
     int[][] next = EndLinks.link(n, links);
@@ -137,7 +167,7 @@ public final class ChainJoiner {
       return Double.POSITIVE_INFINITY;
     }
     double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
-    if (gap <= cornerGap && corner(a, b)) {
+    if (gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))) {
       return CORNER_COST + gap;
     }
     if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {
@@ -157,11 +187,22 @@ public final class ChainJoiner {
     return gap + 10 * lateral;
   }
 
+  /** The cost of a corner join of ends a and b, or infinity when they do not make one. */
+  private static double cornerCost(double[] a, double[] b, double cornerGap) {
+    if (a == null || b == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double gap = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    return gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))
+        ? CORNER_COST + gap
+        : Double.POSITIVE_INFINITY;
+  }
+
   /**
    * A corner: the two ends' outward rays meet within {@link #CORNER_REACH} of both ends, turning by
    * at most {@link #CORNER_TURN_DEG} (a lane line rounding a tight bend that the fragments missed).
    */
-  private static boolean corner(double[] a, double[] b) {
+  private static boolean corner(double[] a, double[] b, double reach) {
     double cross = a[2] * b[3] - a[3] * b[2];
     if (Math.abs(cross) < 1e-6
         || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(CORNER_TURN_DEG))) {
@@ -169,7 +210,7 @@ public final class ChainJoiner {
     }
     double dx = b[0] - a[0], dy = b[1] - a[1];
     double s = (dx * b[3] - dy * b[2]) / cross, t = (dx * a[3] - dy * a[2]) / cross;
-    return s >= 0 && t >= 0 && s <= CORNER_REACH && t <= CORNER_REACH;
+    return s >= 0 && t >= 0 && s <= reach && t <= reach;
   }
 
   private static List<Chain> walk(List<Chain> chains, int[][] next) {

@@ -34,7 +34,7 @@ public final class LineJunctions {
   private static final double END_REACH = 2.0;
 
   /** Ends facing each other this close (m) and within this angle (degrees) join. */
-  static final double FACING_GAP = 2.5;
+  static final double FACING_GAP = 3.0;
 
   static final double FACING_ANGLE_DEG = 40;
 
@@ -51,6 +51,13 @@ public final class LineJunctions {
   static final double U_TURN_DEG = 150;
 
   static final double U_TURN_REACH = 4.0;
+
+  /**
+   * A line ending on another runs on through it to a third line met at least this far (m) and at
+   * most {@link #REACH} m beyond it: at an X crossing the paint of the crossing is one blot, and
+   * the line resumes (or ends) past it.
+   */
+  static final double PASS_GAP = 1.0;
 
   /** Ends closer than this (m) to a line already meet it. */
   private static final double TOUCHING = 0.01;
@@ -93,6 +100,13 @@ public final class LineJunctions {
       for (int e = 0; e < 2 && conf.get(i) >= MIN_CONFIDENCE; e++) {
         double[] hit = hit(pts, i, e, false);
         if (hit != null) {
+          double[] beyond =
+              (int) hit[0] == i
+                  ? null
+                  : hit(pts, i, e, false, hit, hit[7] + PASS_GAP, hit[7] + REACH);
+          if (beyond != null) {
+            hit = beyond; // an X crossing: the line runs on through the one it crosses
+          }
           List<double[]> bend = bend(pts, i, e, hit);
           extend.set(
               2 * i + e, bend != null ? bend : List.of(new double[] {hit[3], hit[4], hit[5]}));
@@ -274,6 +288,22 @@ public final class LineJunctions {
    * only hits that near another line's end are returned; without, only those that are not.
    */
   private static double[] hit(List<List<double[]>> pts, int i, int e, boolean corners) {
+    return hit(pts, i, e, corners, null, 0, REACH);
+  }
+
+  /**
+   * As {@link #hit(List, int, int, boolean)}, only along the stretch {@code from}–{@code to} m of
+   * the ray and not on the line of {@code skip} (a hit found before, or null). The result carries
+   * the distance along the ray as an eighth element.
+   */
+  private static double[] hit(
+      List<List<double[]>> pts,
+      int i,
+      int e,
+      boolean corners,
+      double[] skip,
+      double from,
+      double to) {
     List<double[]> p = pts.get(i);
     int m = p.size();
     double[] end = p.get(e == 0 ? 0 : m - 1);
@@ -297,9 +327,12 @@ public final class LineJunctions {
     dx /= len;
     dy /= len;
     double sinMin = Math.sin(Math.toRadians(MIN_ANGLE_DEG));
-    double best = REACH;
+    double best = to;
     double[] found = null;
     for (int j = 0; j < pts.size(); j++) {
+      if (skip != null && (j == (int) skip[0] || j == i)) {
+        continue;
+      }
       List<double[]> q = pts.get(j);
       double[] arc = arcLengths(q);
       double total = arc[arc.length - 1];
@@ -316,7 +349,7 @@ public final class LineJunctions {
         double ax = a[0] - end[0], ay = a[1] - end[1];
         double r = (ax * sy - ay * sx) / cross; // along the ray
         double t = (ax * dy - ay * dx) / cross; // along the segment
-        if (r < 0 || r >= best || t < 0 || t > 1) {
+        if (r < from || r >= best || t < 0 || t > 1) {
           continue;
         }
         double at = arc[s] + t * sl;
@@ -334,7 +367,9 @@ public final class LineJunctions {
         }
         best = r;
         found =
-            new double[] {j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2]), nearEnd};
+            new double[] {
+              j, s, t, a[0] + t * sx, a[1] + t * sy, a[2] + t * (b[2] - a[2]), nearEnd, r
+            };
       }
     }
     return found;

@@ -36,4 +36,31 @@ class ChainJoinerCornerTest {
     List<Chain> two = List.of(straight(0, 15, 0, 6), straight(1.5, -0.4, 15, -0.4));
     assertEquals(2, ChainJoiner.join(two, CFG, List.of(), 2 * ChainJoiner.CORNER_REACH).size());
   }
+
+  @Test
+  void atAnXCrossingTheLinesGoStraightOnInsteadOfTurning() {
+    // a line down x = 0 broken across a crossing line along y = 0, which ends 2 m short of it:
+    // alone the two would join round the corner, but x = 0 carries on beyond the crossing
+    Chain north = straight(0, 15, 0, 1.5), south = straight(0, -1.5, 0, -15);
+    Chain east = straight(2, 0, 15, 0);
+    double gap = 2 * ChainJoiner.CORNER_REACH;
+    assertEquals(1, ChainJoiner.join(List.of(north, east), CFG, List.of(), gap).size());
+    List<Chain> out = ChainJoiner.join(List.of(north, east, south), CFG, List.of(), gap);
+    assertEquals(2, out.size());
+    for (Chain c : out) {
+      double dx = 0;
+      for (Blob b : c.fragments()) {
+        dx = Math.max(dx, Math.abs(b.ux()));
+      }
+      assertEquals(c.fragments().size() == east.fragments().size() ? 1.0 : 0.0, dx, 1e-9);
+    }
+  }
+
+  @Test
+  void aWiderCornerGapAdmitsRaysMeetingHalfOfItFromBothEnds() {
+    // the rays meet at the origin, about 4.05 m from both ends (the paint round a corner unseen)
+    List<Chain> two = List.of(straight(0, 15, 0, 4), straight(4, 0, 15, 0));
+    assertEquals(2, ChainJoiner.join(two, CFG, List.of(), 8).size());
+    assertEquals(1, ChainJoiner.join(two, CFG, List.of(), 10).size());
+  }
 }

@@ -143,4 +143,40 @@ class LineJunctionsTest {
     assertEquals(List.of(0, 0), from);
     assertTrue(hasEnd(out.get(0), 0, 0) && hasEnd(out.get(1), -3, 0));
   }
+
+  @Test
+  void aLineEndingAtAnXCrossingRunsOnThroughItToTheLineBeyond() {
+    // a line along y = 0 stops 1 m short of a line crossing it along x = 0 (the crossing's paint
+    // is one blot); 3 m beyond runs the line it truly ends on, along x = -3
+    List<Polyline> in = List.of(line(30, 0, 1, 0), line(0, 10, 0, -10), line(-3, -20, -3, 20));
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
+    assertEquals(List.of(0, 1, 2, 2), from);
+    assertTrue(hasEnd(out.get(1), 0, 10) && hasEnd(out.get(1), 0, -10)); // crossed, not split
+    Polyline ending = out.get(0);
+    int m = ending.size() - 1;
+    assertEquals(-3, ending.x(m), 1e-6);
+    assertTrue(hasEnd(out.get(2), ending.x(m), ending.y(m)));
+    assertTrue(hasEnd(out.get(3), ending.x(m), ending.y(m)));
+  }
+
+  @Test
+  void aLineEndingOnAnotherWithNothingBeyondStillEndsThere() {
+    List<Polyline> in = List.of(line(30, 0, 1, 0), line(0, 10, 0, -10), line(-8, -20, -8, 20));
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
+    assertEquals(List.of(0, 1, 1, 2), from);
+  }
+
+  @Test
+  void endsFacingEachOtherUpToThreeMetresApartJoin() {
+    // one line along y = 0 stops at x = 0; the next resumes 2.8 m on, 0.1 m to the side
+    List<Polyline> in = List.of(line(-20, 0, 0, 0), line(2.8, 0.1, 20, 0.1));
+    List<Integer> from = new ArrayList<>();
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0), from);
+    assertEquals(1, out.size());
+    assertTrue(hasEnd(out.get(0), -20, 0) && hasEnd(out.get(0), 20, 0.1));
+    List<Polyline> far = List.of(line(-20, 0, 0, 0), line(3.5, 0.1, 20, 0.1));
+    assertEquals(2, LineJunctions.apply(far, List.of(1.0, 1.0), from).size());
+  }
 }
