@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class CrosswalkTrim {
 
+  /** Shortest side (metres) of a trimmed crosswalk; a shorter one means the paint was no zebra. */
+  static final double MIN_SIDE = 0.5;
+
   /** Fewest cells with an intensity a region needs before it is trimmed. */
   static final int MIN_CELLS = 50;
 
@@ -83,6 +86,9 @@ final class CrosswalkTrim {
     double res = layers.resolution;
     double[] a = painted(along, values, n, threshold, box[0], box[1], res);
     double[] b = painted(across, values, n, threshold, box[2], box[3], res);
+    if (a[1] - a[0] < MIN_SIDE || b[1] - b[0] < MIN_SIDE) {
+      return null; // a speck of paint, not stripes: keep the region's own rectangle
+    }
     return new double[] {a[0] - res / 2, a[1] + res / 2, b[0] - res / 2, b[1] + res / 2};
   }
 

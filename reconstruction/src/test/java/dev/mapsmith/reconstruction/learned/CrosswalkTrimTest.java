@@ -76,6 +76,14 @@ class CrosswalkTrimTest {
   }
 
   @Test
+  void aSpeckOfPaintIsNoCrosswalkToTrimTo() {
+    float[] in = new float[layers.width * layers.height];
+    Arrays.fill(in, 0.1f);
+    in[80 * layers.width + 50] = 0.9f; // one bright cell at (5.05, 8.05)
+    assertThat(CrosswalkTrim.extents(layers, region(2, 8, 1.5, 14.5), in, 5, 8, 1, 0)).isNull();
+  }
+
+  @Test
   void aRegionWithoutPointsIsLeftAsItIs() {
     float[] none = new float[layers.width * layers.height];
     Arrays.fill(none, Float.NaN);
