@@ -11,33 +11,55 @@ import dev.mapsmith.reconstruction.grid.TiledGrid;
 /**
  * Streams sweeps into the sparse ground grid, one at a time: range filter, ground segmentation,
  * intensity normalisation, optional alignment to the map so far, then accumulation of ground points
- * inside the area. Nothing of a sweep is kept after it is added.
+ * inside the area. Nothing of a sweep is kept after it is added. The learned reconstruction uses it
+ * too, to align the sweeps it rasterises.
  */
-final class SweepAccumulator {
+public final class SweepAccumulator {
 
   private final ReconstructionConfig cfg;
   private final TiledGrid grid;
   private final Bounds2 area;
   private final ScanAligner aligner;
 
-  SweepAccumulator(ReconstructionConfig cfg, TiledGrid grid, Bounds2 area) {
+  public SweepAccumulator(ReconstructionConfig cfg, TiledGrid grid, Bounds2 area) {
     this.cfg = cfg;
     this.grid = grid;
     this.area = area;
-    this.aligner = cfg.align() ? new ScanAligner(grid, cfg.alignSearch()) : null;
+    this.aligner = newAligner();
+  }
+
+  /** A new aligner to this accumulator's grid, or null when the configuration does not align. */
+  public ScanAligner newAligner() {
+    return cfg.align() ? new ScanAligner(grid, cfg.alignSearch()) : null;
   }
 
   /**
-   * Adds a sweep whose points are already in the world frame, seen from {@code sensor} (world
-   * position of the sensor); {@code bridge} moves them into the output frame.
+   * As {@link #add(PointCloud, double, double, double, RigidTransform, IntensityNormalizer,
+   * ScanAligner)} with the accumulator's own aligner.
    */
-  void add(
+  double[] add(
       PointCloud world,
       double sx,
       double sy,
       double sz,
       RigidTransform bridge,
       IntensityNormalizer normalizer) {
+    return add(world, sx, sy, sz, bridge, normalizer, aligner);
+  }
+
+  /**
+   * Adds a sweep whose points are already in the world frame, seen from {@code sensor} (world
+   * position of the sensor); {@code bridge} moves them into the output frame, {@code aligner}
+   * (null: none) shifts them onto the grid so far. Returns that shift (dx, dy).
+   */
+  public double[] add(
+      PointCloud world,
+      double sx,
+      double sy,
+      double sz,
+      RigidTransform bridge,
+      IntensityNormalizer normalizer,
+      ScanAligner aligner) {
     int n = world.size();
     float[] x = new float[n],
         y = new float[n],
@@ -73,13 +95,11 @@ final class SweepAccumulator {
     boolean[] ground = GroundSegmentation.apply(kept, cfg.ground());
     float[] norm = new float[k];
     normalizer.normalise(k, in, range, ground, norm);
-    if (aligner != null) {
-      double[] shift = aligner.align(kept, ground, norm, sx, sy);
-      if (shift[0] != 0 || shift[1] != 0) {
-        for (int i = 0; i < k; i++) {
-          x[i] += (float) shift[0];
-          y[i] += (float) shift[1];
-        }
+    double[] shift = aligner != null ? aligner.align(kept, ground, norm, sx, sy) : new double[2];
+    if (shift[0] != 0 || shift[1] != 0) {
+      for (int i = 0; i < k; i++) {
+        x[i] += (float) shift[0];
+        y[i] += (float) shift[1];
       }
     }
     for (int i = 0; i < k; i++) {
@@ -87,5 +107,6 @@ final class SweepAccumulator {
         grid.add(x[i], y[i], z[i], norm[i]);
       }
     }
+    return shift;
   }
 }

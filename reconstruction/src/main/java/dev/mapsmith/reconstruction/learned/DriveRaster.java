@@ -120,7 +120,8 @@ final class DriveRaster {
           if (shifts == null) {
             shifts = new SweepShifts(align, drives.size(), o.z());
           }
-          double[] shift = shifts.shift(k, n, x, y, z, in, o.x(), o.y(), o.z());
+          double[] shift =
+              shifts.shift(k, new PointCloud(n, x, y, z, in, null), o.x(), o.y(), o.z());
           for (int i = 0; i < n; i++) {
             x[i] += (float) shift[0];
             y[i] += (float) shift[1];

@@ -1,77 +1,50 @@
 package dev.mapsmith.reconstruction.learned;
 
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.SweepAccumulator;
 import dev.mapsmith.reconstruction.align.ScanAligner;
-import dev.mapsmith.reconstruction.cloud.GroundSegmentation;
 import dev.mapsmith.reconstruction.cloud.IntensityNormalizer;
 import dev.mapsmith.reconstruction.grid.TiledGrid;
 
 /**
- * The classical method's scan-to-map alignment, for the learned raster: each sweep's ground points
- * (range-filtered, range-normalised intensity) are matched against the ground map built from the
- * sweeps before it ({@link ScanAligner}), and the shift that lines up its paint is returned. The
- * whole sweep is then rasterised with that shift, so lines under GNSS noise come out sharp as they
- * do in the classical grid. One aligner and intensity normaliser per drive, one map for all.
+ * The classical method's scan-to-map alignment, for the learned raster: each sweep goes through the
+ * classical {@link SweepAccumulator} (range filter, ground, range-normalised intensity, alignment
+ * to the ground map of the sweeps before it), and the shift that lines up its paint is returned.
+ * The whole sweep is then rasterised with that shift, so lines under GNSS noise come out sharp as
+ * they do in the classical grid. One aligner and intensity normaliser per drive, one map for all.
  */
 final class SweepShifts {
 
-  private final ReconstructionConfig cfg;
-  private final TiledGrid map;
+  /** The map is not clipped: every ground point helps align the sweeps after it. */
+  private static final Bounds2 EVERYWHERE =
+      new Bounds2(
+          Double.NEGATIVE_INFINITY,
+          Double.NEGATIVE_INFINITY,
+          Double.POSITIVE_INFINITY,
+          Double.POSITIVE_INFINITY);
+
+  private final SweepAccumulator map;
   private final ScanAligner[] aligners;
   private final IntensityNormalizer[] normalizers;
 
   SweepShifts(ReconstructionConfig cfg, int drives, double zRef) {
-    this.cfg = cfg;
-    this.map = new TiledGrid(cfg.resolution(), zRef);
+    this.map = new SweepAccumulator(cfg, new TiledGrid(cfg.resolution(), zRef), EVERYWHERE);
     this.aligners = new ScanAligner[drives];
     this.normalizers = new IntensityNormalizer[drives];
     for (int d = 0; d < drives; d++) {
-      aligners[d] = new ScanAligner(map, cfg.alignSearch());
+      aligners[d] = map.newAligner();
       normalizers[d] = new IntensityNormalizer();
     }
   }
 
   /**
-   * The (dx, dy) to add to the first {@code n} points of one sweep of drive {@code drive} (output
-   * frame, sensor at {@code sx, sy, sz}); the sweep's ground points are then added to the map.
+   * The (dx, dy) to add to the points of one sweep of drive {@code drive} (output frame, sensor at
+   * {@code sx, sy, sz}); the sweep's ground points are then added to the map.
    */
-  double[] shift(
-      int drive,
-      int n,
-      float[] x,
-      float[] y,
-      float[] z,
-      float[] in,
-      double sx,
-      double sy,
-      double sz) {
-    float[] kx = new float[n], ky = new float[n], kz = new float[n], ki = new float[n];
-    float[] range = new float[n];
-    double min2 = cfg.minRange() * cfg.minRange(), max2 = cfg.maxRange() * cfg.maxRange();
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      double dx = x[i] - sx, dy = y[i] - sy, r2 = dx * dx + dy * dy;
-      if (r2 < min2 || r2 > max2) {
-        continue;
-      }
-      kx[k] = x[i];
-      ky[k] = y[i];
-      kz[k] = z[i];
-      ki[k] = in[i];
-      range[k] = (float) Math.sqrt(r2 + (z[i] - sz) * (z[i] - sz));
-      k++;
-    }
-    PointCloud kept = new PointCloud(k, kx, ky, kz, ki, null);
-    boolean[] ground = GroundSegmentation.apply(kept, cfg.ground());
-    float[] norm = new float[k];
-    normalizers[drive].normalise(k, ki, range, ground, norm);
-    double[] s = cfg.align() ? aligners[drive].align(kept, ground, norm, sx, sy) : new double[2];
-    for (int i = 0; i < k; i++) {
-      if (ground[i]) {
-        map.add((float) (kx[i] + s[0]), (float) (ky[i] + s[1]), kz[i], norm[i]);
-      }
-    }
-    return s;
+  double[] shift(int drive, PointCloud sweep, double sx, double sy, double sz) {
+    return map.add(sweep, sx, sy, sz, RigidTransform.IDENTITY, normalizers[drive], aligners[drive]);
   }
 }
