@@ -40,7 +40,7 @@ public final class SampleDrives {
   /** Builds the scenario a request names: a built-in one or one read from a map file. */
   public static Scenario scenario(GenerateRequest r) throws IOException, MapFaultException {
     return r.scenario() != null
-        ? Scenarios.build(r.scenario())
+        ? Scenarios.build(r.scenario(), r.seed())
         : MapScenario.load(r.map(), r.origin(), r.route(), 11);
   }
 

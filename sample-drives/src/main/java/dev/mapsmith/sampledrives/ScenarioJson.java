@@ -31,6 +31,9 @@ final class ScenarioJson {
             """
             {
               "scenario": "%s",
+              "layouts": [%s],
+              "dressing": {"worn_or_faded_paint": %d, "ground_patches": %d, "parked_cars": %d,
+                "moving_cars": %d},
               "map_file": %s,
               "seed": %d,
               "requested_duration_s": %.3f,
@@ -51,6 +54,13 @@ final class ScenarioJson {
             }
             """,
             s.name().replace("\"", "'"),
+            s.layouts().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", ")),
+            s.dressing().wear().size(),
+            s.dressing().cover().stream()
+                .filter(c -> c.kind() != dev.mapsmith.sampledrives.world.Dressing.Kind.ASPHALT)
+                .count(),
+            s.dressing().parked().size(),
+            s.dressing().traffic().size(),
             r.map() == null
                 ? "null"
                 : "\"" + r.map().getFileName().toString().replace("\"", "'") + "\"",
