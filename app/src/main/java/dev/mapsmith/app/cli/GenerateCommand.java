@@ -17,14 +17,20 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mapsmith generate}: simulates a drive (lidar, camera, OXTS, signals) in the KITTI raw
- * layout, with its ground-truth Lanelet2 map, from a built-in scenario or any Lanelet2 map.
+ * layout, with its ground-truth Lanelet2 map, from a built-in world (fixed scenarios and procedural
+ * towns drawn from the seed) or any Lanelet2 map.
  */
 @Command(
     name = "generate",
     description = "Generate a sample drive (KITTI raw layout) with its ground-truth map.")
 public final class GenerateCommand extends JsonCommand {
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "straight, suburb or highway.")
+  @Option(
+      names = {"--world", "--scenario"},
+      paramLabel = "NAME",
+      description =
+          "straight, suburb, highway, or a procedural town drawn from --seed: town (mixed) or"
+              + " town:straight, town:curve, town:intersection, town:roundabout, town:merge.")
   String scenario;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -33,7 +39,7 @@ public final class GenerateCommand extends JsonCommand {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
+      description = "Random seed; also a town's layout (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -95,14 +101,13 @@ public final class GenerateCommand extends JsonCommand {
   private GenerateRequest request() {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
-          "give --scenario NAME or --map FILE.osm; scenarios: "
-              + String.join(", ", Scenarios.names()));
+          "give --world NAME or --map FILE.osm; worlds: " + String.join(", ", Scenarios.names()));
     }
     if (scenario != null && !Scenarios.names().contains(scenario)) {
       throw new UsageException(
-          "unknown scenario '"
+          "unknown world '"
               + scenario
-              + "'; known scenarios: "
+              + "'; known worlds: "
               + String.join(", ", Scenarios.names()));
     }
     if (map == null && (origin != null || route != null)) {

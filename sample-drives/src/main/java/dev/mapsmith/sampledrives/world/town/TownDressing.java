@@ -122,7 +122,7 @@ record TownDressing(
       int cars = (int) Math.round(len * carsPerMetre);
       for (int k = 0; k < cars; k++) {
         double speed = rng.nextDouble(7, 13);
-        out.add(new Dressing.Mover(lane, rng.nextDouble(-speed * 20, len), speed, CAR_LENGTH));
+        out.add(new Dressing.Mover(lane, rng.nextDouble(-speed * 10, len), speed, CAR_LENGTH));
       }
     }
   }

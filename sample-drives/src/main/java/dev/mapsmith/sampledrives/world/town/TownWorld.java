@@ -51,7 +51,7 @@ public final class TownWorld {
     SplittableRandom dr = rng.split();
     TownDressing dressing =
         new TownDressing(
-            pick(dr, 0, 0.01, 0.03), pick(dr, 0, 0.01, 0.02), pick(dr, 0.3, 0.6, 0.9), 1 / 80.0);
+            pick(dr, 0, 0.01, 0.03), pick(dr, 0, 0.01, 0.02), pick(dr, 0.3, 0.6, 0.9), 1 / 30.0);
     Scenario s =
         new Scenario(
             kind.worldName(),
