@@ -43,13 +43,13 @@ final class LayoutPlanner {
         legs.add(
             stretch(
                 s,
-                straight(30, 40),
+                straight(40, 60),
                 curve(s, sign),
-                straight(20, 40),
+                straight(30, 50),
                 curve(s, -sign),
-                straight(20, 40),
+                straight(30, 50),
                 curve(s, sign),
-                straight(30, 40)));
+                straight(40, 60)));
       }
       case INTERSECTION -> {
         RoadSpec s = road(3);

@@ -13,7 +13,7 @@ class TownRouteTest {
   @ParameterizedTest
   @EnumSource(TownKind.class)
   void theRouteIsConnectedThroughEveryFeatureAndLongEnough(TownKind kind) {
-    for (long seed = 1; seed <= 4; seed++) {
+    for (long seed = 1; seed <= 6; seed++) {
       Scenario s = TownWorld.scenario(kind, seed);
       RouteGraph graph = new RouteGraph(s.truth());
       assertThat(graph.check(s.route())).as(kind + " seed " + seed).isEqualTo(s.route());
