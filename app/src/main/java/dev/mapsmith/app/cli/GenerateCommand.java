@@ -81,6 +81,14 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0 = all cores).")
   int threads;
 
+  @Option(
+      names = "--intensity-bits",
+      defaultValue = "0",
+      paramLabel = "BITS",
+      description =
+          "Quantise lidar intensity to BITS bits, e.g. 8 as real sensors (default 0: continuous).")
+  int intensityBits;
+
   @Override
   protected String name() {
     return "generate";
@@ -124,7 +132,8 @@ public final class GenerateCommand extends JsonCommand {
           PoseNoise.fromKey(poseNoise),
           beams,
           !noLidarNoise,
-          threads);
+          threads,
+          intensityBits);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -50,13 +50,20 @@ class GenerateCommandTest {
             "32",
             "--threads",
             "1",
+            "--intensity-bits",
+            "8",
             "--json");
     assertThat(code).isEqualTo(0);
     String json =
         java.nio.file.Files.readString(
             out.resolve("2026_01_15/2026_01_15_drive_0004_sync/ground_truth/scenario.json"));
     assertThat(json)
-        .contains("\"scenario\": \"town:roundabout\"", "\"layouts\": [", "\"roundabout\"");
+        .contains(
+            "\"scenario\": \"town:roundabout\"",
+            "\"layouts\": [",
+            "\"roundabout\"",
+            "\"intensity_levels\": 255",
+            "\"route_length_m\": ");
   }
 
   @Test

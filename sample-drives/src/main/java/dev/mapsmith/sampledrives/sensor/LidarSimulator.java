@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * firing column j happens at {@code start + (j + 0.5) / columns / rate} from the vehicle pose at
  * that instant (motion during the sweep), and its points are in the lidar frame of that instant, as
  * a real sensor reports them. Points are x, y, z, reflectance, packed in a float array; the
- * reflectance is quantised to 8 bits (256 levels, k / 255) like a real sensor's.
+ * reflectance is quantised when the model says so (8 bits: k / 255, like a real sensor's).
  */
 public final class LidarSimulator {
 
@@ -96,13 +96,12 @@ public final class LidarSimulator {
     if (model.noise()) {
       v = v * (1 + 0.08 * rng.nextGaussian()) + 0.01 * rng.nextGaussian();
     }
-    return quantised(v);
+    return quantised(v, model.intensityLevels());
   }
 
-  /** Clamps to [0, 1] and rounds to one of 256 levels, as real sensors report intensity. */
-  static float quantised(double v) {
-    return (float) (Math.round(Math.max(0, Math.min(1, v)) * LEVELS) / (double) LEVELS);
+  /** Clamps to [0, 1] and, for {@code levels} &gt; 0, rounds to k / levels. */
+  static float quantised(double v, int levels) {
+    double c = Math.max(0, Math.min(1, v));
+    return (float) (levels > 0 ? Math.round(c * levels) / (double) levels : c);
   }
-
-  static final int LEVELS = 255;
 }

@@ -110,7 +110,7 @@ class TownDressingTest {
   }
 
   @Test
-  void patchesChangeTheAsphaltsReflectivityAndIntensityHas256Levels() {
+  void patchesChangeTheAsphaltsReflectivityAndEightBitIntensityHas256Levels() {
     Scenario town = TownWorld.scenario(TownKind.MIXED, 2);
     List<Dressing.Surface> patches =
         town.dressing().cover().stream().filter(c -> c.kind() != Dressing.Kind.ASPHALT).toList();
@@ -124,7 +124,8 @@ class TownDressingTest {
     }
     VehicleMotion motion = motion(town);
     float[] pts =
-        new LidarSimulator(scene, motion, LidarModel.hdl32(true)).sweep(1, new SplittableRandom(3));
+        new LidarSimulator(scene, motion, LidarModel.hdl32(true).withIntensityLevels(255))
+            .sweep(1, new SplittableRandom(3));
     for (int i = 3; i < pts.length; i += 4) {
       double level = pts[i] * 255;
       assertThat(Math.abs(level - Math.rint(level))).isLessThan(1e-3);
