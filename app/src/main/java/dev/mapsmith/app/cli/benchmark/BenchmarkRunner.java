@@ -1,0 +1,197 @@
+package dev.mapsmith.app.cli.benchmark;
+
+import dev.mapsmith.app.cli.EvaluateCommand;
+import dev.mapsmith.app.cli.ReconstructCommand;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.map.MapReadResult;
+import dev.mapsmith.models.LaneSegmenter;
+import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.eval.DetectionPool;
+import dev.mapsmith.reconstruction.eval.EvalWindow;
+import dev.mapsmith.reconstruction.eval.EvalWindows;
+import dev.mapsmith.reconstruction.eval.Evaluation;
+import dev.mapsmith.sampledrives.PoseNoise;
+import dev.mapsmith.sampledrives.SampleDrives;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a suite: checks that every world can be generated before any work starts, then for each
+ * pose-noise level, world and seed gets the drive (cache or generate) and, per method, reconstructs
+ * it as {@code mapsmith reconstruct} does and collects the metric's detections as {@code mapsmith
+ * evaluate} does (windows at sweep poses).
+ */
+public final class BenchmarkRunner {
+
+  /** What to run: the suite, methods ({@code classical}, {@code learned}) and noise levels. */
+  public record Plan(Suite suite, List<String> methods, List<PoseNoise> noise) {
+
+    int steps() {
+      return suite.drivesPerNoiseLevel() * noise.size() * (1 + methods.size());
+    }
+  }
+
+  /** Every drive's score, how many drives were generated or reused, and the wall time. */
+  public record Results(List<DriveScore> scores, int generated, int reused, double seconds) {}
+
+  private final Plan plan;
+  private final BenchDrives drives;
+  private final ProgressMonitor monitor;
+  private final List<DriveScore> scores = new ArrayList<>();
+  private int step;
+  private int generated;
+  private int reused;
+
+  private BenchmarkRunner(Plan plan, BenchDrives drives, ProgressMonitor monitor) {
+    this.plan = plan;
+    this.drives = drives;
+    this.monitor = monitor;
+  }
+
+  public static Results run(Plan plan, BenchDrives drives, ProgressMonitor monitor)
+      throws Exception {
+    return new BenchmarkRunner(plan, drives, monitor).run();
+  }
+
+  private Results run() throws Exception {
+    long start = System.nanoTime();
+    checkGenerable();
+    LaneSegmenter segmenter =
+        plan.methods().contains("learned") ? LaneSegmenter.loadDefault() : null;
+    try {
+      for (PoseNoise noise : plan.noise()) {
+        for (SuiteWorld w : plan.suite().worlds()) {
+          for (long seed : w.seeds()) {
+            try {
+              runDrive(w, seed, noise, segmenter);
+            } catch (dev.mapsmith.core.task.CancelledException e) {
+              throw e;
+            } catch (Exception e) {
+              throw new IllegalStateException(where(w, seed, noise) + ": " + message(e), e);
+            }
+          }
+        }
+      }
+    } finally {
+      if (segmenter != null) {
+        segmenter.close();
+      }
+    }
+    monitor.progress(1, "done");
+    return new Results(scores, generated, reused, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Builds the request of every drive not in the cache, and loads each such map world once, so that
+   * a world this build cannot generate fails now, not an hour into the run.
+   */
+  private void checkGenerable() {
+    Set<String> loaded = new HashSet<>();
+    for (PoseNoise noise : plan.noise()) {
+      for (SuiteWorld w : plan.suite().worlds()) {
+        for (long seed : w.seeds()) {
+          if (drives.cached(w, seed, noise) != null) {
+            continue;
+          }
+          try {
+            var request = BenchDrives.request(w, seed, noise);
+            if (w.kind() == WorldKind.MAP && loaded.add(w.id())) {
+              monitor.checkCancelled();
+              monitor.progress(0, "checking " + w.id());
+              SampleDrives.scenario(request);
+            }
+          } catch (dev.mapsmith.core.task.CancelledException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IllegalArgumentException(
+                plan.suite().file()
+                    + ": "
+                    + where(w, seed, noise)
+                    + ": cannot generate: "
+                    + message(e),
+                e);
+          }
+        }
+      }
+    }
+  }
+
+  private void runDrive(SuiteWorld w, long seed, PoseNoise noise, LaneSegmenter segmenter)
+      throws Exception {
+    String label = w.id() + " seed " + seed + " " + noise.key();
+    BenchDrive d = drives.obtain(w, seed, noise, slice("generating " + label));
+    if (d.generated()) {
+      generated++;
+    } else {
+      reused++;
+    }
+    try (DriveLog log = DriveLogs.open(d.drive())) {
+      List<EvalWindow> windows = EvalWindows.atSweeps(log, EvalWindows.DEFAULT_SPACING);
+      MapReadResult truth =
+          EvaluateCommand.readTruth(d.truth(), new LaneMap(log.metadata().frame(), List.of()));
+      double generateSeconds = d.generateSeconds();
+      for (String method : plan.methods()) {
+        ProgressMonitor m = slice(method + " " + label);
+        long t0 = System.nanoTime();
+        ReconstructionResult r =
+            ReconstructCommand.reconstruct(
+                List.of(log), null, "learned".equals(method) ? segmenter : null, m.slice(0, 0.9));
+        long t1 = System.nanoTime();
+        DetectionPool pool = Evaluation.collect(r.toMap(), truth.map(), windows, m.slice(0.9, 1));
+        long t2 = System.nanoTime();
+        scores.add(
+            new DriveScore(
+                w.id(),
+                seed,
+                method,
+                noise.key(),
+                pool,
+                r.inputPoints(),
+                generateSeconds,
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9));
+        generateSeconds = 0; // counted once per drive
+      }
+    }
+  }
+
+  /** The monitor for the next step of the run, showing {@code what}. */
+  private ProgressMonitor slice(String what) {
+    monitor.checkCancelled();
+    double total = plan.steps();
+    ProgressMonitor s = monitor.slice(step / total, (step + 1) / total);
+    step++;
+    return new ProgressMonitor() {
+      @Override
+      public void progress(double fraction, String message) {
+        s.progress(fraction, what + ": " + message);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return s.isCancelled();
+      }
+    };
+  }
+
+  private static String where(SuiteWorld w, long seed, PoseNoise noise) {
+    return "world '"
+        + w.id()
+        + "' ("
+        + w.describe()
+        + ", seed "
+        + seed
+        + ", pose noise "
+        + noise.key()
+        + ")";
+  }
+
+  private static String message(Exception e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+}
