@@ -124,18 +124,23 @@ class BenchmarkCommandTest {
   }
 
   @Test
-  void aTownWorldFailsClearlyWhileTheBuildCannotGenerateTowns() throws Exception {
+  void townWorldsFailClearlyWhileTheBuildCannotGenerateTowns() throws Exception {
     Path suite =
         Files.writeString(
             dir.resolve("towns.json"),
             """
             {"worlds": [{"id": "town-5", "kind": "town", "town": "merge", "seeds": [5],
-                         "layouts": ["merge"]}]}
+                         "layouts": ["merge"]},
+                        {"id": "town-6", "kind": "town", "town": "roundabout", "seeds": [6],
+                         "layouts": ["roundabout"]}]}
             """);
     int code =
         MapsmithCli.run(
             "benchmark", "--suite", suite.toString(), "--cache", dir.resolve("c").toString());
     assertThat(code).isEqualTo(1);
-    assertThat(console.err()).contains("towns.json", "town-5", "cannot generate");
+    // every world the build cannot generate is named at once, before any drive is made
+    assertThat(console.err())
+        .contains("towns.json", "2 world(s) cannot be generated", "town-5", "town-6");
+    assertThat(dir.resolve("c")).doesNotExist();
   }
 }
