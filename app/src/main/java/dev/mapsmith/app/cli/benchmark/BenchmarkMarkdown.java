@@ -26,7 +26,7 @@ public final class BenchmarkMarkdown {
     md.append(
         String.format(
             Locale.ROOT,
-            "%.0f s in all (%d drives generated, %d from the cache). AP pooled over every drive of"
+            "%.0f s in all (drives generated: %d, from the cache: %d). AP pooled over every drive of"
                 + " the suite; [95 %% bootstrap interval over worlds].%n%n",
             run.seconds(),
             run.generated(),
