@@ -107,6 +107,43 @@ public final class GenerateCommand extends JsonCommand {
   }
 
   private GenerateRequest request() {
+    return request(
+            scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads)
+        .withIntensityBits(intensityBits);
+  }
+
+  /**
+   * The request {@code mapsmith generate} makes from its options (a bad combination is a usage
+   * error); {@code mapsmith benchmark} builds each suite drive's request here too.
+   */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads) {
+    return request(
+        scenario, map, origin, route, seed, duration, poseNoise, beams, lidarNoise, threads, 0);
+  }
+
+  /** As above, with lidar intensity quantised to {@code intensityBits} bits (0 = continuous). */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads,
+      int intensityBits) {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
           "give --world NAME or --map FILE.osm; worlds: " + String.join(", ", Scenarios.names()));
@@ -118,7 +155,7 @@ public final class GenerateCommand extends JsonCommand {
               + "'; known worlds: "
               + String.join(", ", Scenarios.names()));
     }
-    if (map == null && (origin != null || route != null)) {
+    if (map == null && (origin != null || (route != null && !route.isEmpty()))) {
       throw new UsageException("--origin and --route go with --map");
     }
     try {
@@ -131,7 +168,7 @@ public final class GenerateCommand extends JsonCommand {
           duration,
           PoseNoise.fromKey(poseNoise),
           beams,
-          !noLidarNoise,
+          lidarNoise,
           threads,
           intensityBits);
     } catch (IllegalArgumentException e) {
