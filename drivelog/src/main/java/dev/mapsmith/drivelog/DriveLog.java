@@ -1,6 +1,7 @@
 package dev.mapsmith.drivelog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One drive, read lazily: its metadata, the vehicle's pose trajectory in the drive's frame, lidar
@@ -23,6 +24,14 @@ public interface DriveLog extends AutoCloseable {
 
   /** Frames that were found broken and skipped, with the reason. */
   List<SkippedFrame> skipped();
+
+  /**
+   * Facts particular to the format, for {@code mapsmith info} (e.g. an MCAP bag's {@code
+   * pose_source}, topics and notes); empty by default.
+   */
+  default Map<String, Object> details() {
+    return Map.of();
+  }
 
   @Override
   void close();

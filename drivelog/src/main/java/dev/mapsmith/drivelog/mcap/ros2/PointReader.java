@@ -1,0 +1,78 @@
+package dev.mapsmith.drivelog.mcap.ros2;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Reads one numeric point field of every point of a {@link PointCloud2Message} into a float array,
+ * whatever its datatype, by name and byte offset (never by position in the field list).
+ */
+final class PointReader {
+
+  private PointReader() {}
+
+  /** Fills {@code out[0..n)} with the field's values, scaled by {@code scale}. */
+  static void read(PointCloud2Message m, PointField f, float[] out, double scale) {
+    ByteBuffer bb =
+        ByteBuffer.wrap(m.buffer())
+            .order(m.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    int n = m.pointCount(), step = m.pointStep();
+    int at = m.dataFrom() + f.offset();
+    float s = (float) scale;
+    switch (f.datatype()) {
+      case PointField.FLOAT32 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = bb.getFloat(at) * s;
+        }
+      }
+      case PointField.FLOAT64 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = (float) (bb.getDouble(at) * scale);
+        }
+      }
+      case PointField.UINT8 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = (bb.get(at) & 0xff) * s;
+        }
+      }
+      case PointField.INT8 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = bb.get(at) * s;
+        }
+      }
+      case PointField.UINT16 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = (bb.getShort(at) & 0xffff) * s;
+        }
+      }
+      case PointField.INT16 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = bb.getShort(at) * s;
+        }
+      }
+      case PointField.UINT32 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = (float) ((bb.getInt(at) & 0xffffffffL) * scale);
+        }
+      }
+      case PointField.INT32 -> {
+        for (int i = 0; i < n; i++, at += step) {
+          out[i] = (float) (bb.getInt(at) * scale);
+        }
+      }
+      default -> throw new CdrException("point field datatype " + f.datatype(), 0);
+    }
+  }
+
+  /** Reads an absolute float64 time field (seconds) as an offset from {@code originSeconds}. */
+  static void readRelative(PointCloud2Message m, PointField f, float[] out, double origin) {
+    ByteBuffer bb =
+        ByteBuffer.wrap(m.buffer())
+            .order(m.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    int n = m.pointCount(), step = m.pointStep();
+    int at = m.dataFrom() + f.offset();
+    for (int i = 0; i < n; i++, at += step) {
+      out[i] = (float) (bb.getDouble(at) - origin);
+    }
+  }
+}
