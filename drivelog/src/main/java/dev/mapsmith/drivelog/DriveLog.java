@@ -22,6 +22,11 @@ public interface DriveLog extends AutoCloseable {
 
   SignalSeries signals();
 
+  /** Radar sweeps in time order (all radars together); empty for formats without radar. */
+  default List<RadarSweep> radar() {
+    return List.of();
+  }
+
   /** Frames that were found broken and skipped, with the reason. */
   List<SkippedFrame> skipped();
 

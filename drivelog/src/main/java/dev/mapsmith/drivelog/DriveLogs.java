@@ -4,6 +4,7 @@ import dev.mapsmith.drivelog.av2.Av2LogReader;
 import dev.mapsmith.drivelog.kitti.KittiLayout;
 import dev.mapsmith.drivelog.kitti.KittiRawReader;
 import dev.mapsmith.drivelog.mcap.Ros2BagReader;
+import dev.mapsmith.drivelog.nuscenes.NuScenesReader;
 import dev.mapsmith.drivelog.pcd.PcdDrive;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class DriveLogs {
     if (Ros2BagReader.looks(path)) {
       return "mcap";
     }
+    if (NuScenesReader.looks(path)) {
+      return "nuscenes";
+    }
     if (Av2LogReader.looks(path)) {
       return "av2";
     }
@@ -45,6 +49,7 @@ public final class DriveLogs {
     return switch (detect(path)) {
       case "pcd" -> PcdDrive.open(path);
       case "mcap" -> Ros2BagReader.open(path);
+      case "nuscenes" -> NuScenesReader.open(path);
       case "av2" -> Av2LogReader.open(path);
       case "kitti" -> KittiRawReader.open(path);
       default ->
@@ -52,7 +57,7 @@ public final class DriveLogs {
               path,
               "",
               "not a drive log this version reads (KITTI raw drive or date folder, Argoverse 2 log"
-                  + " folder, ROS 2 .mcap bag, .pcd file)");
+                  + " folder, ROS 2 .mcap bag, nuScenes data root, .pcd file)");
     };
   }
 
