@@ -17,6 +17,7 @@ import dev.mapsmith.drivelog.map.Lanelet2Maps;
 import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.drivelog.mcap.Ros2BagReader;
 import dev.mapsmith.drivelog.mcap.TopicMap;
+import dev.mapsmith.drivelog.nuscenes.NuScenesReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,12 @@ public final class InfoCommand extends JsonCommand {
               + " (default: BAG.topics.yaml or topics.yaml beside the bag, else the busiest).")
   String topicMap;
 
+  @Option(
+      names = "--scene",
+      paramLabel = "NAME",
+      description = "The scene of a nuScenes data root (default: its first).")
+  String scene;
+
   @Override
   protected String name() {
     return "info";
@@ -91,6 +98,12 @@ public final class InfoCommand extends JsonCommand {
   }
 
   private DriveLog openDrive() throws DriveLogException {
+    if (scene != null) {
+      if (!NuScenesReader.looks(path)) {
+        throw new UsageException("--scene goes with a nuScenes data root (v1.0-*/scene.json)");
+      }
+      return NuScenesReader.open(path, scene);
+    }
     if (topicMap == null) {
       return DriveLogs.open(path);
     }
