@@ -37,9 +37,9 @@ import picocli.CommandLine.Parameters;
  * points, cameras} (name and frame count each), {@code camera_frames, poses, trajectory_length_m,
  * extent} (xy bounds of the trajectory, or of the cloud for a lone PCD), {@code skipped} and {@code
  * skipped_frames}, then the format's own details (for a ROS 2 bag: {@code pose_source}, {@code
- * lidar_topic}, frames, {@code notes}). Points are counted from file sizes, headers or Arrow metadata, never by loading
- * every sweep. Map keys: {@code format, path, frame, primitives, classes} (count per class key) and
- * {@code problems}.
+ * lidar_topic}, frames, {@code notes}). Points are counted from file sizes, headers or Arrow
+ * metadata, never by loading every sweep. Map keys: {@code format, path, frame, primitives,
+ * classes} (count per class key) and {@code problems}.
  */
 @Command(
     name = "info",
@@ -48,7 +48,9 @@ import picocli.CommandLine.Parameters;
     sortOptions = false)
 public final class InfoCommand extends JsonCommand {
 
-  @Parameters(paramLabel = "PATH", description = "Drive folder, .mcap bag, .pcd, Lanelet2 .osm or AV2 .json.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "Drive folder, .mcap bag, .pcd, Lanelet2 .osm or AV2 .json.")
   Path path;
 
   @Option(

@@ -52,7 +52,12 @@ public final class McapFixtures {
       Files.createDirectories(work);
       for (String f :
           List.of(
-              "package.json", "package-lock.json", "msgs.mjs", "write-bags.mjs", "read-bag.mjs")) {
+              "package.json",
+              "package-lock.json",
+              "msgs.mjs",
+              "write-bags.mjs",
+              "write-bench-bag.mjs",
+              "read-bag.mjs")) {
         Files.copy(
             src.resolve(f), work.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
