@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * An open MCAP file: its schemas, channels and where every message lies, found from the summary
@@ -27,7 +29,7 @@ public final class McapFile implements AutoCloseable {
   private final FileChannel file;
   private final long size;
   private final McapContents contents;
-  private final Map<Integer, byte[]> chunkCache = new LinkedHashMap<>(8, 0.75f, true);
+  private final Map<Integer, FutureTask<byte[]>> chunkCache = new LinkedHashMap<>(8, 0.75f, true);
 
   private McapFile(Path path, FileChannel file, long size, McapContents contents) {
     this.path = path;
@@ -182,22 +184,45 @@ public final class McapFile implements AutoCloseable {
     return new McapMessage(channel, logTime, b, c.position(), pos + 9 + (int) len);
   }
 
+  /**
+   * A chunk's uncompressed records, from the cache or decompressed once: threads asking for the
+   * same chunk at the same time wait for one decompression.
+   */
   byte[] chunk(int index) throws DriveLogException {
+    FutureTask<byte[]> task;
+    boolean mine = false;
     synchronized (chunkCache) {
-      byte[] hit = chunkCache.get(index);
-      if (hit != null) {
-        return hit;
+      task = chunkCache.get(index);
+      if (task == null) {
+        ChunkInfo c = contents.chunks.get(index);
+        task = new FutureTask<>(() -> decodeChunk(c));
+        chunkCache.put(index, task);
+        mine = true;
+        if (chunkCache.size() > CACHED_CHUNKS) {
+          chunkCache.remove(chunkCache.keySet().iterator().next());
+        }
       }
     }
-    ChunkInfo c = contents.chunks.get(index);
-    byte[] records = decodeChunk(c);
-    synchronized (chunkCache) {
-      chunkCache.put(index, records);
-      if (chunkCache.size() > CACHED_CHUNKS) {
-        chunkCache.remove(chunkCache.keySet().iterator().next());
-      }
+    if (mine) {
+      task.run();
     }
-    return records;
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      synchronized (chunkCache) {
+        chunkCache.remove(index);
+      }
+      if (e.getCause() instanceof DriveLogException d) {
+        throw d;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DriveLogException(path, "", "interrupted while reading a chunk", e);
+    }
   }
 
   /** Reads and decompresses a chunk, checking its CRC. */

@@ -25,9 +25,11 @@ public final class PointCloud2Points {
     PointField time = timeField(m);
     int n = m.pointCount();
     PointCloud c = PointCloud.allocate(n, time != null);
-    PointReader.read(m, x, c.x(), 1);
-    PointReader.read(m, y, c.y(), 1);
-    PointReader.read(m, z, c.z(), 1);
+    if (!PointReader.xyzFloat32(m, x, y, z, c.x(), c.y(), c.z())) {
+      PointReader.read(m, x, c.x(), 1);
+      PointReader.read(m, y, c.y(), 1);
+      PointReader.read(m, z, c.z(), 1);
+    }
     intensity(m, c);
     if (time != null) {
       time(m, time, c.time());

@@ -1,5 +1,7 @@
 package dev.mapsmith.drivelog.mcap.ros2;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -62,6 +64,35 @@ final class PointReader {
       }
       default -> throw new CdrException("point field datatype " + f.datatype(), 0);
     }
+  }
+
+  private static final VarHandle FLOAT_LE =
+      MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** x, y, z in one pass when all three are little-endian float32 (the usual layout). */
+  static boolean xyzFloat32(
+      PointCloud2Message m,
+      PointField x,
+      PointField y,
+      PointField z,
+      float[] ox,
+      float[] oy,
+      float[] oz) {
+    if (m.bigEndian()
+        || x.datatype() != PointField.FLOAT32
+        || y.datatype() != PointField.FLOAT32
+        || z.datatype() != PointField.FLOAT32) {
+      return false;
+    }
+    byte[] b = m.buffer();
+    int n = m.pointCount(), step = m.pointStep();
+    int at = m.dataFrom(), dx = x.offset(), dy = y.offset(), dz = z.offset();
+    for (int i = 0; i < n; i++, at += step) {
+      ox[i] = (float) FLOAT_LE.get(b, at + dx);
+      oy[i] = (float) FLOAT_LE.get(b, at + dy);
+      oz[i] = (float) FLOAT_LE.get(b, at + dz);
+    }
+    return true;
   }
 
   /** Reads an absolute float64 time field (seconds) as an offset from {@code originSeconds}. */
