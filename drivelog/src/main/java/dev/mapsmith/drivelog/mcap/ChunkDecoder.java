@@ -11,7 +11,11 @@ import java.util.zip.CRC32;
  */
 final class ChunkDecoder {
 
-  /** Chunks larger than this cannot be held in one Java array. */
+  /**
+   * Chunks larger than this cannot be held in one Java array. A declared uncompressed size is also
+   * checked against what the stored bytes can expand to (LZ4 at most ~255:1; zstd bounded at
+   * 65536:1) before anything is allocated.
+   */
   static final long MAX_CHUNK = Integer.MAX_VALUE - 64;
 
   private ChunkDecoder() {}
@@ -37,6 +41,20 @@ final class ChunkDecoder {
       }
       out = java.util.Arrays.copyOfRange(stored, from, to);
     } else {
+      long storedBytes = to - from;
+      long most =
+          c.compression().equals("lz4") ? 256 * storedBytes + 4096 : 65_536 * storedBytes + 4096;
+      if (c.uncompressedSize() > most) {
+        throw new McapFault(
+            offset,
+            "chunk declares "
+                + c.uncompressedSize()
+                + " uncompressed bytes, more than "
+                + stored
+                + " "
+                + c.compression()
+                + " bytes can hold");
+      }
       out = new byte[(int) c.uncompressedSize()];
       inflate(c, stored, from, to, out);
     }

@@ -83,6 +83,35 @@ class DamagedMcapTest {
   }
 
   @Test
+  void hugeDeclaredChunkSizeIsRefusedBeforeAllocating() throws Exception {
+    Path bag = dir.resolve("huge.mcap");
+    Files.copy(McapFixtures.bag("tf-velodyne-zstd.mcap"), bag);
+    long chunkOffset;
+    try (McapFile f = McapFile.open(bag)) {
+      chunkOffset = f.chunks().get(2).chunkOffset();
+    }
+    byte[] b = Files.readAllBytes(bag);
+    int at = (int) chunkOffset + 9 + 16; // uncompressed_size, after the start and end times
+    java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(at, 0x7ff0_0000L);
+    Files.write(bag, b);
+    try (DriveLog log = DriveLogs.open(bag)) {
+      List<String> all = new ArrayList<>();
+      log.skipped().forEach(s -> all.add(s.reason()));
+      for (LidarSweep s : log.sweeps()) {
+        try {
+          s.load();
+        } catch (DriveLogException e) {
+          all.add(e.getMessage());
+        }
+      }
+      assertThat(all)
+          .isNotEmpty()
+          .allSatisfy(
+              m -> assertThat(m).contains("record at byte " + chunkOffset).contains("can hold"));
+    }
+  }
+
+  @Test
   void unknownChunkCompressionIsNamedAndItsMessagesLeftOut() throws Exception {
     Path bag = McapFixtures.bag("tf-velodyne-unknown-compression.mcap");
     try (DriveLog log = DriveLogs.open(bag)) {
