@@ -188,14 +188,20 @@ public final class FoxgloveExport {
           counts.put(e.getKey(), 0);
           w.channel(cid, sid, e.getKey(), "json");
         }
-        for (int i = 0; i < entries.size(); i++) {
-          Entry e = entries.get(i);
-          w.message(channelIds.get(e.topic()), Math.max(0, e.ns()), e.payload().make());
-          counts.merge(e.topic(), 1, Integer::sum);
-          if (i % 64 == 0) {
-            progress.checkCancelled();
-            progress.progress((double) i / entries.size(), "writing MCAP");
+        PayloadPipeline payloads =
+            new PayloadPipeline(entries.size(), i -> entries.get(i).payload());
+        try {
+          for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            w.message(channelIds.get(e.topic()), Math.max(0, e.ns()), payloads.get(i));
+            counts.merge(e.topic(), 1, Integer::sum);
+            if (i % 64 == 0) {
+              progress.checkCancelled();
+              progress.progress((double) i / entries.size(), "writing MCAP");
+            }
           }
+        } finally {
+          payloads.close();
         }
         w.finish();
         return new Result(counts, schemas, w.chunkCount());
