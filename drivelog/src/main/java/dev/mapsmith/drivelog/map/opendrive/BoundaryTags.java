@@ -1,0 +1,98 @@
+package dev.mapsmith.drivelog.map.opendrive;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lanelet2 tags of a lane edge, from its OpenDRIVE road mark and the lane types on either side.
+ *
+ * <ul>
+ *   <li>Paint: {@code solid}, {@code broken}, {@code solid solid}, {@code solid broken}, {@code
+ *       broken solid}, {@code broken broken} and {@code botts dots} become {@code line_thin}
+ *       ({@code line_thick} when the weight is bold) with subtype {@code solid}, {@code dashed},
+ *       {@code solid_solid}, {@code solid_dashed}, {@code dashed_solid}, {@code dashed_dashed},
+ *       {@code dashed}, and the colour ({@code standard} is white). Double lines are named in the
+ *       file's s direction, the direction the way runs.
+ *   <li>{@code curb} becomes {@code curbstone} (subtype high).
+ *   <li>Unpainted edges of the drivable area (a driving lane beside a non-driving lane or nothing)
+ *       become {@code curbstone} beside a sidewalk or curb lane, else {@code road_border}; inside
+ *       junctions only the curbstone is kept, since connecting roads overlap. A painted edge of the
+ *       drivable area keeps its paint and gets a second way of its own, on the same nodes, for the
+ *       border.
+ *   <li>Everything else is {@code virtual}.
+ * </ul>
+ */
+final class BoundaryTags {
+
+  static final Set<String> DRIVABLE =
+      Set.of(
+          "driving",
+          "entry",
+          "exit",
+          "onramp",
+          "offramp",
+          "connectingramp",
+          "bidirectional",
+          "sliplane");
+
+  private static final Map<String, String> PAINT =
+      Map.of(
+          "solid", "solid",
+          "broken", "dashed",
+          "solid solid", "solid_solid",
+          "solid broken", "solid_dashed",
+          "broken solid", "dashed_solid",
+          "broken broken", "dashed_dashed",
+          "botts dots", "dashed");
+
+  private BoundaryTags() {}
+
+  static boolean drivable(Lane lane) {
+    return lane != null && DRIVABLE.contains(lane.type().toLowerCase(Locale.ROOT));
+  }
+
+  /** The tags of the lane edge between {@code inner} and {@code outer} (either may be null). */
+  static Map<String, String> line(RoadMark mark, Lane inner, Lane outer, boolean junction) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    String subtype = PAINT.get(mark.type());
+    if (subtype != null) {
+      tags.put("type", mark.weight().equals("bold") ? "line_thick" : "line_thin");
+      tags.put("subtype", subtype);
+      tags.put("color", colour(mark.color()));
+    } else if (mark.type().equals("curb")) {
+      tags.put("type", "curbstone");
+      tags.put("subtype", "high");
+    } else {
+      tags.putAll(border(inner, outer, junction).orElse(Map.of("type", "virtual")));
+    }
+    if (!mark.type().equals("none")) {
+      tags.put("odr_roadmark", mark.type());
+    }
+    return tags;
+  }
+
+  /** The separate border way of a painted drivable edge, when it needs one. */
+  static Optional<Map<String, String>> extraBorder(
+      RoadMark mark, Lane inner, Lane outer, boolean junction) {
+    return PAINT.containsKey(mark.type()) ? border(inner, outer, junction) : Optional.empty();
+  }
+
+  private static Optional<Map<String, String>> border(Lane inner, Lane outer, boolean junction) {
+    if (drivable(inner) == drivable(outer)) {
+      return Optional.empty();
+    }
+    Lane other = drivable(inner) ? outer : inner;
+    String type = other == null ? "" : other.type().toLowerCase(Locale.ROOT);
+    if (type.equals("sidewalk") || type.equals("curb")) {
+      return Optional.of(Map.of("type", "curbstone", "subtype", "high"));
+    }
+    return junction ? Optional.empty() : Optional.of(Map.of("type", "road_border"));
+  }
+
+  static String colour(String c) {
+    return c.equals("standard") ? "white" : c;
+  }
+}
