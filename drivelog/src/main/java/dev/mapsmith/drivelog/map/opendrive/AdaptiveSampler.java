@@ -9,7 +9,9 @@ import java.util.function.DoubleFunction;
  * Samples a curve given as a function of s so that the polyline through the samples stays within a
  * tolerance of the curve: a piece is split in half until the curve at its quarter points lies
  * within the tolerance of the chord. Breaks (where the curve's definition changes) are always
- * sampled, and no piece is longer than {@code maxStep} before it is checked.
+ * sampled, and no piece is longer than {@code maxStep} before it is checked. The check keeps a
+ * {@link #MARGIN} in hand, since the farthest point from the chord may lie between the checked
+ * ones.
  */
 public final class AdaptiveSampler {
 
@@ -17,6 +19,7 @@ public final class AdaptiveSampler {
   public record Sample(double s, double[] point) {}
 
   private static final double MIN_STEP = 1e-3;
+  static final double MARGIN = 0.8;
 
   private final double tolerance;
   private final double maxStep;
@@ -72,7 +75,7 @@ public final class AdaptiveSampler {
       if (f == 0.5) {
         mid = q;
       }
-      if (distanceToSegment(q.point(), a.point(), b.point()) > tolerance) {
+      if (distanceToSegment(q.point(), a.point(), b.point()) > tolerance * MARGIN) {
         ok = false;
         break;
       }
