@@ -60,6 +60,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void proj4jOnlyInOpenDriveReader() {
+    ModuleRules.onlyOpenDriveUsesProj4j().check(production);
+  }
+
+  @Test
   void dataFlowsOneWay() {
     ModuleRules.moduleMayNotUse(
             "core",
