@@ -60,6 +60,9 @@ class OpenDriveScenarioTest {
     assertThat(s.route()).hasSizeGreaterThan(1);
     assertThat(length).isGreaterThan(longestLanelet);
     assertThat(graph.check(s.route())).isEqualTo(s.route());
+    // the route passes through a junction, on a connecting road's lanelet
+    assertThat(s.route())
+        .anyMatch(id -> !s.truth().relations().get(id).tag("odr_junction").isEmpty());
   }
 
   @ParameterizedTest
