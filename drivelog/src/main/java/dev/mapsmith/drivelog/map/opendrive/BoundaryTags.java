@@ -54,8 +54,14 @@ final class BoundaryTags {
     return lane != null && DRIVABLE.contains(lane.type().toLowerCase(Locale.ROOT));
   }
 
-  /** The tags of the lane edge between {@code inner} and {@code outer} (either may be null). */
-  static Map<String, String> line(RoadMark mark, Lane inner, Lane outer, boolean junction) {
+  /**
+   * What lies on either side of a lane edge: the lanes ({@code inner} nearer the centre; either may
+   * be null), whether the road is a junction's, and whether a curb lies just beyond the edge.
+   */
+  record Sides(Lane inner, Lane outer, boolean junction, boolean curbBeyond) {}
+
+  /** The tags of a lane edge. */
+  static Map<String, String> line(RoadMark mark, Sides sides) {
     Map<String, String> tags = new LinkedHashMap<>();
     String subtype = PAINT.get(mark.type());
     if (subtype != null) {
@@ -66,7 +72,7 @@ final class BoundaryTags {
       tags.put("type", "curbstone");
       tags.put("subtype", "high");
     } else {
-      tags.putAll(border(inner, outer, junction).orElse(Map.of("type", "virtual")));
+      tags.putAll(border(sides).orElse(Map.of("type", "virtual")));
     }
     if (!mark.type().equals("none")) {
       tags.put("odr_roadmark", mark.type());
@@ -75,21 +81,26 @@ final class BoundaryTags {
   }
 
   /** The separate border way of a painted drivable edge, when it needs one. */
-  static Optional<Map<String, String>> extraBorder(
-      RoadMark mark, Lane inner, Lane outer, boolean junction) {
-    return PAINT.containsKey(mark.type()) ? border(inner, outer, junction) : Optional.empty();
+  static Optional<Map<String, String>> extraBorder(RoadMark mark, Sides sides) {
+    return PAINT.containsKey(mark.type()) ? border(sides) : Optional.empty();
   }
 
-  private static Optional<Map<String, String>> border(Lane inner, Lane outer, boolean junction) {
-    if (drivable(inner) == drivable(outer)) {
+  /** Whether a lane is a curb or a sidewalk behind one. */
+  static boolean curbLane(Lane lane) {
+    String type = lane == null ? "" : lane.type().toLowerCase(Locale.ROOT);
+    return type.equals("sidewalk") || type.equals("curb");
+  }
+
+  private static Optional<Map<String, String>> border(Sides sides) {
+    Lane inner = sides.inner(), outer = sides.outer();
+    if (drivable(inner) == drivable(outer) || sides.curbBeyond()) {
       return Optional.empty();
     }
     Lane other = drivable(inner) ? outer : inner;
-    String type = other == null ? "" : other.type().toLowerCase(Locale.ROOT);
-    if (type.equals("sidewalk") || type.equals("curb")) {
+    if (curbLane(other)) {
       return Optional.of(Map.of("type", "curbstone", "subtype", "high"));
     }
-    return junction ? Optional.empty() : Optional.of(Map.of("type", "road_border"));
+    return sides.junction() ? Optional.empty() : Optional.of(Map.of("type", "road_border"));
   }
 
   static String colour(String c) {

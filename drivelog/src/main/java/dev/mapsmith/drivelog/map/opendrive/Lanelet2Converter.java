@@ -116,25 +116,61 @@ public final class Lanelet2Converter {
 
   private void piece(RoadFrame f, LaneSection sec, double a, double b) {
     boolean junction = f.road().inJunction();
-    double ds = a - sec.start();
+    double ds = a - sec.start(), mid = (a + b) / 2;
     Lane l1 = sec.left().isEmpty() ? null : sec.left().get(0);
     Lane r1 = sec.right().isEmpty() ? null : sec.right().get(0);
-    RoadMark centreMark = sec.center().markAt(ds);
+    boolean curbBeyondCentre =
+        drivable(l1) != drivable(r1)
+            && curbWithin(drivable(l1) ? sec.right() : sec.left(), 0, mid, ds);
+    BoundaryTags.Sides centreSides = new BoundaryTags.Sides(l1, r1, junction, curbBeyondCentre);
     Long centre =
-        edge(f, sec, true, 0, a, b, centreMark, l1, r1, junction, drivable(l1) || drivable(r1));
+        edge(
+            f,
+            sec,
+            true,
+            0,
+            a,
+            b,
+            sec.center().markAt(ds),
+            centreSides,
+            drivable(l1) || drivable(r1));
     for (boolean left : new boolean[] {true, false}) {
       List<Lane> lanes = left ? sec.left() : sec.right();
       Long inner = centre;
       for (int k = 1; k <= lanes.size(); k++) {
         Lane in = lanes.get(k - 1), out = k < lanes.size() ? lanes.get(k) : null;
+        boolean curbBeyond = drivable(in) && !drivable(out) && curbWithin(lanes, k, mid, ds);
+        BoundaryTags.Sides sides = new BoundaryTags.Sides(in, out, junction, curbBeyond);
         boolean used = drivable(in) || drivable(out);
-        Long outer = edge(f, sec, left, k, a, b, in.markAt(ds), in, out, junction, used);
+        Long outer = edge(f, sec, left, k, a, b, in.markAt(ds), sides, used);
         if (drivable(in) && inner != null && outer != null && wideEnough(f, sec, left, k, a, b)) {
           lanelet(f.road(), in, a, inner, outer);
         }
         inner = outer;
       }
     }
+  }
+
+  /**
+   * Whether, going outward over the non-driving lanes from {@code lanes[from]}, a curb (a curb or
+   * sidewalk lane, or a curb mark) comes within {@link OpenDriveOptions#curbReach()} at road s.
+   */
+  private boolean curbWithin(List<Lane> lanes, int from, double s, double ds) {
+    double width = 0;
+    for (int j = from; j < lanes.size() && !drivable(lanes.get(j)); j++) {
+      Lane lane = lanes.get(j);
+      if (BoundaryTags.curbLane(lane)) {
+        return true;
+      }
+      width += lane.width().value(s);
+      if (width > options.curbReach()) {
+        return false;
+      }
+      if (lane.markAt(ds).type().equals("curb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean drivable(Lane lane) {
@@ -150,11 +186,9 @@ public final class Lanelet2Converter {
       double a,
       double b,
       RoadMark mark,
-      Lane inner,
-      Lane outer,
-      boolean junction,
+      BoundaryTags.Sides sides,
       boolean used) {
-    Map<String, String> tags = BoundaryTags.line(mark, inner, outer, junction);
+    Map<String, String> tags = BoundaryTags.line(mark, sides);
     if (!used && tags.get("type").equals("virtual")) {
       return null;
     }
@@ -167,7 +201,7 @@ public final class Lanelet2Converter {
     List<Long> refs = nodes.line(pts);
     long id = nodes.nextId();
     doc.add(new OsmWay(id, refs, tags));
-    BoundaryTags.extraBorder(mark, inner, outer, junction)
+    BoundaryTags.extraBorder(mark, sides)
         .ifPresent(t -> doc.add(new OsmWay(nodes.nextId(), refs, t)));
     return id;
   }

@@ -9,13 +9,17 @@ package dev.mapsmith.drivelog.map.opendrive;
  *     lanelets of consecutive lane sections and roads for routing
  * @param minLaneWidth a driving lane never wider than this (m) is a placeholder, not a lanelet
  * @param crosswalkBand the width (m) of a crosswalk drawn as one line (a two-corner outline)
+ * @param curbReach a curb this close (m) outside a driving lane's edge, across non-driving lanes
+ *     only (a gutter, a narrow shoulder), is the road's edge: the lane edge itself is no border
  */
 public record OpenDriveOptions(
     double sampleTolerance,
     double maxStep,
     double joinDistance,
     double minLaneWidth,
-    double crosswalkBand) {
+    double crosswalkBand,
+    double curbReach) {
 
-  public static final OpenDriveOptions DEFAULT = new OpenDriveOptions(0.01, 20, 0.05, 0.1, 3.0);
+  public static final OpenDriveOptions DEFAULT =
+      new OpenDriveOptions(0.01, 20, 0.05, 0.1, 3.0, 1.0);
 }

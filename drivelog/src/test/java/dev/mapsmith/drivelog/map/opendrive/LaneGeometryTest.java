@@ -35,7 +35,9 @@ class LaneGeometryTest {
             <laneOffset s="0" a="0.5" b="0.01" c="0" d="0"/>
             <laneSection s="0">
               <left><lane id="1" type="driving"><width sOffset="0" a="3.5" b="0" c="0" d="0"/>
-                <roadMark sOffset="0" type="none"/></lane></left>
+                <roadMark sOffset="0" type="none"/></lane>
+                <lane id="2" type="shoulder"><width sOffset="0" a="0.3"/><roadMark type="curb"/></lane>
+              </left>
               <center><lane id="0" type="none"><roadMark sOffset="0" type="solid solid" color="yellow"/></lane></center>
               <right>
                 <lane id="-1" type="driving"><width sOffset="0" a="3" b="0.02" c="-0.0002" d="0"/>
@@ -141,8 +143,25 @@ class LaneGeometryTest {
     assertThat(doc.way(second.withRole("right").get(0).ref()).orElseThrow().tags())
         .containsEntry("type", "road_border");
     assertThat(
-            doc.way(lanelets(doc, "1").get(0).withRole("right").get(0).ref()).orElseThrow().tags())
+            doc.way(lanelets(doc, "1").get(1).withRole("right").get(0).ref()).orElseThrow().tags())
         .containsEntry("type", "road_border");
+  }
+
+  @Test
+  void aCurbJustBeyondANarrowShoulderIsTheRoadEdgeInstead() throws Exception {
+    OsmDocument doc = convert().document();
+    // section 1: lane 1, then a 0.3 m shoulder whose outer edge is a curb
+    OsmWay laneEdge = doc.way(lanelets(doc, "1").get(0).withRole("right").get(0).ref()).get();
+    assertThat(laneEdge.tags()).containsEntry("type", "virtual");
+    List<OsmWay> curbs =
+        doc.ways().stream()
+            .filter(w -> "curbstone".equals(w.tags().get("type")))
+            .filter(w -> y(nodes(doc, w).get(0)) > 0)
+            .toList();
+    assertThat(curbs).hasSize(1);
+    for (OsmNode n : nodes(doc, curbs.get(0))) {
+      assertThat(y(n)).isCloseTo(offset(x(n)) + 3.8, within(1e-3));
+    }
   }
 
   @Test
