@@ -47,7 +47,14 @@ final class GeometryParser {
         case "spiral" ->
             new SpiralGeometry(
                 start, Elements.required(k, "curvStart"), Elements.required(k, "curvEnd"));
-        case "poly3" -> new Poly3Geometry(start, Elements.cubic(k, "none", 0));
+        case "poly3" ->
+            new Poly3Geometry(
+                start,
+                Cubic.of(
+                    Elements.number(k, "a", 0),
+                    Elements.number(k, "b", 0),
+                    Elements.number(k, "c", 0),
+                    Elements.number(k, "d", 0)));
         case "paramPoly3" -> paramPoly3(start, k);
         default -> throw new ElementFault("unknown geometry <" + k.getTagName() + ">");
       };
