@@ -21,7 +21,9 @@ import java.util.Set;
  *       become {@code curbstone} beside a sidewalk or curb lane, else {@code road_border}; inside
  *       junctions only the curbstone is kept, since connecting roads overlap. A painted edge of the
  *       drivable area keeps its paint and gets a second way of its own, on the same nodes, for the
- *       border.
+ *       border. When a curb lies just beyond the edge, across a gutter, shoulder or parking strip
+ *       only ({@link OpenDriveOptions#curbReach()}), that curb is the road's edge and this edge
+ *       gets no border.
  *   <li>Everything else is {@code virtual}.
  * </ul>
  */

@@ -10,7 +10,8 @@ package dev.mapsmith.drivelog.map.opendrive;
  * @param minLaneWidth a driving lane never wider than this (m) is a placeholder, not a lanelet
  * @param crosswalkBand the width (m) of a crosswalk drawn as one line (a two-corner outline)
  * @param curbReach a curb this close (m) outside a driving lane's edge, across non-driving lanes
- *     only (a gutter, a narrow shoulder), is the road's edge: the lane edge itself is no border
+ *     only (a gutter, a shoulder, a parking strip: at most about a lane's width), is the road's
+ *     edge: the lane edge itself is no border
  */
 public record OpenDriveOptions(
     double sampleTolerance,
@@ -21,5 +22,5 @@ public record OpenDriveOptions(
     double curbReach) {
 
   public static final OpenDriveOptions DEFAULT =
-      new OpenDriveOptions(0.01, 20, 0.05, 0.1, 3.0, 1.0);
+      new OpenDriveOptions(0.01, 20, 0.05, 0.1, 3.0, 4.0);
 }
