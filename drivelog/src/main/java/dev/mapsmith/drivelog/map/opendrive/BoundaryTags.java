@@ -50,6 +50,8 @@ final class BoundaryTags {
           "broken broken", "dashed_dashed",
           "botts dots", "dashed");
 
+  private static final Map<String, String> CURB = Map.of("type", "curbstone", "subtype", "high");
+
   private BoundaryTags() {}
 
   static boolean drivable(Lane lane) {
@@ -58,9 +60,11 @@ final class BoundaryTags {
 
   /**
    * What lies on either side of a lane edge: the lanes ({@code inner} nearer the centre; either may
-   * be null), whether the road is a junction's, and whether a curb lies just beyond the edge.
+   * be null), whether the road is a junction's, whether a curb lies just beyond the edge (so this
+   * edge is no border), and whether this edge is that curb (the inner edge of a sidewalk beyond a
+   * shoulder).
    */
-  record Sides(Lane inner, Lane outer, boolean junction, boolean curbBeyond) {}
+  record Sides(Lane inner, Lane outer, boolean junction, boolean curbBeyond, boolean curbHere) {}
 
   /** The tags of a lane edge. */
   static Map<String, String> line(RoadMark mark, Sides sides) {
@@ -73,6 +77,8 @@ final class BoundaryTags {
     } else if (mark.type().equals("curb")) {
       tags.put("type", "curbstone");
       tags.put("subtype", "high");
+    } else if (sides.curbHere()) {
+      tags.putAll(CURB);
     } else {
       tags.putAll(border(sides).orElse(Map.of("type", "virtual")));
     }
@@ -84,7 +90,10 @@ final class BoundaryTags {
 
   /** The separate border way of a painted drivable edge, when it needs one. */
   static Optional<Map<String, String>> extraBorder(RoadMark mark, Sides sides) {
-    return PAINT.containsKey(mark.type()) ? border(sides) : Optional.empty();
+    if (!PAINT.containsKey(mark.type())) {
+      return Optional.empty();
+    }
+    return sides.curbHere() ? Optional.of(CURB) : border(sides);
   }
 
   /** Whether a lane is a curb or a sidewalk behind one. */
@@ -100,7 +109,7 @@ final class BoundaryTags {
     }
     Lane other = drivable(inner) ? outer : inner;
     if (curbLane(other)) {
-      return Optional.of(Map.of("type", "curbstone", "subtype", "high"));
+      return Optional.of(CURB);
     }
     return sides.junction() ? Optional.empty() : Optional.of(Map.of("type", "road_border"));
   }

@@ -119,10 +119,14 @@ public final class Lanelet2Converter {
     double ds = a - sec.start(), mid = (a + b) / 2;
     Lane l1 = sec.left().isEmpty() ? null : sec.left().get(0);
     Lane r1 = sec.right().isEmpty() ? null : sec.right().get(0);
-    boolean curbBeyondCentre =
-        drivable(l1) != drivable(r1)
-            && curbWithin(drivable(l1) ? sec.right() : sec.left(), 0, mid, ds);
-    BoundaryTags.Sides centreSides = new BoundaryTags.Sides(l1, r1, junction, curbBeyondCentre);
+    // the edge (per side) where a curb beyond a driving lane's edge stands, -1 for none
+    int[] curbAt = {-1, -1};
+    boolean centreBeyond = false;
+    if (drivable(l1) != drivable(r1)) {
+      int side = drivable(l1) ? 1 : 0;
+      curbAt[side] = curbEdge(side == 0 ? sec.left() : sec.right(), 0, mid, ds);
+      centreBeyond = curbAt[side] > 0;
+    }
     Long centre =
         edge(
             f,
@@ -132,15 +136,21 @@ public final class Lanelet2Converter {
             a,
             b,
             sec.center().markAt(ds),
-            centreSides,
+            new BoundaryTags.Sides(l1, r1, junction, centreBeyond, false),
             drivable(l1) || drivable(r1));
     for (boolean left : new boolean[] {true, false}) {
+      int side = left ? 0 : 1;
       List<Lane> lanes = left ? sec.left() : sec.right();
       Long inner = centre;
       for (int k = 1; k <= lanes.size(); k++) {
         Lane in = lanes.get(k - 1), out = k < lanes.size() ? lanes.get(k) : null;
-        boolean curbBeyond = drivable(in) && !drivable(out) && curbWithin(lanes, k, mid, ds);
-        BoundaryTags.Sides sides = new BoundaryTags.Sides(in, out, junction, curbBeyond);
+        boolean beyond = false;
+        if (drivable(in) && !drivable(out)) {
+          curbAt[side] = curbEdge(lanes, k, mid, ds);
+          beyond = curbAt[side] > k;
+        }
+        BoundaryTags.Sides sides =
+            new BoundaryTags.Sides(in, out, junction, beyond, curbAt[side] == k);
         boolean used = drivable(in) || drivable(out);
         Long outer = edge(f, sec, left, k, a, b, in.markAt(ds), sides, used);
         if (drivable(in) && inner != null && outer != null && wideEnough(f, sec, left, k, a, b)) {
@@ -152,25 +162,26 @@ public final class Lanelet2Converter {
   }
 
   /**
-   * Whether, going outward over the non-driving lanes from {@code lanes[from]}, a curb (a curb or
-   * sidewalk lane, or a curb mark) comes within {@link OpenDriveOptions#curbReach()} at road s.
+   * The edge where, going outward over the non-driving lanes from {@code lanes[from]}, a curb
+   * stands within {@link OpenDriveOptions#curbReach()} at road s: the inner edge of a curb or
+   * sidewalk lane, or an edge marked as a curb. -1 when there is none.
    */
-  private boolean curbWithin(List<Lane> lanes, int from, double s, double ds) {
+  private int curbEdge(List<Lane> lanes, int from, double s, double ds) {
     double width = 0;
     for (int j = from; j < lanes.size() && !drivable(lanes.get(j)); j++) {
       Lane lane = lanes.get(j);
       if (BoundaryTags.curbLane(lane)) {
-        return true;
+        return j;
       }
       width += lane.width().value(s);
       if (width > options.curbReach()) {
-        return false;
+        return -1;
       }
       if (lane.markAt(ds).type().equals("curb")) {
-        return true;
+        return j + 1;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean drivable(Lane lane) {

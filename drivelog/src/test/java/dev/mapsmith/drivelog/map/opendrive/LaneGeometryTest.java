@@ -165,6 +165,34 @@ class LaneGeometryTest {
   }
 
   @Test
+  void aSidewalkBeyondANarrowStripGetsTheCurb() throws Exception {
+    String xodr =
+        """
+        <OpenDRIVE><header/><road id="1" length="30" junction="-1"><planView>
+          <geometry s="0" x="0" y="0" hdg="0" length="30"><line/></geometry></planView>
+          <lanes><laneSection s="0"><center><lane id="0" type="none"/></center><right>
+            <lane id="-1" type="driving"><width sOffset="0" a="3"/><roadMark type="solid"/></lane>
+            <lane id="-2" type="border"><width sOffset="0" a="0.5"/></lane>
+            <lane id="-3" type="sidewalk"><width sOffset="0" a="2"/></lane>
+          </right></laneSection></lanes></road></OpenDRIVE>
+        """;
+    OsmDocument doc =
+        OpenDriveMaps.convert(Files.writeString(dir.resolve("walk.xodr"), xodr)).document();
+    OsmWay laneEdge = doc.way(lanelets(doc, "-1").get(0).withRole("right").get(0).ref()).get();
+    assertThat(laneEdge.tags()).containsEntry("type", "line_thin");
+    // right of the reference line (the centre line, with no lanes left of it, is a border)
+    assertThat(
+            doc.ways().stream()
+                .filter(w -> y(nodes(doc, w).get(0)) < -0.1)
+                .map(w -> w.tags().get("type")))
+        .doesNotContain("road_border")
+        .containsOnlyOnce("curbstone");
+    OsmWay curb =
+        doc.ways().stream().filter(w -> "curbstone".equals(w.tags().get("type"))).findFirst().get();
+    assertThat(y(nodes(doc, curb).get(0))).isCloseTo(-3.5, within(1e-6));
+  }
+
+  @Test
   void consecutiveSectionsShareTheirEndNodes() throws Exception {
     OsmDocument doc = convert().document();
     List<OsmRelation> lane = lanelets(doc, "-1");
