@@ -2,16 +2,21 @@ package dev.mapsmith.app.cli;
 
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.sampledrives.GenerateRequest;
 import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import dev.mapsmith.sampledrives.Scenarios;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +67,10 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--no-lidar-noise", description = "No range noise, dropouts or intensity noise.")
   boolean noLidarNoise;
 
-  @Option(names = "--map", paramLabel = "FILE.osm", description = "Drive through a Lanelet2 map.")
+  @Option(
+      names = "--map",
+      paramLabel = "FILE.osm",
+      description = "Drive through a Lanelet2 map (.osm) or an OpenDRIVE map (.xodr).")
   Path map;
 
   @Option(
@@ -96,14 +104,37 @@ public final class GenerateCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
-    GenerateRequest request = request();
-    GeneratedDrive d = SampleDrives.generate(request, out, progress);
+    Path converted = null;
+    if (OpenDriveInput.is(map)) {
+      converted = Files.createTempDirectory("mapsmith-xodr");
+      map = OpenDriveInput.toOsm(map, converted);
+      if (origin == null) {
+        GeoOrigin o = MapOrigins.read(MapOrigins.sidecarFor(map));
+        origin = o.latDeg() + "," + o.lonDeg() + "," + o.altM();
+      }
+    }
+    GeneratedDrive d;
+    try {
+      d = SampleDrives.generate(request(), out, progress);
+    } finally {
+      if (converted != null) {
+        deleteTree(converted);
+      }
+    }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("drive", d.drive().toString());
     result.put("sweeps", d.sweeps());
     result.put("points", d.points());
     result.put("truth", d.truthMap().toString());
     return result;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private GenerateRequest request() {

@@ -84,6 +84,9 @@ public final class InfoCommand extends JsonCommand {
       throw new DriveLogException(path, "", "no such file or directory");
     }
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (OpenDriveInput.is(path) && Files.isRegularFile(path) && origin == null) {
+      return OpenDriveInput.summary(path);
+    }
     boolean osm = Files.isRegularFile(path) && lower.endsWith(".osm");
     boolean av2Map = Files.isRegularFile(path) && lower.endsWith(".json");
     if (origin != null && !osm) {

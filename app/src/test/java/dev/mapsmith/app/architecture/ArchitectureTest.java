@@ -64,6 +64,10 @@ class ArchitectureTest {
     ModuleRules.onlyDrivelogUsesZstd().check(production);
   }
 
+  void proj4jOnlyInOpenDriveReader() {
+    ModuleRules.onlyOpenDriveUsesProj4j().check(production);
+  }
+
   @Test
   void dataFlowsOneWay() {
     ModuleRules.moduleMayNotUse(
