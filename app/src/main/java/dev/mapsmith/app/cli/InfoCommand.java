@@ -34,8 +34,10 @@ import picocli.CommandLine.Parameters;
  * points, cameras} (name and frame count each), {@code camera_frames, poses, trajectory_length_m,
  * extent} (xy bounds of the trajectory, or of the cloud for a lone PCD), {@code skipped} and {@code
  * skipped_frames}. Points are counted from file sizes, headers or Arrow metadata, never by loading
- * every sweep. Map keys: {@code format, path, frame, primitives, classes} (count per class key) and
- * {@code problems}.
+ * every sweep. Map keys: {@code format, path, frame, primitives, classes} (count per class key),
+ * {@code problem_count} and {@code problems} (each element left out and why); a Lanelet2 map adds
+ * {@code origin_source} (option, map_projector_info, sidecar, map_centre or local_only: the shared
+ * origin rule, as {@code generate} uses it) and {@code origin} ({@code lat, lon, alt}, or null).
  */
 @Command(
     name = "info",
@@ -50,7 +52,9 @@ public final class InfoCommand extends JsonCommand {
   @Option(
       names = "--origin",
       paramLabel = "LAT,LON[,ALT]",
-      description = "Projection origin of a Lanelet2 map with lat/lon (default: its sidecar).")
+      description =
+          "Projection origin of a Lanelet2 map (default: map_projector_info.yaml beside it, its"
+              + " .origin sidecar, else the map's centre).")
   String origin;
 
   @Override
@@ -98,7 +102,23 @@ public final class InfoCommand extends JsonCommand {
       out.put("frame", r.map().frame().describe());
       out.put("primitives", r.map().primitives().size());
       out.put("classes", r.map().countsByClass());
-      out.put("problems", r.problems().size());
+      if (r.origin() != null) {
+        out.put("origin_source", r.origin().source().key());
+        out.put("origin", origin(r.origin().origin()));
+      }
+      out.put("problem_count", r.problems().size());
+      out.put("problems", r.problems());
+      return out;
+    }
+
+    static Map<String, Object> origin(GeoOrigin o) {
+      if (o == null) {
+        return null;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("lat", o.latDeg());
+      out.put("lon", o.lonDeg());
+      out.put("alt", o.altM());
       return out;
     }
   }
