@@ -10,6 +10,7 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmMember;
+import dev.mapsmith.drivelog.map.osm.OsmReader;
 import dev.mapsmith.drivelog.map.osm.OsmRelation;
 import dev.mapsmith.drivelog.map.osm.OsmWay;
 import java.nio.file.Path;
@@ -47,6 +48,16 @@ public final class Lanelet2Maps {
    */
   public static MapReadResult read(Path osm, GeoOrigin origin) throws DriveLogException {
     return toLaneMap(Lanelet2File.load(osm, origin));
+  }
+
+  /**
+   * Reads a truth map to compare with a project in {@code project}'s frame: the shared rule, except
+   * that a map with only local coordinates and no origin of its own is taken to be in that frame.
+   */
+  public static MapReadResult read(Path osm, GeoOrigin origin, GeoOrigin project)
+      throws DriveLogException {
+    OsmDocument doc = OsmReader.read(osm);
+    return toLaneMap(Lanelet2File.of(doc, osm, MapOrigins.resolve(osm, origin, doc, project)));
   }
 
   /** Converts a document read from {@code file}; {@code origin} may be null (the rule decides). */

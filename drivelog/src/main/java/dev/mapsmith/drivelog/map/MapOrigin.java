@@ -29,6 +29,11 @@ public record MapOrigin(GeoOrigin origin, Source source, boolean localFirst, Str
     SIDECAR("sidecar"),
     /** The centre of the map's lat/lon. */
     MAP_CENTRE("map_centre"),
+    /**
+     * The project's frame, for a map that has only local coordinates and nothing else to anchor
+     * them (evaluate and the app compare such a map in the project's frame).
+     */
+    PROJECT("project"),
     /** None: the map has only local coordinates. */
     LOCAL("local_only");
 

@@ -35,6 +35,15 @@ public final class MapOrigins {
   /** The origin of {@code map} by the rule above; {@code option} may be null. */
   public static MapOrigin resolve(Path map, GeoOrigin option, OsmDocument doc)
       throws DriveLogException {
+    return resolve(map, option, doc, null);
+  }
+
+  /**
+   * As {@link #resolve(Path, GeoOrigin, OsmDocument)}, but a map with only local coordinates and
+   * nothing else to anchor them is taken to be in {@code project}'s frame (when not null).
+   */
+  public static MapOrigin resolve(Path map, GeoOrigin option, OsmDocument doc, GeoOrigin project)
+      throws DriveLogException {
     String localName = "lanelet2:" + map.getFileName();
     if (option != null) {
       return new MapOrigin(option, MapOrigin.Source.OPTION, true, localName);
@@ -64,8 +73,11 @@ public final class MapOrigins {
       return new MapOrigin(sidecar.get(), MapOrigin.Source.SIDECAR, true, localName);
     }
     Optional<GeoOrigin> centre = centre(doc);
-    return centre.isPresent()
-        ? new MapOrigin(centre.get(), MapOrigin.Source.MAP_CENTRE, false, localName)
+    if (centre.isPresent()) {
+      return new MapOrigin(centre.get(), MapOrigin.Source.MAP_CENTRE, false, localName);
+    }
+    return project != null
+        ? new MapOrigin(project, MapOrigin.Source.PROJECT, true, localName)
         : new MapOrigin(null, MapOrigin.Source.LOCAL, true, localName);
   }
 
