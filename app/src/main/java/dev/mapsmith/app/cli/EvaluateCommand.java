@@ -149,8 +149,13 @@ public final class EvaluateCommand extends JsonCommand {
     return b;
   }
 
-  private static MapReadResult readTruth(Path file, LaneMap predicted, GeoOrigin option)
-      throws Exception {
+  /** Reads a truth map (Lanelet2 or AV2) for {@code predicted}; {@code benchmark} uses it too. */
+  public static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+    return readTruth(file, predicted, null);
+  }
+
+  /** As {@link #readTruth(Path, LaneMap)}, with the user's origin for a Lanelet2 map. */
+  static MapReadResult readTruth(Path file, LaneMap predicted, GeoOrigin option) throws Exception {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".osm")) {
       // the shared rule places the map; the metric converts it into the project's frame
