@@ -75,8 +75,10 @@ public final class GenerateCommand extends JsonCommand {
 
   @Option(
       names = "--origin",
-      paramLabel = "LAT,LON",
-      description = "Map origin (default: its centre).")
+      paramLabel = "LAT,LON[,ALT]",
+      description =
+          "Map origin (default: map_projector_info.yaml beside the map, its .origin sidecar, else"
+              + " the map's centre).")
   String origin;
 
   @Option(
@@ -126,6 +128,11 @@ public final class GenerateCommand extends JsonCommand {
     result.put("sweeps", d.sweeps());
     result.put("points", d.points());
     result.put("truth", d.truthMap().toString());
+    if (d.originSource() != null) {
+      result.put("origin_source", d.originSource());
+      result.put("map_problems", d.mapProblems());
+      d.mapProblems().forEach(p -> System.err.println("mapsmith generate: " + map + ": " + p));
+    }
     return result;
   }
 

@@ -39,7 +39,10 @@ import picocli.CommandLine.Parameters;
  * skipped_frames}, then the format's own details (for a ROS 2 bag: {@code pose_source}, {@code
  * lidar_topic}, frames, {@code notes}). Points are counted from file sizes, headers or Arrow
  * metadata, never by loading every sweep. Map keys: {@code format, path, frame, primitives,
- * classes} (count per class key) and {@code problems}.
+ * classes} (count per class key), {@code problem_count} and {@code problems} (each element left out
+ * and why); a Lanelet2 map adds {@code origin_source} (option, map_projector_info, sidecar,
+ * map_centre or local_only: the shared origin rule, as {@code generate} uses it) and {@code origin}
+ * ({@code lat, lon, alt}, or null).
  */
 @Command(
     name = "info",
@@ -56,7 +59,9 @@ public final class InfoCommand extends JsonCommand {
   @Option(
       names = "--origin",
       paramLabel = "LAT,LON[,ALT]",
-      description = "Projection origin of a Lanelet2 map with lat/lon (default: its sidecar).")
+      description =
+          "Projection origin of a Lanelet2 map (default: map_projector_info.yaml beside it, its"
+              + " .origin sidecar, else the map's centre).")
   String origin;
 
   @Option(
@@ -141,7 +146,23 @@ public final class InfoCommand extends JsonCommand {
       out.put("frame", r.map().frame().describe());
       out.put("primitives", r.map().primitives().size());
       out.put("classes", r.map().countsByClass());
-      out.put("problems", r.problems().size());
+      if (r.origin() != null) {
+        out.put("origin_source", r.origin().source().key());
+        out.put("origin", origin(r.origin().origin()));
+      }
+      out.put("problem_count", r.problems().size());
+      out.put("problems", r.problems());
+      return out;
+    }
+
+    static Map<String, Object> origin(GeoOrigin o) {
+      if (o == null) {
+        return null;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("lat", o.latDeg());
+      out.put("lon", o.lonDeg());
+      out.put("alt", o.altM());
       return out;
     }
   }

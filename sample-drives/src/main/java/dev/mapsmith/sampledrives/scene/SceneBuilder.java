@@ -1,8 +1,12 @@
 package dev.mapsmith.sampledrives.scene;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmNode;
+import dev.mapsmith.drivelog.map.osm.OsmRelation;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
 import dev.mapsmith.sampledrives.world.Dressing;
 import dev.mapsmith.sampledrives.world.LaneletShape;
+import dev.mapsmith.sampledrives.world.MapPoints;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,28 +28,28 @@ public final class SceneBuilder {
   private SceneBuilder() {}
 
   public static Scene build(Scenario scenario, long seed) {
-    OsmData map = scenario.truth();
+    OsmDocument map = scenario.truth();
     double[] b = bounds(map, 60);
     List<List<double[]>> outlines = new ArrayList<>();
     PaintLayer.Builder paint = new PaintLayer.Builder();
-    for (OsmData.Relation r : map.lanelets()) {
+    for (OsmRelation r : MapPoints.lanelets(map)) {
       LaneletShape shape = LaneletShape.of(map, r);
       outlines.add(shape.outline());
-      if (r.tag("subtype").equals("crosswalk")) {
+      if (r.tag("subtype").orElse("").equals("crosswalk")) {
         crosswalk(map, r, shape, paint);
       }
     }
     RoadMask road = new RoadMask(outlines, b[0], b[1], b[2], b[3]);
     List<double[]> objects = new ArrayList<>();
-    for (OsmData.Way way : map.ways().values()) {
-      List<double[]> pts = points(map, way);
-      switch (way.tag("type")) {
+    for (OsmWay way : map.ways()) {
+      List<double[]> pts = MapPoints.points(map, way);
+      switch (MapPoints.tag(way, "type")) {
         case "line_thin", "line_thick" ->
             line(
                 pts,
-                way.tag("subtype"),
-                way.tag("color").equals("yellow"),
-                way.tag("type").equals("line_thick") ? 0.3 : 0.15,
+                MapPoints.tag(way, "subtype"),
+                MapPoints.tag(way, "color").equals("yellow"),
+                MapPoints.tag(way, "type").equals("line_thick") ? 0.3 : 0.15,
                 dashPattern(way),
                 paint);
         case "stop_line" -> stripes(pts, 0, 0.4, null, false, paint);
@@ -100,9 +104,10 @@ public final class SceneBuilder {
   }
 
   /** The way's dash and gap lengths (metres), default 3 m / 6 m. */
-  private static double[] dashPattern(OsmData.Way way) {
+  private static double[] dashPattern(OsmWay way) {
     return new double[] {
-      positive(way.tag("dash_length"), DASH), positive(way.tag("gap_length"), GAP)
+      positive(MapPoints.tag(way, "dash_length"), DASH),
+      positive(MapPoints.tag(way, "gap_length"), GAP)
     };
   }
 
@@ -115,25 +120,17 @@ public final class SceneBuilder {
     }
   }
 
-  static double[] bounds(OsmData map, double margin) {
+  static double[] bounds(OsmDocument map, double margin) {
     double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-    for (OsmData.Node n : map.nodes().values()) {
-      minX = Math.min(minX, n.x());
-      minY = Math.min(minY, n.y());
-      maxX = Math.max(maxX, n.x());
-      maxY = Math.max(maxY, n.y());
+    for (OsmNode n : map.nodes()) {
+      double[] p = MapPoints.xy(map, n.id());
+      minX = Math.min(minX, p[0]);
+      minY = Math.min(minY, p[1]);
+      maxX = Math.max(maxX, p[0]);
+      maxY = Math.max(maxY, p[1]);
     }
     return new double[] {minX - margin, minY - margin, maxX + margin, maxY + margin};
-  }
-
-  static List<double[]> points(OsmData map, OsmData.Way way) {
-    List<double[]> pts = new ArrayList<>();
-    for (long id : way.nodes()) {
-      OsmData.Node n = map.nodes().get(id);
-      pts.add(new double[] {n.x(), n.y()});
-    }
-    return pts;
   }
 
   private static void line(
@@ -203,13 +200,11 @@ public final class SceneBuilder {
    * bars, {@code ladder} = bars and both edges, {@code two_line} = both edges only.
    */
   private static void crosswalk(
-      OsmData map, OsmData.Relation r, LaneletShape cw, PaintLayer.Builder paint) {
+      OsmDocument map, OsmRelation r, LaneletShape cw, PaintLayer.Builder paint) {
     String style =
-        r.members().stream()
-            .filter(m -> m.role().equals("left"))
-            .map(m -> map.ways().get(m.ref()))
-            .filter(w -> w != null)
-            .map(w -> w.tag("subtype"))
+        r.withRole("left").stream()
+            .flatMap(m -> map.way(m.ref()).stream())
+            .map(w -> MapPoints.tag(w, "subtype"))
             .findFirst()
             .orElse("");
     if (!style.equals("two_line")) {

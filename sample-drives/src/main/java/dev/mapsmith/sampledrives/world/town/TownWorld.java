@@ -1,6 +1,6 @@
 package dev.mapsmith.sampledrives.world.town;
 
-import dev.mapsmith.sampledrives.osm.SampleOrigin;
+import dev.mapsmith.sampledrives.world.SampleOrigin;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,7 +2,8 @@ package dev.mapsmith.sampledrives.world.town;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mapsmith.sampledrives.osm.OsmXmlWriter;
+import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class TownDeterminismTest {
 
   private String written(Scenario s, String name) throws Exception {
     Path f = tmp.resolve(name + ".osm");
-    OsmXmlWriter.write(s.truth(), s.origin(), f);
+    Lanelet2Output.write(s.truth(), new LocalEnuFrame(s.origin()), f);
     return Files.readString(f);
   }
 }

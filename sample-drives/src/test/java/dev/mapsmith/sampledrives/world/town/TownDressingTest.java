@@ -49,8 +49,8 @@ class TownDressingTest {
     for (long seed = 1; seed <= 6; seed++) {
       Scenario t = TownWorld.scenario(TownKind.INTERSECTION, seed);
       List<List<double[]>> lines = new ArrayList<>();
-      for (var w : t.truth().ways().values()) {
-        if (w.tag("type").startsWith("line_")) {
+      for (var w : t.truth().ways()) {
+        if (w.tag("type").orElse("").startsWith("line_")) {
           lines.add(TownGeometryTest.points(t.truth(), w.id()));
         }
       }

@@ -2,8 +2,11 @@ package dev.mapsmith.sampledrives.world.town;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmRelation;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
 import dev.mapsmith.sampledrives.world.LaneletShape;
+import dev.mapsmith.sampledrives.world.MapPoints;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +21,10 @@ class TownGeometryTest {
   @EnumSource(TownKind.class)
   void laneWidthsAreInRange(TownKind kind) {
     for (long seed = 1; seed <= 3; seed++) {
-      OsmData map = TownWorld.scenario(kind, seed).truth();
+      OsmDocument map = TownWorld.scenario(kind, seed).truth();
       int parallel = 0;
-      for (OsmData.Relation r : map.lanelets()) {
-        if (r.tag("subtype").equals("crosswalk")) {
+      for (OsmRelation r : MapPoints.lanelets(map)) {
+        if (r.tag("subtype").orElse("").equals("crosswalk")) {
           continue;
         }
         LaneletShape shape = LaneletShape.of(map, r);
@@ -84,17 +87,17 @@ class TownGeometryTest {
       names = {"MIXED", "INTERSECTION"})
   void stopLinesSpanAllApproachLanesAndCrosswalksCrossAtTheApproachAngle(TownKind kind) {
     for (long seed = 1; seed <= 3; seed++) {
-      OsmData map = TownWorld.scenario(kind, seed).truth();
+      OsmDocument map = TownWorld.scenario(kind, seed).truth();
       int stops = 0;
-      for (OsmData.Way w : map.ways().values()) {
-        if (!w.tag("type").equals("stop_line")) {
+      for (OsmWay w : map.ways()) {
+        if (!w.tag("type").orElse("").equals("stop_line")) {
           continue;
         }
         stops++;
         List<double[]> line = points(map, w.id());
         double length = distance(line.get(0), line.get(line.size() - 1));
         double lanes = 0;
-        for (OsmData.Relation ll : approaching(map, w.id())) {
+        for (OsmRelation ll : approaching(map, w.id())) {
           LaneletShape shape = LaneletShape.of(map, ll);
           double[] l = shape.left().get(shape.left().size() - 1);
           double[] r = shape.right().get(shape.right().size() - 1);
@@ -108,8 +111,8 @@ class TownGeometryTest {
       }
       assertThat(stops).isGreaterThanOrEqualTo(3);
       int crosswalks = 0;
-      for (OsmData.Relation cw : map.lanelets()) {
-        if (!cw.tag("subtype").equals("crosswalk")) {
+      for (OsmRelation cw : MapPoints.lanelets(map)) {
+        if (!cw.tag("subtype").orElse("").equals("crosswalk")) {
           continue;
         }
         crosswalks++;
@@ -117,8 +120,8 @@ class TownGeometryTest {
         double[] a = c.left().get(0), b = c.left().get(c.left().size() - 1);
         double ex = (b[0] - a[0]) / distance(a, b), ey = (b[1] - a[1]) / distance(a, b);
         int crossed = 0;
-        for (OsmData.Relation r : map.lanelets()) {
-          if (r.tag("subtype").equals("crosswalk")) {
+        for (OsmRelation r : MapPoints.lanelets(map)) {
+          if (r.tag("subtype").orElse("").equals("crosswalk")) {
             continue;
           }
           LaneletShape road = LaneletShape.of(map, r);
@@ -144,11 +147,11 @@ class TownGeometryTest {
   void roundaboutLinesAreCircles() {
     for (long seed = 1; seed <= 3; seed++) {
       Town t = TownWorld.build(TownKind.ROUNDABOUT, seed);
-      OsmData map = t.scenario().truth();
+      OsmDocument map = t.scenario().truth();
       for (TownSketch.RingGeometry ring : t.rings()) {
         double inner = ring.outerRadius() - ring.lanes() * ring.laneWidth();
         int circular = 0;
-        for (OsmData.Way w : map.ways().values()) {
+        for (OsmWay w : map.ways()) {
           List<double[]> pts = points(map, w.id());
           double lo = Double.MAX_VALUE, hi = 0;
           for (double[] p : pts) {
@@ -169,12 +172,12 @@ class TownGeometryTest {
   }
 
   /** The lanelets whose stop sign names this stop line. */
-  static List<OsmData.Relation> approaching(OsmData map, long stopLine) {
-    List<OsmData.Relation> out = new ArrayList<>();
-    for (OsmData.Relation reg : map.relations().values()) {
+  static List<OsmRelation> approaching(OsmDocument map, long stopLine) {
+    List<OsmRelation> out = new ArrayList<>();
+    for (OsmRelation reg : map.relations()) {
       if (reg.members().stream()
           .anyMatch(m -> m.role().equals("ref_line") && m.ref() == stopLine)) {
-        for (OsmData.Relation ll : map.lanelets()) {
+        for (OsmRelation ll : MapPoints.lanelets(map)) {
           if (ll.members().stream()
               .anyMatch(m -> m.ref() == reg.id() && m.type().equals("relation"))) {
             out.add(ll);
@@ -186,12 +189,8 @@ class TownGeometryTest {
     return out;
   }
 
-  static List<double[]> points(OsmData map, long way) {
-    List<double[]> pts = new ArrayList<>();
-    for (long n : map.ways().get(way).nodes()) {
-      pts.add(new double[] {map.nodes().get(n).x(), map.nodes().get(n).y()});
-    }
-    return pts;
+  static List<double[]> points(OsmDocument map, long way) {
+    return MapPoints.points(map, map.way(way).orElseThrow());
   }
 
   /** The index of the point of {@code line} nearest to the polyline {@code other}. */

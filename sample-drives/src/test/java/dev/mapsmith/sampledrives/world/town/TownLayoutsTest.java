@@ -2,8 +2,9 @@ package dev.mapsmith.sampledrives.world.town;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
 import dev.mapsmith.sampledrives.Scenarios;
-import dev.mapsmith.sampledrives.osm.OsmData;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.util.HashSet;
 import java.util.Locale;
@@ -55,19 +56,22 @@ class TownLayoutsTest {
     for (long seed = 1; seed <= 8; seed++) {
       Town t = TownWorld.build(TownKind.MIXED, seed);
       regions.add(t.plan().style().region());
-      OsmData map = t.scenario().truth();
-      for (OsmData.Way w : map.ways().values()) {
-        if (w.tag("type").equals("pedestrian_marking")) {
-          crosswalks.add(w.tag("subtype"));
+      OsmDocument map = t.scenario().truth();
+      for (OsmWay w : map.ways()) {
+        if (w.tag("type").orElse("").equals("pedestrian_marking")) {
+          crosswalks.add(w.tag("subtype").orElse(""));
         }
-        if (w.tag("subtype").equals("dashed") && w.tag("type").equals("line_thin")) {
-          dashes.add(w.tag("dash_length") + "/" + w.tag("gap_length"));
-          assertThat(w.tag("color")).isEqualTo("white");
+        if (w.tag("subtype").orElse("").equals("dashed")
+            && w.tag("type").orElse("").equals("line_thin")) {
+          dashes.add(w.tag("dash_length").orElse("") + "/" + w.tag("gap_length").orElse(""));
+          assertThat(w.tag("color").orElse("")).isEqualTo("white");
         }
         if (t.plan().style().region().equals("europe")) {
-          assertThat(w.tag("color")).isNotEqualTo("yellow");
+          assertThat(w.tag("color").orElse("")).isNotEqualTo("yellow");
         }
-        yellowDouble |= w.tag("subtype").equals("solid_solid") && w.tag("color").equals("yellow");
+        yellowDouble |=
+            w.tag("subtype").orElse("").equals("solid_solid")
+                && w.tag("color").orElse("").equals("yellow");
       }
     }
     assertThat(regions).containsExactlyInAnyOrder("us", "europe");

@@ -2,11 +2,12 @@ package dev.mapsmith.sampledrives.world.town;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
-import dev.mapsmith.sampledrives.osm.OsmXmlWriter;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.sampledrives.scene.PaintLayer;
 import dev.mapsmith.sampledrives.scene.Scene;
 import dev.mapsmith.sampledrives.scene.SceneBuilder;
@@ -30,7 +31,7 @@ class TownPaintTest {
   void everyPaintedMarkHasItsPrimitiveAndEveryPrimitiveIsPainted(TownKind kind) throws Exception {
     Scenario s = TownWorld.scenario(kind, 3);
     Path file = tmp.resolve("town.osm");
-    OsmXmlWriter.write(s.truth(), s.origin(), file);
+    Lanelet2Output.write(s.truth(), new LocalEnuFrame(s.origin()), file);
     List<Primitive> truth = List.copyOf(Lanelet2Maps.read(file, s.origin()).map().primitives());
     Scene scene = SceneBuilder.build(s, 3);
     PaintLayer paint = scene.paint();

@@ -1,4 +1,4 @@
-package dev.mapsmith.sampledrives.osm;
+package dev.mapsmith.sampledrives.world;
 
 import dev.mapsmith.core.frame.GeoOrigin;
 
