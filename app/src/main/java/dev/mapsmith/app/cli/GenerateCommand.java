@@ -2,21 +2,16 @@ package dev.mapsmith.app.cli;
 
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.task.ProgressMonitor;
-import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.sampledrives.GenerateRequest;
 import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import dev.mapsmith.sampledrives.Scenarios;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -106,23 +101,7 @@ public final class GenerateCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
-    Path converted = null;
-    if (OpenDriveInput.is(map)) {
-      converted = Files.createTempDirectory("mapsmith-xodr");
-      map = OpenDriveInput.toOsm(map, converted);
-      if (origin == null) {
-        GeoOrigin o = MapOrigins.read(MapOrigins.sidecarFor(map));
-        origin = o.latDeg() + "," + o.lonDeg() + "," + o.altM();
-      }
-    }
-    GeneratedDrive d;
-    try {
-      d = SampleDrives.generate(request(), out, progress);
-    } finally {
-      if (converted != null) {
-        deleteTree(converted);
-      }
-    }
+    GeneratedDrive d = SampleDrives.generate(request(), out, progress);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("drive", d.drive().toString());
     result.put("sweeps", d.sweeps());
@@ -134,14 +113,6 @@ public final class GenerateCommand extends JsonCommand {
       d.mapProblems().forEach(p -> System.err.println("mapsmith generate: " + map + ": " + p));
     }
     return result;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   private GenerateRequest request() {

@@ -1,11 +1,9 @@
 package dev.mapsmith.app.cli;
 
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
-import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.drivelog.map.opendrive.OpenDriveConversion;
 import dev.mapsmith.drivelog.map.opendrive.OpenDriveMaps;
-import dev.mapsmith.drivelog.map.osm.OsmWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,7 @@ import java.util.Map;
 
 /**
  * An OpenDRIVE file ({@code .xodr}) where the commands take a Lanelet2 map: summarised for {@code
- * info}, or converted to a Lanelet2 {@code .osm} with its origin sidecar for {@code generate}.
+ * info}, ({@code generate} reads it through drivelog's {@code Lanelet2File}).
  */
 final class OpenDriveInput {
 
@@ -38,16 +36,5 @@ final class OpenDriveInput {
     out.put("crosswalks", c.crosswalks());
     out.put("stop_lines", c.stopLines());
     return out;
-  }
-
-  /** Converts {@code xodr} to {@code dir/<stem>.osm} plus its origin sidecar; returns the .osm. */
-  static Path toOsm(Path xodr, Path dir) throws IOException {
-    OpenDriveConversion c = OpenDriveMaps.convert(xodr);
-    String name = xodr.getFileName().toString();
-    Path osm = dir.resolve(name.substring(0, name.length() - ".xodr".length()) + ".osm");
-    OsmWriter.write(c.document(), osm);
-    MapOrigins.write(osm, c.origin());
-    c.problems().forEach(p -> System.err.println("mapsmith generate: " + xodr + ": " + p));
-    return osm;
   }
 }

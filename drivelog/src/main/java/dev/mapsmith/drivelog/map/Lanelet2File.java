@@ -3,6 +3,8 @@ package dev.mapsmith.drivelog.map;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.map.opendrive.OpenDriveConversion;
+import dev.mapsmith.drivelog.map.opendrive.OpenDriveMaps;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmReader;
 import java.nio.file.Path;
@@ -28,8 +30,23 @@ public record Lanelet2File(Path file, OsmDocument map, MapOrigin origin, List<St
     problems = List.copyOf(problems);
   }
 
-  /** Reads {@code osm}; {@code option} (may be null) is the user's origin, rule step 1. */
+  /**
+   * Reads {@code osm}; {@code option} (may be null) is the user's origin, rule step 1. An OpenDRIVE
+   * file ({@code .xodr}) is converted to Lanelet2 first; its origin is then the option, else the
+   * file's own geoReference or documented local origin ({@code origin_source} opendrive).
+   */
   public static Lanelet2File load(Path osm, GeoOrigin option) throws DriveLogException {
+    if (OpenDriveMaps.isOpenDrive(osm)) {
+      OpenDriveConversion c = OpenDriveMaps.convert(osm);
+      MapOrigin origin =
+          option != null
+              ? new MapOrigin(option, MapOrigin.Source.OPTION, true, null)
+              : new MapOrigin(c.origin(), MapOrigin.Source.OPENDRIVE, true, null);
+      Lanelet2File read = of(c.document(), osm, origin);
+      List<String> problems = new ArrayList<>(c.problems());
+      problems.addAll(read.problems());
+      return new Lanelet2File(osm, read.map(), origin, problems);
+    }
     OsmDocument doc = OsmReader.read(osm);
     return of(doc, osm, MapOrigins.resolve(osm, option, doc));
   }

@@ -27,6 +27,8 @@ public record MapOrigin(GeoOrigin origin, Source source, boolean localFirst, Str
     PROJECTOR_INFO("map_projector_info"),
     /** The {@code .origin} JSON sidecar ({@link MapOrigins#find}). */
     SIDECAR("sidecar"),
+    /** An OpenDRIVE file's own geoReference, or its documented local origin (decision 0110). */
+    OPENDRIVE("opendrive"),
     /** The centre of the map's lat/lon. */
     MAP_CENTRE("map_centre"),
     /**
