@@ -69,14 +69,14 @@ final class BlockFeatures {
       if (whole.length() <= m.wholeLength() && whole.width() < m.maxLineWidth()) {
         if (!core.contains(whole.cx(), whole.cy())) {
           thinOutside.add(whole);
-        } else if (SideContrast.bothSidesDark(d, whole)) {
+        } else if (SideContrast.bothSidesDark(d, whole, cfg.sides())) {
           thin.add(whole); // a dash or a short straight piece, kept whole
         }
       } else {
         addPieces(d, comp, d.intensity, core, cfg, m.maxLineWidth(), thin, thinOutside);
       }
     }
-    Supplier<RoadDirection> road = roadDirection(d, thin, thinOutside, path, m);
+    Supplier<RoadDirection> road = roadDirection(d, thin, thinOutside, path, cfg);
     for (int[] comp : Components.of(split[0], d.width, d.height, size * size)) {
       Blob whole = BlobExtractor.whole(d, comp, d.intensity);
       if (whole.length() <= m.wholeLength() && whole.width() > m.maxBarWidth()) {
@@ -102,7 +102,7 @@ final class BlockFeatures {
       List<Blob> pieces = new ArrayList<>();
       addPieces(d, comp, null, core, cfg, cfg.lines().maxCurbPieceWidth(), pieces, null);
       for (Blob b : pieces) {
-        if (CurbSide.facesPath(d, b, path)) {
+        if (CurbSide.facesPath(d, b, path, cfg.sides())) {
           curbFragments.add(b);
         }
       }
@@ -135,7 +135,7 @@ final class BlockFeatures {
         if (outside != null) {
           outside.add(b);
         }
-      } else if (outside == null || SideContrast.bothSidesDark(d, b)) {
+      } else if (outside == null || SideContrast.bothSidesDark(d, b, cfg.sides())) {
         out.add(b);
       }
     }
@@ -146,17 +146,21 @@ final class BlockFeatures {
    * checked for dark sides only when a long run asks), else from the trajectory.
    */
   private static Supplier<RoadDirection> roadDirection(
-      DenseLayers d, List<Blob> owned, List<Blob> outside, Headings path, MarkConfig m) {
+      DenseLayers d,
+      List<Blob> owned,
+      List<Blob> outside,
+      Headings path,
+      ReconstructionConfig cfg) {
     RoadDirection[] made = new RoadDirection[1];
     return () -> {
       if (made[0] == null) {
         List<Blob> all = new ArrayList<>(owned);
         for (Blob b : outside) {
-          if (SideContrast.bothSidesDark(d, b)) {
+          if (SideContrast.bothSidesDark(d, b, cfg.sides())) {
             all.add(b);
           }
         }
-        made[0] = new RoadDirection(all, path, m);
+        made[0] = new RoadDirection(all, path, cfg.marks());
       }
       return made[0];
     };

@@ -38,7 +38,8 @@ final class LineBuilder {
     List<dev.mapsmith.core.map.Attributes> attrs = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
     LineConfig lc = cfg.lines();
-    for (Chain c : ChainJoiner.join(chains, lc.lineJoin(), barriers, lc.paintCornerGap())) {
+    for (Chain c :
+        new ChainJoiner(lc.joins()).join(chains, lc.lineJoin(), barriers, lc.paintCornerGap())) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -48,7 +49,7 @@ final class LineBuilder {
           coverage >= cfg.solidCoverage() ? LinePattern.SOLID : LinePattern.DASHED;
       Polyline g =
           BarrierReach.extend(
-              PolylineFitter.fit(c, cfg.smoothing(), lc.fitStep(), 0),
+              PolylineFitter.fit(c, cfg.smoothing(), lc.fitStep(), lc.fitMaxShift(), 0),
               stopLines,
               lc.stopLineReach());
       double conf =
@@ -81,12 +82,16 @@ final class LineBuilder {
     List<Polyline> lines = new ArrayList<>();
     ChainConfig cc = cfg.curbChain();
     for (Chain c :
-        ChainJoiner.join(LineChainer.chain(fragments, cc), cfg.lines().curbJoin(), barriers)) {
+        new ChainJoiner(cfg.lines().joins())
+            .join(LineChainer.chain(fragments, cc), cfg.lines().curbJoin(), barriers)) {
       double span = c.span();
       if (span < cfg.minCurbLength()) {
         continue;
       }
-      Polyline g = z.drape(PolylineFitter.fit(c, cfg.smoothing(), cfg.lines().fitStep(), 0));
+      Polyline g =
+          z.drape(
+              PolylineFitter.fit(
+                  c, cfg.smoothing(), cfg.lines().fitStep(), cfg.lines().fitMaxShift(), 0));
       double conf = 0.3 + 0.7 * Math.min(1, span / 30);
       out.add(
           MapClass.BOUNDARY,

@@ -1,6 +1,7 @@
 package dev.mapsmith.reconstruction;
 
 import dev.mapsmith.reconstruction.vector.ChainConfig;
+import dev.mapsmith.reconstruction.vector.JoinConfig;
 import dev.mapsmith.reconstruction.vector.JunctionConfig;
 
 /**
@@ -15,8 +16,10 @@ import dev.mapsmith.reconstruction.vector.JunctionConfig;
  * @param onCurbPenalty share of the confidence taken away from a line on a curb all its length
  * @param stopLineReach a lane line end this far short of the stop line it meets is run up to it
  * @param fitStep spacing of the fitted polyline's vertices
+ * @param fitMaxShift the fitted line stays within this of each sampled fragment point
  * @param maxCurbPieceWidth curb pieces wider than this are dropped (kerbside clutter)
  * @param junctions how lane lines meet at junctions and corners
+ * @param joins the chain joiner's tolerances, for lines and curbs alike
  */
 public record LineConfig(
     ChainConfig lineJoin,
@@ -26,8 +29,10 @@ public record LineConfig(
     double onCurbPenalty,
     double stopLineReach,
     double fitStep,
+    double fitMaxShift,
     double maxCurbPieceWidth,
-    JunctionConfig junctions) {
+    JunctionConfig junctions,
+    JoinConfig joins) {
 
   public static LineConfig defaults() {
     return new LineConfig(
@@ -38,7 +43,9 @@ public record LineConfig(
         0.6,
         12,
         1.0,
+        0.25,
         1.5,
-        JunctionConfig.defaults());
+        JunctionConfig.defaults(),
+        JoinConfig.defaults());
   }
 }

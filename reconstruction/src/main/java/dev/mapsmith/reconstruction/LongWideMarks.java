@@ -60,7 +60,7 @@ final class LongWideMarks {
       for (Blob b : c.fragments()) {
         double kx = Math.floor(b.cx() / size) * size + size / 2;
         double ky = Math.floor(b.cy() / size) * size + size / 2;
-        if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+        if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b, cfg.sides())) {
           lineFragments.add(b);
         }
       }
@@ -110,7 +110,7 @@ final class LongWideMarks {
     for (Blob b : pieces) {
       double kx = Math.floor(b.cx() / size) * size + size / 2;
       double ky = Math.floor(b.cy() / size) * size + size / 2;
-      if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+      if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b, cfg.sides())) {
         lineFragments.add(b);
       }
     }

@@ -97,7 +97,7 @@ public final class RasterVectorizer {
     fitted.addAll(
         LineBuilder.dividers(lines, barriers, List.of(), List.of(), cfg, heights, factory));
     fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
-    CenterlineBuilder.build(fitted, factory);
+    CenterlineBuilder.build(fitted, cfg.centerlines(), factory);
     return factory.all();
   }
 

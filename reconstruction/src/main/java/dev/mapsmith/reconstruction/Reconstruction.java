@@ -190,7 +190,7 @@ public final class Reconstruction {
           marks.stopScores().get(i),
           dev.mapsmith.core.map.Attributes.of("type", "stop_line"));
     }
-    CenterlineBuilder.build(fitted, factory);
+    CenterlineBuilder.build(fitted, cfg.centerlines(), factory);
   }
 
   private static Map<String, Integer> counts(

@@ -4,6 +4,7 @@ import dev.mapsmith.reconstruction.cloud.GroundConfig;
 import dev.mapsmith.reconstruction.sweep.SweepLineConfig;
 import dev.mapsmith.reconstruction.vector.ChainConfig;
 import dev.mapsmith.reconstruction.vector.MarkConfig;
+import dev.mapsmith.reconstruction.vector.SideConfig;
 
 /**
  * Parameters of the classical reconstruction, one record per stage, defaults in {@link
@@ -32,6 +33,8 @@ import dev.mapsmith.reconstruction.vector.MarkConfig;
  * @param sweepLines the single-sweep lane-line detector, for sweeps too sparse to accumulate
  * @param marks the wide-mark stage (stop lines, zebra stripes, smeared lane lines)
  * @param lines the line stage (joins, fitting)
+ * @param centerlines lane centerlines between neighbouring lines
+ * @param sides what must lie beside a painted line or a curb
  */
 public record ReconstructionConfig(
     double resolution,
@@ -55,7 +58,9 @@ public record ReconstructionConfig(
     double alignSearch,
     SweepLineConfig sweepLines,
     MarkConfig marks,
-    LineConfig lines) {
+    LineConfig lines,
+    CenterlineConfig centerlines,
+    SideConfig sides) {
 
   /**
    * The version written into each primitive's provenance, with the configuration's hash: raised
@@ -86,7 +91,9 @@ public record ReconstructionConfig(
         0.6,
         SweepLineConfig.defaults(),
         MarkConfig.defaults(),
-        LineConfig.defaults());
+        LineConfig.defaults(),
+        CenterlineConfig.defaults(),
+        SideConfig.defaults());
   }
 
   public ReconstructionConfig withAlign(boolean on) {
@@ -112,7 +119,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweepLines,
         marks,
-        lines);
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withResolution(double cell) {
@@ -138,7 +147,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweepLines,
         marks,
-        lines);
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withMaxRange(double range) {
@@ -164,7 +175,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweepLines,
         marks,
-        lines);
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withSweepLines(SweepLineConfig sweep) {
@@ -190,7 +203,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweep,
         marks,
-        lines);
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withMarks(MarkConfig m) {
@@ -216,7 +231,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweepLines,
         m,
-        lines);
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withLines(LineConfig l) {
@@ -242,7 +259,9 @@ public record ReconstructionConfig(
         alignSearch,
         sweepLines,
         marks,
-        l);
+        l,
+        centerlines,
+        sides);
   }
 
   /** The whole configuration as canonical JSON ({@link ConfigFingerprint#json}). */

@@ -91,7 +91,7 @@ final class ClassVectorizer {
         new ArrayList<>(Duplicates.drop(v.dividers(barriers), vc.dividerTwin(), vc.twinShare()));
     out.addAll(Duplicates.drop(v.boundaries(barriers), vc.boundaryTwin(), vc.twinShare()));
     List<Polyline> lines = out.stream().map(Feature::geometry).toList();
-    for (Polyline c : CenterlineBuilder.centerlines(lines)) {
+    for (Polyline c : CenterlineBuilder.centerlines(lines, cfg.centerlines())) {
       out.add(
           new Feature(
               MapClass.CENTERLINE,
@@ -145,7 +145,7 @@ final class ClassVectorizer {
     }
     List<Feature> out = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, vc.lineJoin(), barriers, 0)) {
+    for (Chain c : new ChainJoiner(cfg.lines().joins()).join(chains, vc.lineJoin(), barriers, 0)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -226,7 +226,8 @@ final class ClassVectorizer {
     mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(pieces(mask, null, vc.curbMaxWidth()), cfg.curbChain());
-    for (Chain c : ChainJoiner.join(chains, cfg.lines().curbJoin(), barriers)) {
+    for (Chain c :
+        new ChainJoiner(cfg.lines().joins()).join(chains, cfg.lines().curbJoin(), barriers)) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
       }
@@ -306,7 +307,8 @@ final class ClassVectorizer {
   }
 
   private Polyline fit(Chain c) {
-    Polyline flat = PolylineFitter.fit(c, cfg.smoothing(), cfg.lines().fitStep(), 0);
+    Polyline flat =
+        PolylineFitter.fit(c, cfg.smoothing(), cfg.lines().fitStep(), cfg.lines().fitMaxShift(), 0);
     List<Point3> pts = new ArrayList<>();
     for (int i = 0; i < flat.size(); i++) {
       pts.add(point(flat.x(i), flat.y(i)));
