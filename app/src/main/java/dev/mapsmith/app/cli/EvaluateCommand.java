@@ -130,7 +130,8 @@ public final class EvaluateCommand extends JsonCommand {
     return b;
   }
 
-  private static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+  /** Reads a truth map (Lanelet2 or AV2) for {@code predicted}; {@code benchmark} uses it too. */
+  public static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".osm")) {
       // A map that carries its own origin (sidecar) keeps its local_x/local_y in that origin's

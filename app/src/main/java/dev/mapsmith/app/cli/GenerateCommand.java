@@ -17,14 +17,20 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mapsmith generate}: simulates a drive (lidar, camera, OXTS, signals) in the KITTI raw
- * layout, with its ground-truth Lanelet2 map, from a built-in scenario or any Lanelet2 map.
+ * layout, with its ground-truth Lanelet2 map, from a built-in world (fixed scenarios and procedural
+ * towns drawn from the seed) or any Lanelet2 map.
  */
 @Command(
     name = "generate",
     description = "Generate a sample drive (KITTI raw layout) with its ground-truth map.")
 public final class GenerateCommand extends JsonCommand {
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "straight, suburb or highway.")
+  @Option(
+      names = {"--world", "--scenario"},
+      paramLabel = "NAME",
+      description =
+          "straight, suburb, highway, or a procedural town drawn from --seed: town (mixed) or"
+              + " town:straight, town:curve, town:intersection, town:roundabout, town:merge.")
   String scenario;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -33,7 +39,7 @@ public final class GenerateCommand extends JsonCommand {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
+      description = "Random seed; also a town's layout (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -75,6 +81,14 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0 = all cores).")
   int threads;
 
+  @Option(
+      names = "--intensity-bits",
+      defaultValue = "0",
+      paramLabel = "BITS",
+      description =
+          "Quantise lidar intensity to BITS bits, e.g. 8 as real sensors (default 0: continuous).")
+  int intensityBits;
+
   @Override
   protected String name() {
     return "generate";
@@ -93,19 +107,55 @@ public final class GenerateCommand extends JsonCommand {
   }
 
   private GenerateRequest request() {
+    return request(
+            scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads)
+        .withIntensityBits(intensityBits);
+  }
+
+  /**
+   * The request {@code mapsmith generate} makes from its options (a bad combination is a usage
+   * error); {@code mapsmith benchmark} builds each suite drive's request here too.
+   */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads) {
+    return request(
+        scenario, map, origin, route, seed, duration, poseNoise, beams, lidarNoise, threads, 0);
+  }
+
+  /** As above, with lidar intensity quantised to {@code intensityBits} bits (0 = continuous). */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads,
+      int intensityBits) {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
-          "give --scenario NAME or --map FILE.osm; scenarios: "
-              + String.join(", ", Scenarios.names()));
+          "give --world NAME or --map FILE.osm; worlds: " + String.join(", ", Scenarios.names()));
     }
     if (scenario != null && !Scenarios.names().contains(scenario)) {
       throw new UsageException(
-          "unknown scenario '"
+          "unknown world '"
               + scenario
-              + "'; known scenarios: "
+              + "'; known worlds: "
               + String.join(", ", Scenarios.names()));
     }
-    if (map == null && (origin != null || route != null)) {
+    if (map == null && (origin != null || (route != null && !route.isEmpty()))) {
       throw new UsageException("--origin and --route go with --map");
     }
     try {
@@ -118,8 +168,9 @@ public final class GenerateCommand extends JsonCommand {
           duration,
           PoseNoise.fromKey(poseNoise),
           beams,
-          !noLidarNoise,
-          threads);
+          lidarNoise,
+          threads,
+          intensityBits);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -60,6 +60,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void zstdOnlyInDrivelog() {
+    ModuleRules.onlyDrivelogUsesZstd().check(production);
+  }
+
+  @Test
   void dataFlowsOneWay() {
     ModuleRules.moduleMayNotUse(
             "core",

@@ -52,6 +52,16 @@ final class ModuleRules {
         .because("the project file is written by the labeling store only");
   }
 
+  static ArchRule onlyDrivelogUsesZstd() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mapsmith.drivelog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.github.luben.zstd..")
+        .because("zstd-jni (MCAP chunks) is drivelog's native library");
+  }
+
   /** A module may not depend on modules later in the data flow. */
   static ArchRule moduleMayNotUse(String module, String... forbidden) {
     String[] packages = new String[forbidden.length];
