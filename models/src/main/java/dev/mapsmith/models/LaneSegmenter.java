@@ -8,6 +8,7 @@ import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.task.ProgressMonitor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runs a trained lane segmentation model: a class index ({@link LaneClass} ordinal) per pixel of a
@@ -18,11 +19,13 @@ import java.nio.file.Path;
 public final class LaneSegmenter implements AutoCloseable {
 
   private final ModelSpec spec;
+  private final String weightsHash;
   private final Model model;
   private final Predictor<SegmentationTranslator.Tile, int[]> predictor;
 
-  private LaneSegmenter(ModelSpec spec, Model model) {
+  private LaneSegmenter(ModelSpec spec, String weightsHash, Model model) {
     this.spec = spec;
+    this.weightsHash = weightsHash;
     this.model = model;
     int stride = 1 << spec.depth();
     this.predictor = model.newPredictor(new SegmentationTranslator(stride));
@@ -31,6 +34,7 @@ public final class LaneSegmenter implements AutoCloseable {
   /** Loads the model in {@code modelDir}; a clear IOException names a missing or bad file. */
   public static LaneSegmenter load(Path modelDir) throws IOException {
     ModelSpec spec = ModelSpec.read(modelDir);
+    String hash = weightsHash(modelDir, spec.paramsName());
     DjlSetup.configure();
     Model model = Model.newInstance(spec.paramsName());
     try {
@@ -41,7 +45,38 @@ public final class LaneSegmenter implements AutoCloseable {
       throw new IOException(
           "cannot load model parameters '" + spec.paramsName() + "' in " + modelDir + ": " + e, e);
     }
-    return new LaneSegmenter(spec, model);
+    return new LaneSegmenter(spec, hash, model);
+  }
+
+  /**
+   * The first 8 hex digits of the SHA-256 over the model's parameter files ({@code
+   * <paramsName>*.params}, in name order): two models with the same id and version but other
+   * weights tell apart by it.
+   */
+  static String weightsHash(Path modelDir, String paramsName) throws IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(modelDir)) {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      List<Path> params =
+          files
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString();
+                    return n.startsWith(paramsName) && n.endsWith(".params");
+                  })
+              .sorted()
+              .toList();
+      for (Path f : params) {
+        sha.update(java.nio.file.Files.readAllBytes(f));
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** {@link #weightsHash(Path, String)} of this model's weights. */
+  public String weightsHash() {
+    return weightsHash;
   }
 
   /** Loads the default model shipped inside the application. */

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lane centerlines between neighbouring lines: walking each line every 2 m, the nearest other line
- * on its left at a lane's width (2.5–4.5 m) gives a midpoint; runs of at least five midpoints make
- * a centerline. Only one of each pair of lines walks (the lower index), so a lane gets one.
+ * Lane centerlines between neighbouring lines: walking each line (every {@link
+ * CenterlineConfig#walkStep()}), the nearest other line to its side at a lane's width gives a
+ * midpoint; runs of at least {@link CenterlineConfig#minPoints()} midpoints make a centerline. Only
+ * one of each pair of lines walks (the lower index), so a lane gets one.
  */
 public final class CenterlineBuilder {
 
@@ -20,21 +21,21 @@ public final class CenterlineBuilder {
 
   private CenterlineBuilder() {}
 
-  static void build(List<Polyline> lines, PrimitiveFactory out) {
-    for (Polyline c : centerlines(lines)) {
+  static void build(List<Polyline> lines, CenterlineConfig cfg, PrimitiveFactory out) {
+    for (Polyline c : centerlines(lines, cfg)) {
       out.add(MapClass.CENTERLINE, c, CONFIDENCE, Attributes.of(Attributes.TYPE, "centerline"));
     }
   }
 
   /** The centerlines between {@code lines} (lane lines and road edges). */
-  public static List<Polyline> centerlines(List<Polyline> lines) {
+  public static List<Polyline> centerlines(List<Polyline> lines, CenterlineConfig cfg) {
     List<Polyline> out = new ArrayList<>();
     for (int a = 0; a < lines.size(); a++) {
       for (int b = a + 1; b < lines.size(); b++) {
-        if (lines.get(a).bounds().expand(4.5).intersects(lines.get(b).bounds())) {
+        if (lines.get(a).bounds().expand(cfg.maxLaneWidth()).intersects(lines.get(b).bounds())) {
           for (int side = -1; side <= 1; side += 2) {
-            List<Point3> mids = midline(lines.get(a), lines.get(b), side);
-            if (mids.size() >= 5) {
+            List<Point3> mids = midline(lines.get(a), lines.get(b), side, cfg);
+            if (mids.size() >= cfg.minPoints()) {
               out.add(Polyline.of(mids));
             }
           }
@@ -44,10 +45,10 @@ public final class CenterlineBuilder {
     return out;
   }
 
-  private static List<Point3> midline(Polyline a, Polyline b, int side) {
+  private static List<Point3> midline(Polyline a, Polyline b, int side, CenterlineConfig cfg) {
     List<Point3> mids = new ArrayList<>();
-    Polyline r =
-        Polylines.resample(a, false, Math.max(2, (int) (Polylines.length2d(a, false) / 2) + 1));
+    int points = (int) (Polylines.length2d(a, false) / cfg.walkStep()) + 1;
+    Polyline r = Polylines.resample(a, false, Math.max(2, points));
     for (int i = 0; i + 1 < r.size(); i++) {
       double dx = r.x(i + 1) - r.x(i), dy = r.y(i + 1) - r.y(i), len = Math.hypot(dx, dy);
       if (len < 1e-6) {
@@ -55,9 +56,9 @@ public final class CenterlineBuilder {
       }
       double nx = -dy / len * side, ny = dx / len * side;
       double best = Double.NaN;
-      for (double w = 2.5; w <= 4.5; w += 0.1) {
+      for (double w = cfg.minLaneWidth(); w <= cfg.maxLaneWidth(); w += cfg.widthStep()) {
         double d = Polylines.distanceTo2d(b, r.x(i) + nx * w, r.y(i) + ny * w);
-        if (d < 0.15) {
+        if (d < cfg.onLine()) {
           best = w;
           break;
         }

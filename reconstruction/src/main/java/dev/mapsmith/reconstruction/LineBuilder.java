@@ -22,27 +22,6 @@ import java.util.List;
  */
 final class LineBuilder {
 
-  /**
-   * Painted ends up to this far apart (m) may join round a corner, their rays meeting within half
-   * of it: the paint round a loop's corner of 3–4 m radius is often not seen at all.
-   */
-  static final double PAINT_CORNER_GAP = 10;
-
-  /** How fitted lane-line chains join across larger gaps (occlusions, broken chaining). */
-  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 0.5, 0.03);
-
-  /** The same for curbs. */
-  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
-
-  /** A lane line this close (m) to a parallel curb is likely the curb's bright rim. */
-  static final double ON_CURB_DISTANCE = 0.6;
-
-  /** Share of the confidence taken away from a line that runs on a curb all its length. */
-  static final double ON_CURB_PENALTY = 0.6;
-
-  /** A centre line end this far (m) short of the stop line that starts at it is run up to it. */
-  static final double STOP_LINE_REACH = 12;
-
   private LineBuilder() {}
 
   /** Lane lines (DIVIDER); returns the fitted geometry for centerlines. */
@@ -58,7 +37,9 @@ final class LineBuilder {
     List<Double> confs = new ArrayList<>();
     List<dev.mapsmith.core.map.Attributes> attrs = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, PAINT_CORNER_GAP)) {
+    LineConfig lc = cfg.lines();
+    for (Chain c :
+        new ChainJoiner(lc.joins()).join(chains, lc.lineJoin(), barriers, lc.paintCornerGap())) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -68,10 +49,12 @@ final class LineBuilder {
           coverage >= cfg.solidCoverage() ? LinePattern.SOLID : LinePattern.DASHED;
       Polyline g =
           BarrierReach.extend(
-              PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0), stopLines, STOP_LINE_REACH);
+              PolylineFitter.fit(c, cfg.smoothing(), lc.fitStep(), lc.fitMaxShift(), 0),
+              stopLines,
+              lc.stopLineReach());
       double conf =
           (0.35 + 0.65 * Math.min(1, painted / 25) * Math.min(1, c.fragments().size() / 3.0))
-              * (1 - ON_CURB_PENALTY * CurbAlongside.share(g, curbs, ON_CURB_DISTANCE));
+              * (1 - lc.onCurbPenalty() * CurbAlongside.share(g, curbs, lc.onCurbDistance()));
       fitted.add(g);
       confs.add(conf);
       attrs.add(
@@ -80,7 +63,7 @@ final class LineBuilder {
     }
     List<Integer> from = new ArrayList<>();
     List<Polyline> lines = new ArrayList<>();
-    for (Polyline piece : LineJunctions.apply(fitted, confs, from)) {
+    for (Polyline piece : LineJunctions.apply(fitted, confs, from, lc.junctions())) {
       int k = from.get(lines.size());
       Polyline g = z.drape(piece);
       out.add(MapClass.DIVIDER, g, confs.get(k), attrs.get(k));
@@ -98,12 +81,17 @@ final class LineBuilder {
       PrimitiveFactory out) {
     List<Polyline> lines = new ArrayList<>();
     ChainConfig cc = cfg.curbChain();
-    for (Chain c : ChainJoiner.join(LineChainer.chain(fragments, cc), CURB_JOIN, barriers)) {
+    for (Chain c :
+        new ChainJoiner(cfg.lines().joins())
+            .join(LineChainer.chain(fragments, cc), cfg.lines().curbJoin(), barriers)) {
       double span = c.span();
       if (span < cfg.minCurbLength()) {
         continue;
       }
-      Polyline g = z.drape(PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0));
+      Polyline g =
+          z.drape(
+              PolylineFitter.fit(
+                  c, cfg.smoothing(), cfg.lines().fitStep(), cfg.lines().fitMaxShift(), 0));
       double conf = 0.3 + 0.7 * Math.min(1, span / 30);
       out.add(
           MapClass.BOUNDARY,

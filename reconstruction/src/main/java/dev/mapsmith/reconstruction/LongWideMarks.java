@@ -6,32 +6,23 @@ import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
 import dev.mapsmith.reconstruction.vector.Chain;
 import dev.mapsmith.reconstruction.vector.LineChainer;
+import dev.mapsmith.reconstruction.vector.MarkConfig;
+import dev.mapsmith.reconstruction.vector.RoadDirection;
 import dev.mapsmith.reconstruction.vector.SideContrast;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A long wide paint component is usually a double line, but a stop line often touches the double
- * line it ends at and joins its component. The component is cut into pieces, the pieces are chained
- * (the corner between the two breaks the chain), and each straight run is sorted: short runs are
- * wide marks (stop-line candidates), long runs are lane-line fragments.
+ * line it ends at and joins its component, and a stop line across several lanes is long itself. The
+ * component is cut into pieces, the pieces are chained (the corner between the two breaks the
+ * chain), and each run is sorted by geometry: a straight run that stands across the road (its lane
+ * lines, else the driving direction: {@link RoadDirection}) is a wide mark whatever its length, as
+ * is any run no longer than {@link MarkConfig#wholeLength()}; every other run is paint along the
+ * road, lane-line fragments.
  */
 final class LongWideMarks {
-
-  private static final double MAX_WIDTH = 0.7;
-
-  /**
-   * A short run that bows more than this (m) from its chord is paint round a bend, a lane line:
-   * stop lines and zebra bars are straight.
-   */
-  private static final double MAX_BAR_SAG = 0.3;
-
-  /** ...and whose pieces (this long, m) turn by 30–65° from one another. */
-  private static final double MIN_TURN_PIECE = 0.8;
-
-  private static final double MIN_TURN_COS = Math.cos(Math.toRadians(30));
-
-  private static final double MAX_TURN_COS = Math.cos(Math.toRadians(65));
 
   private LongWideMarks() {}
 
@@ -40,20 +31,28 @@ final class LongWideMarks {
       int[] comp,
       Bounds2 core,
       ReconstructionConfig cfg,
+      Supplier<RoadDirection> road,
       List<Blob> lineFragments,
       List<Blob> wideMarks) {
     double size = cfg.pieceSize();
+    MarkConfig m = cfg.marks();
     List<Blob> pieces = new ArrayList<>();
     for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
-      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+      if (b.length() >= m.minPieceLength() && b.width() < m.maxPieceWidth()) {
         pieces.add(b);
       }
     }
     for (Chain c : LineChainer.chain(pieces, cfg.paintChain())) {
       double span = c.span();
-      if (span <= 8) {
-        Blob run = merge(c, d.resolution);
-        if (span >= 1.0 && core.contains(run.cx(), run.cy())) {
+      Blob run = span <= m.wholeLength() ? merge(c, d.resolution) : null;
+      if (run == null) {
+        Blob longRun = merge(c, d.resolution);
+        if (straight(c, longRun, m.maxBarSag()) && road.get().across(longRun)) {
+          run = longRun; // a bar across the road: a stop line over several lanes
+        }
+      }
+      if (run != null) {
+        if (span >= m.minMarkLength() && core.contains(run.cx(), run.cy())) {
           wideMarks.add(run);
         }
         continue;
@@ -61,7 +60,7 @@ final class LongWideMarks {
       for (Blob b : c.fragments()) {
         double kx = Math.floor(b.cx() / size) * size + size / 2;
         double ky = Math.floor(b.cy() / size) * size + size / 2;
-        if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+        if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b, cfg.sides())) {
           lineFragments.add(b);
         }
       }
@@ -71,9 +70,9 @@ final class LongWideMarks {
   /**
    * A short component that may be paint round a bend (a lane line smeared wider than the thin-line
    * test allows, whose principal axis would cut the bend as a straight chord): when the centres of
-   * its pieces lie more than {@link #MAX_BAR_SAG} off the component's axis ({@code whole}), the
-   * pieces become lane-line fragments and true is returned; otherwise nothing is added and the
-   * caller keeps it whole (stop lines and zebra bars are straight).
+   * its pieces lie more than {@link MarkConfig#maxBarSag()} off the component's axis ({@code
+   * whole}), the pieces become lane-line fragments and true is returned; otherwise nothing is added
+   * and the caller keeps it whole (stop lines and zebra bars are straight).
    */
   static boolean sortIfBent(
       DenseLayers d,
@@ -83,16 +82,17 @@ final class LongWideMarks {
       ReconstructionConfig cfg,
       List<Blob> lineFragments) {
     double size = cfg.pieceSize();
+    MarkConfig m = cfg.marks();
     List<Blob> pieces = new ArrayList<>();
     double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, minCos = 1;
     for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
-      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+      if (b.length() >= m.minPieceLength() && b.width() < m.maxPieceWidth()) {
         double dx = b.cx() - whole.cx(), dy = b.cy() - whole.cy();
         double v = -dx * whole.uy() + dy * whole.ux();
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
         for (Blob o : pieces) {
-          if (b.length() >= MIN_TURN_PIECE && o.length() >= MIN_TURN_PIECE) {
+          if (b.length() >= m.minTurnPiece() && o.length() >= m.minTurnPiece()) {
             minCos = Math.min(minCos, Math.abs(b.ux() * o.ux() + b.uy() * o.uy()));
           }
         }
@@ -102,15 +102,15 @@ final class LongWideMarks {
     // a bend: the pieces lie across the axis and turn gradually; zebra bars that merged lie across
     // it too, but stay parallel, or are cut into slivers standing square to them
     if (pieces.size() < 2
-        || hi - lo <= MAX_BAR_SAG
-        || minCos > MIN_TURN_COS
-        || minCos < MAX_TURN_COS) {
+        || hi - lo <= m.maxBarSag()
+        || minCos > Math.cos(Math.toRadians(m.minTurnDeg()))
+        || minCos < Math.cos(Math.toRadians(m.maxTurnDeg()))) {
       return false;
     }
     for (Blob b : pieces) {
       double kx = Math.floor(b.cx() / size) * size + size / 2;
       double ky = Math.floor(b.cy() / size) * size + size / 2;
-      if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b)) {
+      if (core.contains(kx, ky) && SideContrast.bothSidesDark(d, b, cfg.sides())) {
         lineFragments.add(b);
       }
     }
@@ -131,9 +131,10 @@ final class LongWideMarks {
       List<Blob> lineFragments,
       List<Blob> wideMarks) {
     double size = cfg.pieceSize();
+    MarkConfig m = cfg.marks();
     List<Blob> pieces = new ArrayList<>();
     for (Blob b : BlobExtractor.pieces(d, comp, d.intensity, size, 3).values()) {
-      if (b.length() >= 0.4 && b.width() < MAX_WIDTH) {
+      if (b.length() >= m.minPieceLength() && b.width() < m.maxPieceWidth()) {
         pieces.add(b);
       }
     }
@@ -144,7 +145,7 @@ final class LongWideMarks {
     }
     for (int i = 0; i < runs.size(); i++) {
       Blob run = runs.get(i);
-      if (isThroughLine(run, runs)) {
+      if (isThroughLine(run, runs, m)) {
         for (Blob b : chains.get(i).fragments()) {
           double kx = Math.floor(b.cx() / size) * size + size / 2;
           double ky = Math.floor(b.cy() / size) * size + size / 2;
@@ -152,29 +153,43 @@ final class LongWideMarks {
             lineFragments.add(b);
           }
         }
-      } else if (run.length() >= 1.0 && core.contains(run.cx(), run.cy())) {
+      } else if (run.length() >= m.minMarkLength() && core.contains(run.cx(), run.cy())) {
         wideMarks.add(run);
       }
     }
   }
 
-  private static boolean isThroughLine(Blob a, List<Blob> runs) {
-    if (a.length() < 2.0) {
+  private static boolean isThroughLine(Blob a, List<Blob> runs, MarkConfig m) {
+    if (a.length() < m.minThroughLength()) {
       return false;
     }
     for (Blob b : runs) {
-      if (b == a || Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > 0.5 || b.length() < 1.0) {
+      if (b == a
+          || Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > m.acrossCos()
+          || b.length() < m.minMarkLength()) {
         continue;
       }
       for (int s = 0; s < 2; s++) {
         double dx = b.endX(s) - a.cx(), dy = b.endY(s) - a.cy();
         double along = dx * a.ux() + dy * a.uy(), across = -dx * a.uy() + dy * a.ux();
-        if (Math.abs(across) <= 1.0 && Math.abs(along) <= a.length() / 2 - 0.75) {
+        if (Math.abs(across) <= m.throughReach()
+            && Math.abs(along) <= a.length() / 2 - m.throughEndMargin()) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether every fragment of the chain lies within {@code sag} of the run's axis. */
+  private static boolean straight(Chain c, Blob run, double sag) {
+    for (Blob b : c.fragments()) {
+      double dx = b.cx() - run.cx(), dy = b.cy() - run.cy();
+      if (Math.abs(-dx * run.uy() + dy * run.ux()) > sag) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One straight bar from the chain's first end to its last, with the mean width and value. */

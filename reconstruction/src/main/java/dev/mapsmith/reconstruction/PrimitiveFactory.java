@@ -14,6 +14,8 @@ import java.util.List;
 
 /**
  * Makes primitives with sequential ids, the classical method's provenance and review state AUTO.
+ * The provenance names the method, {@link ReconstructionConfig#VERSION} and, as parameters, {@link
+ * #parameters the whole configuration with its short hash}.
  */
 final class PrimitiveFactory {
 
@@ -29,7 +31,12 @@ final class PrimitiveFactory {
     this.drives = List.copyOf(drives);
     provenance =
         new Provenance(
-            method, ReconstructionConfig.VERSION, cfg.toJson(), drives, "", Instant.now());
+            method, ReconstructionConfig.VERSION, parameters(cfg), drives, "", Instant.now());
+  }
+
+  /** {@code {"config_hash":"<8 hex>","config":{...}}}: the whole configuration and its hash. */
+  static String parameters(ReconstructionConfig cfg) {
+    return "{\"config_hash\":\"" + cfg.hash() + "\",\"config\":" + cfg.toJson() + "}";
   }
 
   void add(MapClass c, Polyline g, double confidence, Attributes a) {
@@ -43,10 +50,10 @@ final class PrimitiveFactory {
             made.size() + 1, c, g, a, ReviewState.AUTO, Math.max(0, Math.min(1, confidence)), p));
   }
 
-  /** Provenance for another step of the method, over the same drives. */
-  Provenance provenance(String method, String parameters) {
+  /** Provenance for another step of the method (same configuration), over the same drives. */
+  Provenance provenance(String method) {
     return new Provenance(
-        method, ReconstructionConfig.VERSION, parameters, drives, "", provenance.created());
+        method, provenance.version(), provenance.parameters(), drives, "", provenance.created());
   }
 
   static Attributes line(String type, LinePattern pattern, PaintColor color) {

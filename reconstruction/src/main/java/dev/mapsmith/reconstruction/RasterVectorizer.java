@@ -72,7 +72,7 @@ public final class RasterVectorizer {
     }
     for (int[] comp : Components.of(mask(classes, STOP_LINE, STOP_LINE), d.width, d.height, 5)) {
       Blob b = BlobExtractor.whole(d, comp, null);
-      if (b.length() >= 1.0) {
+      if (b.length() >= cfg.marks().minMarkLength()) {
         Polyline line =
             heights.drape(Polyline.of(b.endX(0), b.endY(0), 0, b.endX(1), b.endY(1), 0));
         barriers.add(line);
@@ -83,20 +83,21 @@ public final class RasterVectorizer {
     boolean[] paint = mask(classes, SOLID_DIVIDER, DASHED_DIVIDER);
     for (int[] comp : Components.of(paint, d.width, d.height, 3)) {
       Blob whole = BlobExtractor.whole(d, comp, null);
-      if (whole.length() <= 8 && whole.width() < 0.7) {
+      if (whole.length() <= cfg.marks().wholeLength()
+          && whole.width() < cfg.marks().maxPieceWidth()) {
         lines.add(whole);
       } else {
-        pieces(d, comp, cfg.pieceSize(), 0.7, lines);
+        pieces(d, comp, cfg, cfg.marks().maxPieceWidth(), lines);
       }
     }
     for (int[] comp : Components.of(mask(classes, BOUNDARY, BOUNDARY), d.width, d.height, 5)) {
-      pieces(d, comp, cfg.pieceSize(), 1.5, curbs);
+      pieces(d, comp, cfg, cfg.lines().maxCurbPieceWidth(), curbs);
     }
     List<Polyline> fitted = new ArrayList<>();
     fitted.addAll(
         LineBuilder.dividers(lines, barriers, List.of(), List.of(), cfg, heights, factory));
     fitted.addAll(LineBuilder.boundaries(curbs, barriers, cfg, heights, factory));
-    CenterlineBuilder.build(fitted, factory);
+    CenterlineBuilder.build(fitted, cfg.centerlines(), factory);
     return factory.all();
   }
 
@@ -109,9 +110,9 @@ public final class RasterVectorizer {
   }
 
   private static void pieces(
-      DenseLayers d, int[] comp, double size, double maxWidth, List<Blob> out) {
-    for (Blob b : BlobExtractor.pieces(d, comp, null, size, 3).values()) {
-      if (b.length() >= 0.4 && b.width() < maxWidth) {
+      DenseLayers d, int[] comp, ReconstructionConfig cfg, double maxWidth, List<Blob> out) {
+    for (Blob b : BlobExtractor.pieces(d, comp, null, cfg.pieceSize(), 3).values()) {
+      if (b.length() >= cfg.marks().minPieceLength() && b.width() < maxWidth) {
         out.add(b);
       }
     }

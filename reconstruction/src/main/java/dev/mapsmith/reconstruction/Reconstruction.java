@@ -161,10 +161,11 @@ public final class Reconstruction {
       }
     }
     List<dev.mapsmith.core.geom.Polyline> fitted = new ArrayList<>();
-    List<Blob> lineLike = dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines);
+    List<Blob> lineLike =
+        dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines, cfg.marks());
     wide.removeAll(lineLike);
     lines.addAll(lineLike);
-    WideMarks.Result marks = WideMarks.classify(wide, lines, headings, 1.5, 0);
+    WideMarks.Result marks = WideMarks.classify(wide, lines, headings, cfg.marks(), 0);
     lines.addAll(marks.alongRoad());
     List<dev.mapsmith.core.geom.Polyline> barriers = new ArrayList<>(marks.crossings());
     barriers.addAll(marks.stopLines());
@@ -189,7 +190,7 @@ public final class Reconstruction {
           marks.stopScores().get(i),
           dev.mapsmith.core.map.Attributes.of("type", "stop_line"));
     }
-    CenterlineBuilder.build(fitted, factory);
+    CenterlineBuilder.build(fitted, cfg.centerlines(), factory);
   }
 
   private static Map<String, Integer> counts(

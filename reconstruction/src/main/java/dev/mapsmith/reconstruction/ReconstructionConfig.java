@@ -3,10 +3,13 @@ package dev.mapsmith.reconstruction;
 import dev.mapsmith.reconstruction.cloud.GroundConfig;
 import dev.mapsmith.reconstruction.sweep.SweepLineConfig;
 import dev.mapsmith.reconstruction.vector.ChainConfig;
-import java.util.Locale;
+import dev.mapsmith.reconstruction.vector.MarkConfig;
+import dev.mapsmith.reconstruction.vector.SideConfig;
 
 /**
- * Parameters of the classical reconstruction. Distances in metres.
+ * Parameters of the classical reconstruction, one record per stage, defaults in {@link
+ * #defaults()}. Distances in metres. The whole record, with a short hash of it ({@link
+ * ConfigFingerprint}), goes into each primitive's provenance.
  *
  * @param resolution BEV cell edge
  * @param minRange points nearer the sensor are dropped (the vehicle itself)
@@ -28,6 +31,10 @@ import java.util.Locale;
  * @param align align sweeps to the growing map (for noisy poses)
  * @param alignSearch largest shift the alignment tries
  * @param sweepLines the single-sweep lane-line detector, for sweeps too sparse to accumulate
+ * @param marks the wide-mark stage (stop lines, zebra stripes, smeared lane lines)
+ * @param lines the line stage (joins, fitting)
+ * @param centerlines lane centerlines between neighbouring lines
+ * @param sides what must lie beside a painted line or a curb
  */
 public record ReconstructionConfig(
     double resolution,
@@ -49,10 +56,17 @@ public record ReconstructionConfig(
     double solidCoverage,
     boolean align,
     double alignSearch,
-    SweepLineConfig sweepLines) {
+    SweepLineConfig sweepLines,
+    MarkConfig marks,
+    LineConfig lines,
+    CenterlineConfig centerlines,
+    SideConfig sides) {
 
-  /** The version written into each primitive's provenance. */
-  public static final String VERSION = "0.1";
+  /**
+   * The version written into each primitive's provenance, with the configuration's hash: raised
+   * whenever the method's output changes for the same configuration (docs/decisions/0160).
+   */
+  public static final String VERSION = "0.2";
 
   public static ReconstructionConfig defaults() {
     return new ReconstructionConfig(
@@ -75,7 +89,11 @@ public record ReconstructionConfig(
         0.7,
         true,
         0.6,
-        SweepLineConfig.defaults());
+        SweepLineConfig.defaults(),
+        MarkConfig.defaults(),
+        LineConfig.defaults(),
+        CenterlineConfig.defaults(),
+        SideConfig.defaults());
   }
 
   public ReconstructionConfig withAlign(boolean on) {
@@ -99,7 +117,11 @@ public record ReconstructionConfig(
         solidCoverage,
         on,
         alignSearch,
-        sweepLines);
+        sweepLines,
+        marks,
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withResolution(double cell) {
@@ -123,7 +145,11 @@ public record ReconstructionConfig(
         solidCoverage,
         align,
         alignSearch,
-        sweepLines);
+        sweepLines,
+        marks,
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withMaxRange(double range) {
@@ -147,7 +173,11 @@ public record ReconstructionConfig(
         solidCoverage,
         align,
         alignSearch,
-        sweepLines);
+        sweepLines,
+        marks,
+        lines,
+        centerlines,
+        sides);
   }
 
   public ReconstructionConfig withSweepLines(SweepLineConfig sweep) {
@@ -171,33 +201,76 @@ public record ReconstructionConfig(
         solidCoverage,
         align,
         alignSearch,
-        sweep);
+        sweep,
+        marks,
+        lines,
+        centerlines,
+        sides);
   }
 
-  /** The parameters as a JSON object, for provenance. */
-  public String toJson() {
-    return String.format(
-        Locale.ROOT,
-        "{\"resolution\":%s,\"min_range\":%s,\"max_range\":%s,\"ground_cell\":%s,"
-            + "\"ground_slope\":%s,\"ground_tolerance\":%s,\"background_window\":%d,"
-            + "\"paint_ratio\":%s,\"paint_contrast\":%s,\"curb_step\":[%s,%s],"
-            + "\"piece_size\":%s,\"max_gap\":%s,\"smoothing\":%s,\"solid_coverage\":%s,"
-            + "\"align\":%s}",
+  public ReconstructionConfig withMarks(MarkConfig m) {
+    return new ReconstructionConfig(
         resolution,
         minRange,
         maxRange,
-        ground.cell(),
-        ground.maxSlope(),
-        ground.heightTolerance(),
+        ground,
         backgroundWindow,
         paintRatio,
         paintContrast,
+        curbReach,
         curbMinStep,
         curbMaxStep,
         pieceSize,
-        paintChain.maxGap(),
+        paintChain,
+        curbChain,
         smoothing,
+        minLineLength,
+        minCurbLength,
         solidCoverage,
-        align);
+        align,
+        alignSearch,
+        sweepLines,
+        m,
+        lines,
+        centerlines,
+        sides);
+  }
+
+  public ReconstructionConfig withLines(LineConfig l) {
+    return new ReconstructionConfig(
+        resolution,
+        minRange,
+        maxRange,
+        ground,
+        backgroundWindow,
+        paintRatio,
+        paintContrast,
+        curbReach,
+        curbMinStep,
+        curbMaxStep,
+        pieceSize,
+        paintChain,
+        curbChain,
+        smoothing,
+        minLineLength,
+        minCurbLength,
+        solidCoverage,
+        align,
+        alignSearch,
+        sweepLines,
+        marks,
+        l,
+        centerlines,
+        sides);
+  }
+
+  /** The whole configuration as canonical JSON ({@link ConfigFingerprint#json}). */
+  public String toJson() {
+    return ConfigFingerprint.json(this);
+  }
+
+  /** A short stable hash of the whole configuration ({@link ConfigFingerprint#hash}). */
+  public String hash() {
+    return ConfigFingerprint.hash(this);
   }
 }

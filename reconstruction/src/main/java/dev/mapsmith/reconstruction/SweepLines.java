@@ -93,7 +93,7 @@ final class SweepLines {
     if (found.isEmpty()) {
       return out;
     }
-    Provenance p = factory.provenance(METHOD, cfg.sweepLines().toJson());
+    Provenance p = factory.provenance(METHOD);
     for (SweepLine l : SweepLineMerge.distinct(found, dividers, SAME_LINE)) {
       factory.add(
           MapClass.DIVIDER,

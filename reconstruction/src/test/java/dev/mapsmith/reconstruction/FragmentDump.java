@@ -67,11 +67,13 @@ public final class FragmentDump {
       List<Blob> lines = new ArrayList<>(), wide = new ArrayList<>(), curbs = new ArrayList<>();
       BlockFeatures.extract(grid, box, cfg, lines, wide, curbs, new GroundHeight(), headings);
       java.awt.Graphics2D g = img.createGraphics();
-      List<Blob> lineLike = dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines);
+      List<Blob> lineLike =
+          dev.mapsmith.reconstruction.vector.CollinearMarks.lineLike(wide, lines, cfg.marks());
       wide.removeAll(lineLike);
       lines.addAll(lineLike);
       var marks =
-          dev.mapsmith.reconstruction.vector.WideMarks.classify(wide, lines, headings, 1.5, 0);
+          dev.mapsmith.reconstruction.vector.WideMarks.classify(
+              wide, lines, headings, cfg.marks(), 0);
       wide.removeAll(marks.alongRoad());
       draw(g, d, k, lines, java.awt.Color.RED);
       draw(g, d, k, lineLike, java.awt.Color.ORANGE);

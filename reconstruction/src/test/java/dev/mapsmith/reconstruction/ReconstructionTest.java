@@ -46,7 +46,9 @@ class ReconstructionTest {
     Primitive any = r.primitives().get(0);
     assertThat(any.provenance().method()).isEqualTo("classical");
     assertThat(any.provenance().sourceDrives()).containsExactly("road");
-    assertThat(any.provenance().parameters()).startsWith("{\"resolution\":0.1");
+    assertThat(any.provenance().parameters())
+        .startsWith("{\"config_hash\":\"" + ReconstructionConfig.defaults().hash() + "\"")
+        .contains("\"resolution\":0.1");
   }
 
   @Test

@@ -96,7 +96,7 @@ class SweepLinesTest {
     double c = Math.cos(YAW), s = Math.sin(YAW);
     for (Primitive p : dividers) {
       assertThat(p.provenance().method()).isEqualTo(SweepLines.METHOD);
-      assertThat(p.provenance().parameters()).contains("\"min_rings\":3");
+      assertThat(p.provenance().parameters()).contains("\"minRings\":3");
       assertThat(p.confidence()).isGreaterThan(0.8);
       for (int i = 0; i < p.geometry().size(); i++) {
         double dx = p.geometry().x(i) - 100, dy = p.geometry().y(i) - 50;

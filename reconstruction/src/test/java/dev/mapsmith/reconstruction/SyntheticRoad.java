@@ -39,6 +39,12 @@ final class SyntheticRoad implements DriveLog {
   private static final FrameOfReference FRAME = new NamedLocalFrame("synthetic");
   private static final double SENSOR_HEIGHT = 1.8;
 
+  /** Where paint lies on the ground: (x, y) in world metres. */
+  interface Paint {
+    boolean at(double x, double y);
+  }
+
+  private final Paint paint;
   private final int pointsPerSweep;
   private final double spacing;
   private final PoseTrajectory truePoses;
@@ -51,7 +57,14 @@ final class SyntheticRoad implements DriveLog {
    * poses, metres.
    */
   SyntheticRoad(String id, int pointsPerSweep, double spacing, double poseNoise, long seed) {
+    this(id, SyntheticRoad::painted, pointsPerSweep, spacing, poseNoise, seed);
+  }
+
+  /** The same road, curbs, parked box and drive, with other paint. */
+  SyntheticRoad(
+      String id, Paint paint, int pointsPerSweep, double spacing, double poseNoise, long seed) {
     this.id = id;
+    this.paint = paint;
     this.pointsPerSweep = pointsPerSweep;
     this.spacing = spacing;
     List<TimedPose> truth = new ArrayList<>(), reported = new ArrayList<>();
@@ -217,7 +230,7 @@ final class SyntheticRoad implements DriveLog {
         if (inBox(wx, wy) && r.nextDouble() < 0.7) {
           wz += 0.3 + 1.2 * r.nextDouble();
           intensity = 0.5f;
-        } else if (painted(wx, wy)) {
+        } else if (paint.at(wx, wy)) {
           intensity = (float) (0.6 + 0.05 * r.nextGaussian());
         } else {
           intensity = (float) ((Math.abs(wy) > 7 ? 0.2 : 0.1) + 0.03 * r.nextGaussian());

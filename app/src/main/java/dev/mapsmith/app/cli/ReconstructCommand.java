@@ -113,6 +113,7 @@ public final class ReconstructCommand extends JsonCommand {
             "provenance",
             r.primitives().stream().map(x -> x.provenance().method()).distinct().toList());
         out.put("model_version", r.primitives().get(0).provenance().version());
+        out.put("provenance_detail", provenanceDetail(r));
       }
       out.put("counts", r.countsByClass());
       out.put("input_points", r.inputPoints());
@@ -124,6 +125,28 @@ public final class ReconstructCommand extends JsonCommand {
     } finally {
       logs.forEach(DriveLog::close);
     }
+  }
+
+  private static final java.util.regex.Pattern CONFIG_HASH =
+      java.util.regex.Pattern.compile("\"config_hash\":\"([0-9a-f]+)\"");
+
+  /**
+   * Each distinct provenance of the result: method, version and the short hash of the whole
+   * configuration the method ran with (from its parameters; empty when it records none).
+   */
+  static List<Map<String, Object>> provenanceDetail(ReconstructionResult r) {
+    Map<String, Map<String, Object>> seen = new LinkedHashMap<>();
+    for (var p : r.primitives()) {
+      var prov = p.provenance();
+      var m = CONFIG_HASH.matcher(prov.parameters());
+      String hash = m.find() ? m.group(1) : "";
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("method", prov.method());
+      d.put("version", prov.version());
+      d.put("config_hash", hash);
+      seen.putIfAbsent(prov.method() + "|" + prov.version() + "|" + hash, d);
+    }
+    return List.copyOf(seen.values());
   }
 
   /**

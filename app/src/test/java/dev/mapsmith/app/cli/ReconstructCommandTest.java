@@ -123,6 +123,31 @@ class ReconstructCommandTest {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(console.out());
     assertThat(json.get("method").asText()).isEqualTo("learned");
     assertThat(json.get("counts").get("divider").asInt()).isGreaterThan(0);
+    com.fasterxml.jackson.databind.JsonNode learned = json.get("provenance_detail").get(0);
+    assertThat(learned.get("method").asText()).isEqualTo("learned:lane-unet-default");
+    assertThat(learned.get("version").asText())
+        .endsWith("/" + dev.mapsmith.reconstruction.ReconstructionConfig.VERSION);
+    assertThat(learned.get("config_hash").asText()).matches("[0-9a-f]{8}");
+    console.resetOut();
+    assertThat(
+            MapsmithCli.run(
+                "reconstruct",
+                drive.toString(),
+                "--project",
+                dir.resolve("c.mapsmith").toString(),
+                "--json"))
+        .isEqualTo(0);
+    com.fasterxml.jackson.databind.JsonNode classical =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(console.out())
+            .get("provenance_detail")
+            .get(0);
+    assertThat(classical.get("method").asText()).isEqualTo("classical");
+    assertThat(classical.get("version").asText())
+        .isEqualTo(dev.mapsmith.reconstruction.ReconstructionConfig.VERSION);
+    assertThat(classical.get("config_hash").asText())
+        .isEqualTo(dev.mapsmith.reconstruction.ReconstructionConfig.defaults().hash())
+        .isNotEqualTo(learned.get("config_hash").asText());
     try (dev.mapsmith.labeling.Project p = dev.mapsmith.labeling.Project.open(project)) {
       assertThat(p.map().primitives())
           .isNotEmpty()

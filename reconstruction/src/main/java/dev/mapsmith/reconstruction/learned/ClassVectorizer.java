@@ -16,7 +16,6 @@ import dev.mapsmith.reconstruction.grid.WidthSplit;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.BlobExtractor;
 import dev.mapsmith.reconstruction.vector.Chain;
-import dev.mapsmith.reconstruction.vector.ChainConfig;
 import dev.mapsmith.reconstruction.vector.ChainJoiner;
 import dev.mapsmith.reconstruction.vector.Headings;
 import dev.mapsmith.reconstruction.vector.LineChainer;
@@ -38,40 +37,13 @@ final class ClassVectorizer {
   /** A vectorised feature before it becomes a primitive. */
   record Feature(MapClass mapClass, Polyline geometry, double score, Attributes attributes) {}
 
-  /** Tallest height span of a cell that can hold a curb (walls, trees and cars are taller). */
-  static final float CURB_MAX_SPAN = 0.5f;
-
-  /** Widest blob taken as a piece of lane line, after thinning to centre lines. */
-  static final double LINE_MAX_WIDTH = 0.8;
-
-  /** The same for curbs (their thinned bands keep more spurs). */
-  static final double CURB_MAX_WIDTH = 1.2;
-
-  /**
-   * How lane-line chains join across larger gaps: as the classical method's LineBuilder, with 1 m
-   * lateral tolerance (band centres wander more than paint); no corner joins, which would send
-   * lines round the blobs the network paints in junctions.
-   */
-  static final ChainConfig LINE_JOIN = new ChainConfig(20, 35, 1.0, 0.03);
-
-  /** The same for curbs. */
-  static final ChainConfig CURB_JOIN = new ChainConfig(15, 40, 1.5, 0.05);
-
-  /** A curb is often predicted as two bands (its top and foot edges); the shorter one goes. */
-  static final double BOUNDARY_TWIN_M = 0.8;
-
-  /**
-   * Paint that holds a square of this many cells is a wide mark (stripe, stop line), as in the
-   * classical split; larger than the classical 4 because the model draws lines 3-4 cells wide.
-   */
-  static final int WIDE_CELLS = 6;
-
   private final DenseLayers layers;
   private final int[] classes;
   private final float[] heightSpan;
   private final float[] intensity;
   private final GroundLookup ground;
   private final ReconstructionConfig cfg;
+  private final LearnedVectorConfig vc;
   private final Headings headings;
 
   ClassVectorizer(
@@ -81,7 +53,8 @@ final class ClassVectorizer {
       float[] heightSpan,
       float[] intensity,
       Headings headings,
-      ReconstructionConfig cfg) {
+      ReconstructionConfig cfg,
+      LearnedVectorConfig vc) {
     this.layers =
         new DenseLayers(grid.minX(), grid.minY(), grid.resolution(), grid.width(), grid.height());
     this.classes = classes;
@@ -90,6 +63,7 @@ final class ClassVectorizer {
     this.ground = new GroundLookup(grid, minZ);
     this.headings = headings;
     this.cfg = cfg;
+    this.vc = vc;
   }
 
   /**
@@ -105,17 +79,19 @@ final class ClassVectorizer {
       float[] heightSpan,
       float[] intensity,
       Headings headings,
-      ReconstructionConfig cfg) {
+      ReconstructionConfig cfg,
+      LearnedVectorConfig vc) {
     ClassVectorizer v =
-        new ClassVectorizer(grid, classes, minZ, heightSpan, intensity, headings, cfg);
+        new ClassVectorizer(grid, classes, minZ, heightSpan, intensity, headings, cfg, vc);
     List<Feature> marks = new ArrayList<>(v.wideMarks());
     marks.addAll(notOverlapping(v.crosswalks(), marks));
     marks.addAll(notOverlapping(v.stopLines(), marks));
     List<Polyline> barriers = marks.stream().map(Feature::geometry).toList();
-    List<Feature> out = new ArrayList<>(Duplicates.drop(v.dividers(barriers), 0.4, 0.8));
-    out.addAll(Duplicates.drop(v.boundaries(barriers), BOUNDARY_TWIN_M, 0.8));
+    List<Feature> out =
+        new ArrayList<>(Duplicates.drop(v.dividers(barriers), vc.dividerTwin(), vc.twinShare()));
+    out.addAll(Duplicates.drop(v.boundaries(barriers), vc.boundaryTwin(), vc.twinShare()));
     List<Polyline> lines = out.stream().map(Feature::geometry).toList();
-    for (Polyline c : CenterlineBuilder.centerlines(lines)) {
+    for (Polyline c : CenterlineBuilder.centerlines(lines, cfg.centerlines())) {
       out.add(
           new Feature(
               MapClass.CENTERLINE,
@@ -141,10 +117,10 @@ final class ClassVectorizer {
 
   /**
    * Lane lines: the pixels of both divider classes, as bands of any width up to {@link
-   * #LINE_MAX_WIDTH} (the network, trained with class weights, draws them wider than the paint);
-   * short components are kept whole, long ones cut into pieces whose centres the chains follow.
-   * Chains are joined across gaps as the classical lines are ({@link ChainJoiner}), never over one
-   * of {@code barriers} (crosswalks and stop lines).
+   * LearnedVectorConfig#lineMaxWidth()} (the network, trained with class weights, draws them wider
+   * than the paint); short components are kept whole, long ones cut into pieces whose centres the
+   * chains follow. Chains are joined across gaps as the classical lines are ({@link ChainJoiner}),
+   * never over one of {@code barriers} (crosswalks and stop lines).
    */
   List<Feature> dividers(List<Polyline> barriers) {
     float[] dashed = new float[classes.length];
@@ -157,11 +133,11 @@ final class ClassVectorizer {
     List<Blob> fragments = new ArrayList<>();
     for (int[] comp : Components.of(lanePixels, w, h, 3)) {
       Blob whole = BlobExtractor.whole(layers, comp, dashed);
-      if (whole.length() <= 8 && whole.width() < LINE_MAX_WIDTH) {
+      if (whole.length() <= cfg.marks().wholeLength() && whole.width() < vc.lineMaxWidth()) {
         fragments.add(whole); // a dash or a short straight piece, kept whole
       } else {
         for (Blob b : BlobExtractor.pieces(layers, comp, dashed, cfg.pieceSize(), 3).values()) {
-          if (b.length() >= 0.4 && b.width() < LINE_MAX_WIDTH) {
+          if (b.length() >= cfg.marks().minPieceLength() && b.width() < vc.lineMaxWidth()) {
             fragments.add(b);
           }
         }
@@ -169,7 +145,7 @@ final class ClassVectorizer {
     }
     List<Feature> out = new ArrayList<>();
     List<Chain> chains = LineChainer.chain(fragments, cfg.paintChain());
-    for (Chain c : ChainJoiner.join(chains, LINE_JOIN, barriers, 0)) {
+    for (Chain c : new ChainJoiner(cfg.lines().joins()).join(chains, vc.lineJoin(), barriers, 0)) {
       double painted = c.paintedLength();
       if (painted < cfg.minLineLength()) {
         continue;
@@ -180,7 +156,9 @@ final class ClassVectorizer {
         cells += b.cells();
       }
       LinePattern pattern =
-          dashedShare / Math.max(1, cells) > 0.5 ? LinePattern.DASHED : LinePattern.SOLID;
+          dashedShare / Math.max(1, cells) > vc.dashedShare()
+              ? LinePattern.DASHED
+              : LinePattern.SOLID;
       Attributes a =
           Attributes.of(Attributes.TYPE, "line_thin")
               .withPattern(pattern)
@@ -196,17 +174,18 @@ final class ClassVectorizer {
    */
   List<Feature> wideMarks() {
     int w = layers.width, h = layers.height;
-    int size = WIDE_CELLS;
+    int size = vc.wideCells();
     boolean[][] split =
         WidthSplit.apply(mask(LaneClass.CROSSWALK, LaneClass.STOP_LINE), w, h, size);
     List<Blob> wideMarks = new ArrayList<>();
     for (int[] comp : Components.of(split[0], w, h, size * size)) {
       Blob whole = BlobExtractor.whole(layers, comp, null);
-      if (whole.length() <= 8 && whole.length() >= 1.0) {
+      if (whole.length() <= cfg.marks().wholeLength()
+          && whole.length() >= cfg.marks().minMarkLength()) {
         wideMarks.add(whole);
       }
     }
-    WideMarks.Result r = WideMarks.classify(wideMarks, headings, 1.5, 0);
+    WideMarks.Result r = WideMarks.classify(wideMarks, headings, cfg.marks(), 0);
     List<Feature> out = new ArrayList<>();
     for (int i = 0; i < r.crossings().size(); i++) {
       out.add(
@@ -239,15 +218,16 @@ final class ClassVectorizer {
     boolean[] mask = mask(LaneClass.BOUNDARY);
     if (heightSpan != null) {
       for (int i = 0; i < mask.length; i++) {
-        mask[i] &= heightSpan[i] <= CURB_MAX_SPAN;
+        mask[i] &= heightSpan[i] <= vc.curbMaxSpan();
       }
     }
     // no closing: it merges a curb's foot and top bands into one fat band whose centre line runs
     // between them; gaps (parked cars, noise) are bridged by the chain joins instead
     mask = Thinning.centreLines(mask, layers.width, layers.height);
     List<Feature> out = new ArrayList<>();
-    List<Chain> chains = LineChainer.chain(pieces(mask, null, CURB_MAX_WIDTH), cfg.curbChain());
-    for (Chain c : ChainJoiner.join(chains, CURB_JOIN, barriers)) {
+    List<Chain> chains = LineChainer.chain(pieces(mask, null, vc.curbMaxWidth()), cfg.curbChain());
+    for (Chain c :
+        new ChainJoiner(cfg.lines().joins()).join(chains, cfg.lines().curbJoin(), barriers)) {
       if (c.span() < cfg.minCurbLength()) {
         continue;
       }
@@ -265,16 +245,16 @@ final class ClassVectorizer {
     // not closed: closing joins a crosswalk to the marks beside it and tilts its rectangle
     boolean[] mask = mask(LaneClass.CROSSWALK);
     List<Feature> out = new ArrayList<>();
-    for (int[] comp : Components.of(mask, layers.width, layers.height, 200)) {
+    for (int[] comp : Components.of(mask, layers.width, layers.height, vc.crosswalkMinCells())) {
       Blob b = BlobExtractor.whole(layers, comp, null);
       double area = comp.length * layers.resolution * layers.resolution;
-      if (b.length() < 2 || b.width() < 1) {
+      if (b.length() < vc.crosswalkMinLength() || b.width() < vc.crosswalkMinWidth()) {
         continue;
       }
       out.add(
           new Feature(
               MapClass.PED_CROSSING,
-              snappedRectangle(b, comp),
+              stripeRectangle(b, comp),
               0.5 + 0.5 * Math.min(1, area / 30),
               Attributes.of(Attributes.TYPE, "zebra_marking")));
     }
@@ -284,9 +264,9 @@ final class ClassVectorizer {
   List<Feature> stopLines() {
     boolean[] mask = mask(LaneClass.STOP_LINE);
     List<Feature> out = new ArrayList<>();
-    for (int[] comp : Components.of(mask, layers.width, layers.height, 30)) {
+    for (int[] comp : Components.of(mask, layers.width, layers.height, vc.stopLineMinCells())) {
       Blob b = BlobExtractor.whole(layers, comp, null);
-      if (b.length() < 1.0) {
+      if (b.length() < vc.stopLineMinLength()) {
         continue;
       }
       double hx = b.ux() * b.length() / 2, hy = b.uy() * b.length() / 2;
@@ -318,7 +298,7 @@ final class ClassVectorizer {
     for (int[] comp : Components.of(mask, layers.width, layers.height, 10)) {
       Map<Long, Blob> parts = BlobExtractor.pieces(layers, comp, values, cfg.pieceSize(), 3);
       for (Blob b : parts.values()) {
-        if (b.length() >= 0.4 && b.width() < maxWidth) {
+        if (b.length() >= cfg.marks().minPieceLength() && b.width() < maxWidth) {
           out.add(b);
         }
       }
@@ -327,7 +307,8 @@ final class ClassVectorizer {
   }
 
   private Polyline fit(Chain c) {
-    Polyline flat = PolylineFitter.fit(c, cfg.smoothing(), 1.0, 0);
+    Polyline flat =
+        PolylineFitter.fit(c, cfg.smoothing(), cfg.lines().fitStep(), cfg.lines().fitMaxShift(), 0);
     List<Point3> pts = new ArrayList<>();
     for (int i = 0; i < flat.size(); i++) {
       pts.add(point(flat.x(i), flat.y(i)));
@@ -340,24 +321,19 @@ final class ClassVectorizer {
         + 0.65 * Math.min(1, c.paintedLength() / 25) * Math.min(1, c.fragments().size() / 3.0);
   }
 
-  /** Largest turn (degrees) of a crosswalk's axis onto the road's axes. */
-  static final double SNAP_DEG = 20;
-
   /**
-   * The rectangle around a crosswalk region {@code comp} with its sides along or across the road
-   * (the nearest vehicle heading, in steps of 90 degrees) when its own axis is within {@link
-   * #SNAP_DEG} of that (a region that leans on a neighbouring mark tilts its own axis), else along
-   * its own axis; trimmed to the painted stripes ({@link CrosswalkTrim}) where the intensity shows
-   * them, else the region's length and width.
+   * The rectangle around a crosswalk region {@code comp} with its sides along and across the
+   * stripes painted in it ({@link StripeAxis}, from the intensity), else along the region's own
+   * axis; trimmed to the painted stripes ({@link CrosswalkTrim}) where the intensity shows them,
+   * else the region's length and width. A crosswalk at any angle to the road keeps its own angle.
    */
-  private Polyline snappedRectangle(Blob b, int[] comp) {
+  private Polyline stripeRectangle(Blob b, int[] comp) {
     double axis = Math.atan2(b.uy(), b.ux());
-    double yaw = headings.near(b.cx(), b.cy());
-    if (!Double.isNaN(yaw)) {
-      double quarter = Math.PI / 2;
-      double snapped = yaw + quarter * Math.round((axis - yaw) / quarter);
-      if (Math.abs(axis - snapped) <= Math.toRadians(SNAP_DEG)) {
-        axis = snapped;
+    if (intensity != null) {
+      double stripes =
+          StripeAxis.of(layers, comp, intensity, vc.stripeMinCells(), vc.stripeShare());
+      if (!Double.isNaN(stripes)) {
+        axis = stripes;
       }
     }
     double ux = Math.cos(axis), uy = Math.sin(axis);
@@ -367,6 +343,9 @@ final class ClassVectorizer {
             : CrosswalkTrim.extents(layers, comp, intensity, b.cx(), b.cy(), ux, uy);
     if (e == null) {
       e = new double[] {-b.length() / 2, b.length() / 2, -b.width() / 2, b.width() / 2};
+      if (Math.abs(b.ux() * ux + b.uy() * uy) < Math.sqrt(0.5)) {
+        e = new double[] {-b.width() / 2, b.width() / 2, -b.length() / 2, b.length() / 2};
+      }
     }
     List<Point3> corners = new ArrayList<>();
     double[][] order = {{e[0], e[2]}, {e[1], e[2]}, {e[1], e[3]}, {e[0], e[3]}};

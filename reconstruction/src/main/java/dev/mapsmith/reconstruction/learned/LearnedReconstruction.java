@@ -13,6 +13,7 @@ import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.models.LaneSegmenter;
+import dev.mapsmith.reconstruction.ConfigFingerprint;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.time.Instant;
@@ -79,8 +80,9 @@ public final class LearnedReconstruction {
             raster.channel(BevChannel.HEIGHT_SPAN),
             meanIntensity(raster),
             DriveRaster.headings(drives, frame),
-            cfg);
-    Provenance provenance = provenance(model, ids, cfg);
+            cfg,
+            LearnedVectorConfig.defaults());
+    Provenance provenance = provenance(model, ids, cfg, LearnedVectorConfig.defaults());
     List<Primitive> prims = new ArrayList<>();
     for (ClassVectorizer.Feature f : features) {
       if (area != null && !f.geometry().bounds().intersects(area)) {
@@ -116,19 +118,50 @@ public final class LearnedReconstruction {
     return mean;
   }
 
-  /** Method {@code learned:<model id>}, version = the model's version, parameters as JSON. */
-  static Provenance provenance(LaneSegmenter model, List<String> drives, ReconstructionConfig cfg) {
-    String params =
-        String.format(
-            Locale.ROOT,
-            "{\"model_id\":\"%s\",\"model_version\":\"%s\",\"architecture\":\"%s\","
-                + "\"vectorisation\":%s}",
+  /**
+   * What the learned path's output depends on: the model (id, version, a hash of its weights) and
+   * the vector stage's whole configuration; hashed for provenance.
+   */
+  record Settings(
+      String modelId,
+      String modelVersion,
+      String architecture,
+      String weightsHash,
+      ReconstructionConfig classical,
+      LearnedVectorConfig vector) {}
+
+  /**
+   * Method {@code learned:<model id>}, version {@code <model version>/<vector stage version>},
+   * parameters {@code {"config_hash":"<8 hex>","model_id":...,"config":{...}}}, the hash over the
+   * model's weights and the whole vector-stage configuration.
+   */
+  static Provenance provenance(
+      LaneSegmenter model, List<String> drives, ReconstructionConfig cfg, LearnedVectorConfig vc) {
+    Settings s =
+        new Settings(
             model.spec().id(),
             model.spec().version(),
             model.spec().architecture(),
-            cfg.toJson());
+            model.weightsHash(),
+            cfg,
+            vc);
+    String params =
+        String.format(
+            Locale.ROOT,
+            "{\"config_hash\":\"%s\",\"model_id\":\"%s\",\"model_version\":\"%s\","
+                + "\"weights_hash\":\"%s\",\"config\":%s}",
+            ConfigFingerprint.hash(s),
+            s.modelId(),
+            s.modelVersion(),
+            s.weightsHash(),
+            ConfigFingerprint.json(s));
     return new Provenance(
-        "learned:" + model.spec().id(), model.spec().version(), params, drives, "", Instant.now());
+        "learned:" + model.spec().id(),
+        model.spec().version() + "/" + ReconstructionConfig.VERSION,
+        params,
+        drives,
+        "",
+        Instant.now());
   }
 
   private static java.util.Map<String, Integer> counts(List<Primitive> prims, FrameOfReference f) {

@@ -1,7 +1,5 @@
 package dev.mapsmith.reconstruction.sweep;
 
-import java.util.Locale;
-
 /**
  * Parameters of the single-sweep lane-line detector. Distances in metres, angles in radians,
  * intensity in the drive's [0, 1] scale.
@@ -94,35 +92,5 @@ public record SweepLineConfig(
         10,
         1.0,
         8);
-  }
-
-  /** The parameters as a JSON object, for provenance. */
-  public String toJson() {
-    return String.format(
-        Locale.ROOT,
-        "{\"sparse_spacing\":%s,\"range\":[%s,%s],\"background_radius\":%s,\"ring_tolerance\":[%s,%s],"
-            + "\"bright_ratio\":%s,\"bright_contrast\":%s,\"hit_link\":%s,\"max_angle_deg\":%s,"
-            + "\"inlier_distance\":%s,\"min_rings\":%d,\"strong_rings\":%d,\"painted_share\":%s,\"weak_angle_deg\":%s,\"min_span\":%s,\"max_gap\":%s,"
-            + "\"join\":[%s,%s],\"extension\":%s}",
-        sparseSpacing,
-        minRange,
-        maxRange,
-        backgroundRadius,
-        ringTolerance,
-        ringToleranceSlope,
-        brightRatio,
-        brightContrast,
-        hitLink,
-        Math.round(Math.toDegrees(maxAngle) * 10) / 10.0,
-        inlierDistance,
-        minRings,
-        strongRings,
-        paintedShare,
-        Math.round(Math.toDegrees(weakAngle) * 10) / 10.0,
-        minSpan,
-        maxGap,
-        joinGap,
-        joinOffset,
-        extension);
   }
 }

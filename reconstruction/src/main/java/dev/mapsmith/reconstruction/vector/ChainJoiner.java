@@ -12,37 +12,15 @@ import java.util.List;
  */
 public final class ChainJoiner {
 
-  /** Chains whose ends overlap side by side by up to this many metres may still join. */
-  private static final double MAX_OVERLAP = 10;
+  private final JoinConfig rules;
 
-  /** Ends whose rays meet this close may join round a corner. */
-  public static final double CORNER_REACH = 4;
-
-  /** The largest turn of a corner join, degrees. */
-  private static final double CORNER_TURN_DEG = 100;
-
-  /** Corner joins come after straight ones of the same gap. */
-  private static final double CORNER_COST = 5;
-
-  /** End directions are measured over about this many metres. */
-  private static final double END_REACH = 4;
-
-  /**
-   * Ends closer than this (m) may also join by their direction over the last {@link #NEAR_REACH} m:
-   * a chain that has just come round a bend points across it when measured over {@link #END_REACH},
-   * and would miss the next piece of the same line lying right ahead of it.
-   */
-  private static final double NEAR_GAP = 2.5;
-
-  private static final double NEAR_REACH = 1.5;
-
-  /** ...and may turn by up to 50° (a short fragment's direction is rough). */
-  private static final double NEAR_COS = Math.cos(Math.toRadians(50));
-
-  private ChainJoiner() {}
+  /** A joiner with the given tolerances ({@link JoinConfig}). */
+  public ChainJoiner(JoinConfig rules) {
+    this.rules = rules;
+  }
 
   /** Removes copies, then joins continuing chains; {@code cfg} limits the joins. */
-  public static List<Chain> join(List<Chain> chains, ChainConfig cfg) {
+  public List<Chain> join(List<Chain> chains, ChainConfig cfg) {
     return join(chains, cfg, List.of());
   }
 
@@ -50,24 +28,24 @@ public final class ChainJoiner {
    * As {@link #join(List, ChainConfig)}, but never across a gap that passes over one of {@code
    * barriers} (stop lines and crosswalk outlines: lane lines end there, they do not continue).
    */
-  public static List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
-    return join(chains, cfg, barriers, CORNER_REACH, false);
+  public List<Chain> join(List<Chain> chains, ChainConfig cfg, List<Polyline> barriers) {
+    return join(chains, cfg, barriers, rules.cornerReach(), false);
   }
 
   /**
    * As {@link #join(List, ChainConfig, List)}, with corner joins allowed between ends up to {@code
-   * cornerGap} m apart (the rays must still meet within {@link #CORNER_REACH}, or half of {@code
-   * cornerGap} if more, of both ends, so {@code 2 * CORNER_REACH} admits every such corner: a
+   * cornerGap} m apart (the rays must still meet within {@link JoinConfig#cornerReach()}, or half
+   * of {@code cornerGap} if more, of both ends, so twice that reach admits every such corner: a
    * painted line round a bend of 2–3 m radius whose arc the fragments missed leaves its two
    * straight ends about 5 m apart). Painted lines go straight on through an X crossing: an end that
    * another chain continues straight takes no corner join.
    */
-  public static List<Chain> join(
+  public List<Chain> join(
       List<Chain> chains, ChainConfig cfg, List<Polyline> barriers, double cornerGap) {
     return join(chains, cfg, barriers, cornerGap, true);
   }
 
-  private static List<Chain> join(
+  private List<Chain> join(
       List<Chain> chains,
       ChainConfig cfg,
       List<Polyline> barriers,
@@ -78,8 +56,8 @@ public final class ChainJoiner {
     double cosMax = Math.cos(Math.toRadians(cfg.maxAngleDeg()));
     double[][][] ends = new double[n][][], near = new double[n][][];
     for (int i = 0; i < n; i++) {
-      ends[i] = ends(points(kept.get(i)), END_REACH);
-      near[i] = ends(points(kept.get(i)), NEAR_REACH);
+      ends[i] = ends(points(kept.get(i)), rules.endReach());
+      near[i] = ends(points(kept.get(i)), rules.nearReach());
     }
     List<double[]> links = new ArrayList<>(), corners = new ArrayList<>();
     boolean[][] straight = new boolean[n][2];
@@ -92,7 +70,15 @@ public final class ChainJoiner {
             }
             double c = cost(ends[a][ea], ends[b][eb], cfg, cosMax, 0);
             if (close(near[a][ea], near[b][eb])) {
-              c = Math.min(c, cost(near[a][ea], near[b][eb], cfg, NEAR_COS, 0));
+              c =
+                  Math.min(
+                      c,
+                      cost(
+                          near[a][ea],
+                          near[b][eb],
+                          cfg,
+                          Math.cos(Math.toRadians(rules.nearAngleDeg())),
+                          0));
             }
             if (c < Double.POSITIVE_INFINITY) {
               links.add(new double[] {c, a, ea, b, eb});
@@ -134,9 +120,9 @@ public final class ChainJoiner {
     return pts;
   }
 
-  /** Whether two ends lie within {@link #NEAR_GAP} of each other. */
-  private static boolean close(double[] a, double[] b) {
-    return a != null && b != null && Math.hypot(b[0] - a[0], b[1] - a[1]) <= NEAR_GAP;
+  /** Whether two ends lie within {@link JoinConfig#nearGap()} of each other. */
+  private boolean close(double[] a, double[] b) {
+    return a != null && b != null && Math.hypot(b[0] - a[0], b[1] - a[1]) <= rules.nearGap();
   }
 
   /**
@@ -161,21 +147,20 @@ public final class ChainJoiner {
     return out;
   }
 
-  private static double cost(
-      double[] a, double[] b, ChainConfig cfg, double cosMax, double cornerGap) {
+  private double cost(double[] a, double[] b, ChainConfig cfg, double cosMax, double cornerGap) {
     if (a == null || b == null) {
       return Double.POSITIVE_INFINITY;
     }
     double gx = b[0] - a[0], gy = b[1] - a[1], gap = Math.hypot(gx, gy);
-    if (gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))) {
-      return CORNER_COST + gap;
+    if (gap <= cornerGap && corner(a, b, Math.max(rules.cornerReach(), cornerGap / 2))) {
+      return rules.cornerCost() + gap;
     }
     if (gap > cfg.maxGap() || a[2] * b[2] + a[3] * b[3] > -cosMax) {
       return Double.POSITIVE_INFINITY;
     }
     double lateral = Math.max(Math.abs(-gx * a[3] + gy * a[2]), Math.abs(gx * b[3] - gy * b[2]));
     double along = gx * a[2] + gy * a[3];
-    boolean overlap = along < 0 && along > -MAX_OVERLAP && lateral <= cfg.lateral();
+    boolean overlap = along < 0 && along > -rules.maxOverlap() && lateral <= cfg.lateral();
     if (gap > 2 * cfg.lateral()
         && !overlap
         && (along / gap < cosMax || (-gx * b[2] - gy * b[3]) / gap < cosMax)) {
@@ -184,28 +169,29 @@ public final class ChainJoiner {
     if (lateral > cfg.lateral() + cfg.lateralPerMetre() * gap) {
       return Double.POSITIVE_INFINITY;
     }
-    return gap + 10 * lateral;
+    return gap + rules.lateralCost() * lateral;
   }
 
   /** The cost of a corner join of ends a and b, or infinity when they do not make one. */
-  private static double cornerCost(double[] a, double[] b, double cornerGap) {
+  private double cornerCost(double[] a, double[] b, double cornerGap) {
     if (a == null || b == null) {
       return Double.POSITIVE_INFINITY;
     }
     double gap = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    return gap <= cornerGap && corner(a, b, Math.max(CORNER_REACH, cornerGap / 2))
-        ? CORNER_COST + gap
+    return gap <= cornerGap && corner(a, b, Math.max(rules.cornerReach(), cornerGap / 2))
+        ? rules.cornerCost() + gap
         : Double.POSITIVE_INFINITY;
   }
 
   /**
-   * A corner: the two ends' outward rays meet within {@link #CORNER_REACH} of both ends, turning by
-   * at most {@link #CORNER_TURN_DEG} (a lane line rounding a tight bend that the fragments missed).
+   * A corner: the two ends' outward rays meet within {@link JoinConfig#cornerReach()} of both ends,
+   * turning by at most {@link JoinConfig#cornerTurnDeg()} (a lane line rounding a tight bend that
+   * the fragments missed).
    */
-  private static boolean corner(double[] a, double[] b, double reach) {
+  private boolean corner(double[] a, double[] b, double reach) {
     double cross = a[2] * b[3] - a[3] * b[2];
     if (Math.abs(cross) < 1e-6
-        || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(CORNER_TURN_DEG))) {
+        || -(a[2] * b[2] + a[3] * b[3]) < Math.cos(Math.toRadians(rules.cornerTurnDeg()))) {
       return false;
     }
     double dx = b[0] - a[0], dy = b[1] - a[1];

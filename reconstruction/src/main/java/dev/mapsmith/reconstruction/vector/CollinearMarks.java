@@ -11,25 +11,22 @@ import java.util.List;
  */
 public final class CollinearMarks {
 
-  private static final double MAX_GAP = 7;
-  private static final double MAX_LATERAL = 0.3;
-  private static final double MIN_COS = Math.cos(Math.toRadians(8));
-
   private CollinearMarks() {}
 
   /** The marks of {@code wide} that continue another wide mark or a fragment of {@code lines}. */
-  public static List<Blob> lineLike(List<Blob> wide, List<Blob> lines) {
+  public static List<Blob> lineLike(List<Blob> wide, List<Blob> lines, MarkConfig cfg) {
+    double minCos = Math.cos(Math.toRadians(cfg.collinearAngleDeg()));
     List<Blob> all = new ArrayList<>(wide);
     all.addAll(lines);
     SpatialIndex index = new SpatialIndex(all, 8);
     List<Blob> out = new ArrayList<>();
     for (int i = 0; i < wide.size(); i++) {
       Blob a = wide.get(i);
-      if (a.width() > 0.7 || hasStripeBeside(a, wide, index, all)) {
+      if (a.width() > cfg.collinearMaxWidth() || hasStripeBeside(a, wide, index, all, cfg)) {
         continue;
       }
-      for (int j : index.near(a.cx(), a.cy(), a.length() / 2 + MAX_GAP + 4)) {
-        if (j != i && continues(a, all.get(j))) {
+      for (int j : index.near(a.cx(), a.cy(), a.length() / 2 + cfg.collinearGap() + 4)) {
+        if (j != i && continues(a, all.get(j), cfg, minCos)) {
           out.add(a);
           break;
         }
@@ -40,30 +37,33 @@ public final class CollinearMarks {
 
   /** A zebra bar: a parallel wide mark beside it, level with it along the axis. */
   private static boolean hasStripeBeside(
-      Blob a, List<Blob> wide, SpatialIndex index, List<Blob> all) {
-    for (int j : index.near(a.cx(), a.cy(), 6)) {
+      Blob a, List<Blob> wide, SpatialIndex index, List<Blob> all, MarkConfig cfg) {
+    double minCos = Math.cos(Math.toRadians(cfg.collinearAngleDeg()));
+    for (int j : index.near(a.cx(), a.cy(), cfg.nearLine())) {
       Blob b = all.get(j);
-      if (j >= wide.size() || b == a || Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) < MIN_COS) {
+      if (j >= wide.size() || b == a || Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) < minCos) {
         continue;
       }
       double dx = b.cx() - a.cx(), dy = b.cy() - a.cy();
       double lateral = Math.abs(-dx * a.uy() + dy * a.ux());
       double along = Math.abs(dx * a.ux() + dy * a.uy());
-      if (lateral > 0.6 && lateral < 2.5 && along < 1.5) {
+      if (lateral > cfg.stripeBesideMin()
+          && lateral < cfg.stripeBesideMax()
+          && along < cfg.stripeStagger()) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean continues(Blob a, Blob b) {
-    if (Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) < MIN_COS) {
+  private static boolean continues(Blob a, Blob b, MarkConfig cfg, double minCos) {
+    if (Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) < minCos) {
       return false;
     }
     double dx = b.cx() - a.cx(), dy = b.cy() - a.cy();
     double lateral = Math.abs(-dx * a.uy() + dy * a.ux());
     double along = Math.abs(dx * a.ux() + dy * a.uy());
     double gap = along - (a.length() + b.length()) / 2;
-    return lateral < MAX_LATERAL && gap < MAX_GAP && gap > -0.5;
+    return lateral < cfg.collinearLateral() && gap < cfg.collinearGap() && gap > -0.5;
   }
 }

@@ -9,31 +9,28 @@ import dev.mapsmith.reconstruction.grid.DenseLayers;
  */
 public final class CurbSide {
 
-  /** Cosine below which the path counts as lying on the higher side. */
-  private static final double AWAY = -0.3;
-
   private CurbSide() {}
 
   /** Whether the fragment's lower side faces the nearest pose of {@code path} (true if unknown). */
-  public static boolean facesPath(DenseLayers d, Blob b, Headings path) {
+  public static boolean facesPath(DenseLayers d, Blob b, Headings path, SideConfig cfg) {
     double[] pose = path.nearest(b.cx(), b.cy());
     if (pose == null) {
       return true;
     }
     double nx = -b.uy(), ny = b.ux();
-    double left = meanZ(d, b, nx, ny), right = meanZ(d, b, -nx, -ny);
+    double left = meanZ(d, b, nx, ny, cfg), right = meanZ(d, b, -nx, -ny, cfg);
     if (Double.isNaN(left) || Double.isNaN(right)) {
       return true;
     }
     double lowSign = left < right ? 1 : -1;
     double tx = pose[0] - b.cx(), ty = pose[1] - b.cy(), dist = Math.hypot(tx, ty);
-    return dist < 1e-6 || (tx * nx + ty * ny) * lowSign / dist > AWAY;
+    return dist < 1e-6 || (tx * nx + ty * ny) * lowSign / dist > cfg.curbAwayCos();
   }
 
-  private static double meanZ(DenseLayers d, Blob b, double nx, double ny) {
+  private static double meanZ(DenseLayers d, Blob b, double nx, double ny, SideConfig cfg) {
     double sum = 0;
     int n = 0;
-    for (double off : new double[] {0.5, 0.8, 1.1}) {
+    for (double off : cfg.curbOffsets()) {
       for (int k = -1; k <= 1; k++) {
         double t = k * 0.3 * b.length();
         double x = b.cx() + t * b.ux() + off * nx, y = b.cy() + t * b.uy() + off * ny;

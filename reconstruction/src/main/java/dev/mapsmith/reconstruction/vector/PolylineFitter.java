@@ -10,16 +10,16 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
  * Fits a smooth polyline through a chain: samples each fragment at its two ends and centre, in
  * chain order, parameterises them by arc length, smooths x(s) and y(s) with a robust LOESS (Commons
  * Math, with robustness iterations that discount outlying fragments) over about {@code smoothing}
- * metres, and samples the result every {@code step} metres.
+ * metres, and samples the result every {@code step} metres. The smoothed line stays within {@code
+ * maxShift} metres of each sampled fragment point (a local linear fit overshoots tight bends and
+ * chain ends).
  */
 public final class PolylineFitter {
 
-  /** The smoothed line stays within this distance (m) of each sampled fragment point. */
-  static final double MAX_SHIFT = 0.25;
-
   private PolylineFitter() {}
 
-  public static Polyline fit(Chain chain, double smoothing, double step, double z) {
+  public static Polyline fit(
+      Chain chain, double smoothing, double step, double maxShift, double z) {
     List<double[]> pts = new ArrayList<>();
     for (int i = 0; i < chain.fragments().size(); i++) {
       Blob b = chain.fragments().get(i);
@@ -58,7 +58,7 @@ public final class PolylineFitter {
         // smoothing evens out the fragments' noise; it must not pull the line off its paint (a
         // local linear fit over a tight bend overshoots it, most at a chain's ends)
         double dx = sx[i] - xs[i], dy = sy[i] - ys[i], d = Math.hypot(dx, dy);
-        double k = d > MAX_SHIFT ? MAX_SHIFT / d : 1;
+        double k = d > maxShift ? maxShift / d : 1;
         sx[i] = xs[i] + k * dx;
         sy[i] = ys[i] + k * dy;
       }

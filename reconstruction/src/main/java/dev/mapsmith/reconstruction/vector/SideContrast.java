@@ -9,32 +9,24 @@ import dev.mapsmith.reconstruction.grid.DenseLayers;
  */
 public final class SideContrast {
 
-  /** A side is dark enough when its mean is below this fraction of the line's mean. */
-  private static final double DARKER = 0.6;
-
-  /** At least this share of a side's samples must be ground cells. */
-  private static final double MEASURED = 0.4;
-
   private SideContrast() {}
-
-  /** Both sides differ in ground height by less than this: paint lies on level road, not a kerb. */
-  private static final double LEVEL = 0.07;
 
   /**
    * Whether {@code b} (mean intensity in {@code b.value()}) has road on both sides: darker,
-   * measured, and level with each other.
+   * measured, and level with each other ({@link SideConfig}).
    */
-  public static boolean bothSidesDark(DenseLayers d, Blob b) {
-    double[] left = side(d, b, 1), right = side(d, b, -1);
-    return left != null && right != null && Math.abs(left[1] - right[1]) < LEVEL;
+  public static boolean bothSidesDark(DenseLayers d, Blob b, SideConfig cfg) {
+    double[] left = side(d, b, 1, cfg), right = side(d, b, -1, cfg);
+    return left != null && right != null && Math.abs(left[1] - right[1]) < cfg.level();
   }
 
   /** {mean intensity, mean height} of one side when it is measured and dark, else null. */
-  private static double[] side(DenseLayers d, Blob b, int sign) {
+  private static double[] side(DenseLayers d, Blob b, int sign, SideConfig cfg) {
     double nx = -b.uy() * sign, ny = b.ux() * sign;
     double sum = 0, zSum = 0;
     int valid = 0, total = 0;
-    for (double off : new double[] {b.width() / 2 + 0.25, b.width() / 2 + 0.45}) {
+    for (double beyond : cfg.paintOffsets()) {
+      double off = b.width() / 2 + beyond;
       for (int k = -2; k <= 2; k++) {
         double t = k * 0.2 * b.length();
         double x = b.cx() + t * b.ux() + off * nx, y = b.cy() + t * b.uy() + off * ny;
@@ -52,7 +44,7 @@ public final class SideContrast {
         }
       }
     }
-    boolean dark = valid >= MEASURED * total && sum / valid < DARKER * b.value();
+    boolean dark = valid >= cfg.measured() * total && sum / valid < cfg.darker() * b.value();
     return dark ? new double[] {sum / valid, zSum / valid} : null;
   }
 }

@@ -24,34 +24,21 @@ public final class WideMarks {
       List<Double> stopScores,
       List<Blob> alongRoad) {}
 
-  /** A lone mark along the road at least this long (m) is a lane-line stretch. */
-  static final double MIN_ALONG_LENGTH = 3.0;
-
-  /** ...and at most this wide (m): wider is a double line or a smear, not one stripe. */
-  static final double MAX_ALONG_WIDTH = 0.7;
-
   private WideMarks() {}
 
-  /** A smeared stretch of lane line on a line's axis or beside the path is at most this wide. */
-  static final double MAX_SMEAR_WIDTH = 0.9;
-
-  /** ...and one at least {@link #MIN_ALONG_LENGTH} long on a line's axis, at most this wide. */
-  static final double MAX_FAR_SMEAR_WIDTH = 1.5;
-
-  /** Lane lines within this distance of a mark give the road's direction there, metres. */
-  static final double NEAR_LINE = 6;
-
-  public static Result classify(List<Blob> marks, Headings headings, double stripeGap, double z) {
-    return classify(marks, List.of(), headings, stripeGap, z);
+  public static Result classify(List<Blob> marks, Headings headings, MarkConfig cfg, double z) {
+    return classify(marks, List.of(), headings, cfg, z);
   }
 
   /**
    * As above; a stop line must stand across the lane lines near it ({@code lineFragments} within
-   * {@value #NEAR_LINE} m), or across the driving direction where there are none.
+   * {@link MarkConfig#nearLine()}), or across the driving direction where there are none.
    */
   public static Result classify(
-      List<Blob> marks, List<Blob> lineFragments, Headings headings, double stripeGap, double z) {
+      List<Blob> marks, List<Blob> lineFragments, Headings headings, MarkConfig cfg, double z) {
     SpatialIndex lines = lineFragments.isEmpty() ? null : new SpatialIndex(lineFragments, 8);
+    double stripeCos = Math.cos(Math.toRadians(cfg.stripeAngleDeg()));
+    RoadDirection road = new RoadDirection(lineFragments, headings, cfg);
     int n = marks.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -60,11 +47,12 @@ public final class WideMarks {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         Blob a = marks.get(i), b = marks.get(j);
-        boolean parallel =
-            Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > Math.cos(Math.toRadians(20));
+        boolean parallel = Math.abs(a.ux() * b.ux() + a.uy() * b.uy()) > stripeCos;
         double across = Math.abs(-(b.cx() - a.cx()) * a.uy() + (b.cy() - a.cy()) * a.ux());
         double along = Math.abs((b.cx() - a.cx()) * a.ux() + (b.cy() - a.cy()) * a.uy());
-        if (parallel && across <= stripeGap + (a.width() + b.width()) / 2 && along < 1.5) {
+        if (parallel
+            && across <= cfg.stripeGap() + (a.width() + b.width()) / 2
+            && along < cfg.stripeStagger()) {
           parent[DisjointSets.root(parent, i)] = DisjointSets.root(parent, j);
         }
       }
@@ -85,30 +73,30 @@ public final class WideMarks {
     List<Double> cs = new ArrayList<>(), ss = new ArrayList<>();
     List<Blob> along = new ArrayList<>();
     for (List<Blob> g : groups) {
-      if (g.size() >= 3) {
+      if (g.size() >= cfg.minStripes()) {
         crossings.add(outline(g, z));
         cs.add(Math.min(1, 0.4 + 0.1 * g.size()));
       } else {
         for (Blob b : g) {
-          double cos = alongRoad(b, lines, lineFragments, headings);
+          double cos = road.cosTo(b);
           // a smeared line can leave two marks side by side: no stripe group, still on the axis
-          boolean inLine = inLineWithALaneLine(b, lines, lineFragments);
-          if ((inLine && b.length() >= 1.0 || besidePath(b, headings))
-              && b.width() <= MAX_SMEAR_WIDTH) {
+          boolean inLine = inLineWithALaneLine(b, lines, lineFragments, cfg);
+          if ((inLine && b.length() >= cfg.minMarkLength() || besidePath(b, headings, cfg))
+              && b.width() <= cfg.maxSmearWidth()) {
             along.add(b);
           } else if (inLine) {
             // on a lane line's axis: a stop line stands across lane lines, never in line with one
-            if (b.length() >= MIN_ALONG_LENGTH && b.width() <= MAX_FAR_SMEAR_WIDTH) {
+            if (b.length() >= cfg.minAlongLength() && b.width() <= cfg.maxFarSmearWidth()) {
               along.add(b); // a far stretch, smeared wider still
             }
-          } else if (cos < 0.5 && b.length() >= 1.5) {
+          } else if (cos < cfg.acrossCos() && b.length() >= cfg.minStopLength()) {
             stops.add(Polyline.of(b.endX(0), b.endY(0), z, b.endX(1), b.endY(1), z));
             ss.add(Math.min(1, 0.3 + 0.15 * b.length()));
-          } else if (cos > 0.9
-              && b.length() >= MIN_ALONG_LENGTH
-              && b.width() <= MAX_ALONG_WIDTH
+          } else if (cos > cfg.alongCos()
+              && b.length() >= cfg.minAlongLength()
+              && b.width() <= cfg.maxAlongWidth()
               && g.size() == 1
-              && inLineWithALaneLine(b, lines, lineFragments)) {
+              && inLine) {
             along.add(b);
           }
         }
@@ -119,61 +107,55 @@ public final class WideMarks {
 
   /**
    * Whether a lone mark lies like the edge line of the lane being driven: at least {@link
-   * #MIN_ALONG_LENGTH} long, parallel to the nearest pose's heading and 1–2.5 m to its side.
+   * MarkConfig#minAlongLength()} long, parallel to the nearest pose's heading and {@link
+   * MarkConfig#besidePathMin()}–{@link MarkConfig#besidePathMax()} to its side.
    */
-  private static boolean besidePath(Blob b, Headings headings) {
+  private static boolean besidePath(Blob b, Headings headings, MarkConfig cfg) {
     double[] p = headings.nearest(b.cx(), b.cy());
-    if (p == null || b.length() < MIN_ALONG_LENGTH) {
+    if (p == null || b.length() < cfg.minAlongLength()) {
       return false;
     }
     double hx = Math.cos(p[2]), hy = Math.sin(p[2]);
     double side = Math.abs(-(b.cx() - p[0]) * hy + (b.cy() - p[1]) * hx);
-    return Math.abs(hx * b.ux() + hy * b.uy()) > 0.95 && side >= 1.0 && side <= 2.5;
+    return Math.abs(hx * b.ux() + hy * b.uy()) > cfg.inLineCos()
+        && side >= cfg.besidePathMin()
+        && side <= cfg.besidePathMax();
   }
 
-  /** Whether a lane-line fragment within {@link #NEAR_LINE} m runs on the mark's own axis. */
-  private static boolean inLineWithALaneLine(Blob b, SpatialIndex index, List<Blob> lines) {
+  /** Whether a lane-line fragment within {@link MarkConfig#nearLine()} runs on the mark's axis. */
+  private static boolean inLineWithALaneLine(
+      Blob b, SpatialIndex index, List<Blob> lines, MarkConfig cfg) {
     if (index == null) {
       return false;
     }
-    for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + b.length() / 2)) {
+    for (int k : index.near(b.cx(), b.cy(), cfg.nearLine() + b.length() / 2)) {
       Blob l = lines.get(k);
       double dx = l.cx() - b.cx(), dy = l.cy() - b.cy();
       // off the axis of either (a short mark a few degrees off measures far off the other's)
       double off =
           Math.min(Math.abs(-dx * b.uy() + dy * b.ux()), Math.abs(-dx * l.uy() + dy * l.ux()));
-      if (l.length() >= 1 && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > 0.95 && off <= 0.4) {
+      if (l.length() >= cfg.lineMinLength()
+          && Math.abs(l.ux() * b.ux() + l.uy() * b.uy()) > cfg.inLineCos()
+          && off <= cfg.inLineOffset()) {
         return true;
       }
     }
     return false;
   }
 
-  /** |cos| of the angle between the mark and the nearest lane line (else the heading). */
-  private static double alongRoad(Blob b, SpatialIndex index, List<Blob> lines, Headings headings) {
-    if (index != null) {
-      Blob best = null;
-      double bd = NEAR_LINE;
-      for (int k : index.near(b.cx(), b.cy(), NEAR_LINE + 4)) {
-        Blob l = lines.get(k);
-        double d = Math.hypot(l.cx() - b.cx(), l.cy() - b.cy());
-        if (d < bd && l.length() >= 1) {
-          bd = d;
-          best = l;
-        }
-      }
-      if (best != null) {
-        return Math.abs(best.ux() * b.ux() + best.uy() * b.uy());
-      }
-    }
-    double yaw = headings.near(b.cx(), b.cy());
-    return Double.isNaN(yaw) ? 0 : Math.abs(Math.cos(yaw) * b.ux() + Math.sin(yaw) * b.uy());
-  }
-
-  /** The rectangle around the stripes, along the first stripe's direction. */
+  /**
+   * The rectangle around the stripes, along their mean direction (weighted by length, as doubled
+   * angles so that opposite directions agree): a crosswalk at any angle to the road keeps the angle
+   * its stripes have.
+   */
   private static Polyline outline(List<Blob> stripes, double z) {
-    Blob ref = stripes.get(0);
-    double ux = ref.ux(), uy = ref.uy();
+    double c2 = 0, s2 = 0;
+    for (Blob b : stripes) {
+      c2 += b.length() * (b.ux() * b.ux() - b.uy() * b.uy());
+      s2 += b.length() * 2 * b.ux() * b.uy();
+    }
+    double angle = 0.5 * Math.atan2(s2, c2);
+    double ux = Math.cos(angle), uy = Math.sin(angle);
     double minS = Double.POSITIVE_INFINITY, maxS = Double.NEGATIVE_INFINITY;
     double minV = Double.POSITIVE_INFINITY, maxV = Double.NEGATIVE_INFINITY;
     for (Blob b : stripes) {

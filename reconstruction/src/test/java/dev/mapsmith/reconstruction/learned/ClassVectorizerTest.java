@@ -51,7 +51,14 @@ class ClassVectorizerTest {
     }
     List<ClassVectorizer.Feature> all =
         ClassVectorizer.vectorize(
-            GRID, classes, minZ, null, null, east, ReconstructionConfig.defaults());
+            GRID,
+            classes,
+            minZ,
+            null,
+            null,
+            east,
+            ReconstructionConfig.defaults(),
+            LearnedVectorConfig.defaults());
 
     List<ClassVectorizer.Feature> dividers = of(MapClass.DIVIDER, all);
     assertThat(dividers).hasSize(2);
@@ -102,7 +109,8 @@ class ClassVectorizerTest {
             null,
             null,
             east,
-            ReconstructionConfig.defaults());
+            ReconstructionConfig.defaults(),
+            LearnedVectorConfig.defaults());
 
     List<ClassVectorizer.Feature> centre = of(MapClass.CENTERLINE, all);
     assertThat(centre).hasSize(1);
@@ -123,7 +131,73 @@ class ClassVectorizerTest {
                 null,
                 null,
                 new Headings(),
-                ReconstructionConfig.defaults()))
+                ReconstructionConfig.defaults(),
+                LearnedVectorConfig.defaults()))
         .isEmpty();
+  }
+
+  /**
+   * A crosswalk region whose stripes (0.5 m wide, 4 m long, 1.2 m apart, 11 of them) stand at
+   * {@code deg} to the driving direction (east), the region predicted 0.3 m wider all round.
+   */
+  private static ClassVectorizer.Feature skewedCrosswalk(double deg) {
+    int[] classes = new int[GRID.cells()];
+    float[] intensity = new float[GRID.cells()];
+    double c = Math.cos(Math.toRadians(deg)), s = Math.sin(Math.toRadians(deg));
+    java.util.Random noise = new java.util.Random(5);
+    for (int row = 0; row < GRID.height(); row++) {
+      for (int col = 0; col < GRID.width(); col++) {
+        double dx = GRID.centerX(col) - 130, dy = GRID.centerY(row) - 215;
+        double u = dx * c + dy * s, v = -dx * s + dy * c; // along, across the stripes
+        int k = row * GRID.width() + col;
+        boolean stripe = Math.abs(u) < 2 && Math.abs(v) < 6.5 && (v + 6.5) % 1.2 < 0.5;
+        intensity[k] = (float) ((stripe ? 0.6 : 0.1) + 0.03 * noise.nextGaussian());
+        if (Math.abs(u) < 2.3 && Math.abs(v) < 6.8) {
+          classes[k] = LaneClass.CROSSWALK.ordinal();
+        }
+      }
+    }
+    Headings east = new Headings();
+    for (double x = 100; x <= 160; x += 5) {
+      east.add(x, 207.5, 0);
+    }
+    List<ClassVectorizer.Feature> cross =
+        of(
+            MapClass.PED_CROSSING,
+            ClassVectorizer.vectorize(
+                GRID,
+                classes,
+                new float[GRID.cells()],
+                null,
+                intensity,
+                east,
+                ReconstructionConfig.defaults(),
+                LearnedVectorConfig.defaults()));
+    assertThat(cross).hasSize(1);
+    return cross.get(0);
+  }
+
+  /** The angle of the outline's first side, folded into [0, 90) degrees. */
+  private static double sideAngle(Polyline ring) {
+    double a = Math.toDegrees(Math.atan2(ring.y(1) - ring.y(0), ring.x(1) - ring.x(0)));
+    return ((a % 90) + 90) % 90;
+  }
+
+  @Test
+  void aSkewedCrosswalkKeepsTheAngleOfItsStripes() {
+    for (double deg : new double[] {30, 15, 70}) {
+      Polyline ring = skewedCrosswalk(deg).geometry();
+      assertThat(sideAngle(ring))
+          .as("crosswalk at %s degrees", deg)
+          .isCloseTo(deg, org.assertj.core.data.Offset.offset(2.0));
+      // trimmed to the stripes: 4 m along them, 12.7 m across
+      double[] sides = {
+        Math.hypot(ring.x(1) - ring.x(0), ring.y(1) - ring.y(0)),
+        Math.hypot(ring.x(2) - ring.x(1), ring.y(2) - ring.y(1))
+      };
+      java.util.Arrays.sort(sides);
+      assertThat(sides[0]).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.3));
+      assertThat(sides[1]).isCloseTo(12.7, org.assertj.core.data.Offset.offset(0.4));
+    }
   }
 }

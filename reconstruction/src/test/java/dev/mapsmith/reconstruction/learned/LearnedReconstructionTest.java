@@ -66,8 +66,15 @@ class LearnedReconstructionTest {
       assertThat(dividers).isNotEmpty();
       for (Primitive p : r.primitives()) {
         assertThat(p.provenance().method()).isEqualTo("learned:" + model.spec().id());
-        assertThat(p.provenance().version()).isEqualTo(model.spec().version());
-        assertThat(p.provenance().parameters()).contains("\"model_id\"");
+        assertThat(p.provenance().version())
+            .isEqualTo(
+                model.spec().version()
+                    + "/"
+                    + dev.mapsmith.reconstruction.ReconstructionConfig.VERSION);
+        assertThat(p.provenance().parameters())
+            .contains("\"model_id\"")
+            .contains("\"weights_hash\":\"" + model.weightsHash() + "\"")
+            .startsWith("{\"config_hash\":\"");
         assertThat(p.review()).isEqualTo(ReviewState.AUTO);
       }
       // every lane line found with confidence lies along a true one (most of its vertices within

@@ -87,7 +87,8 @@ public final class LearnedTuning {
               span,
               mean,
               DriveRaster.headings(List.of(drive), frame),
-              ReconstructionConfig.defaults());
+              ReconstructionConfig.defaults(),
+              LearnedVectorConfig.defaults());
       Provenance prov = new Provenance("learned:tuning", "0", "{}", List.of(), "", Instant.now());
       List<Primitive> prims = new ArrayList<>();
       for (ClassVectorizer.Feature f : features) {

@@ -26,15 +26,23 @@ class ChainJoinerCornerTest {
   void linesRoundATightBendJoinWhenTheirEndsAreFiveMetresApart() {
     // down x = 0 to y = 3, then along y = -0.4 from x = 3.7: the arc between them was not seen
     List<Chain> two = List.of(straight(0, 15, 0, 3), straight(3.7, -0.4, 15, -0.4));
-    assertEquals(2, ChainJoiner.join(two, CFG, List.of()).size());
-    assertEquals(1, ChainJoiner.join(two, CFG, List.of(), 2 * ChainJoiner.CORNER_REACH).size());
+    assertEquals(2, new ChainJoiner(JoinConfig.defaults()).join(two, CFG, List.of()).size());
+    assertEquals(
+        1,
+        new ChainJoiner(JoinConfig.defaults())
+            .join(two, CFG, List.of(), 2 * JoinConfig.defaults().cornerReach())
+            .size());
   }
 
   @Test
   void endsWhoseRaysMeetFarAwayStayApart() {
     // same gap, but the rays meet 6 m beyond one end: not a bend of the same line
     List<Chain> two = List.of(straight(0, 15, 0, 6), straight(1.5, -0.4, 15, -0.4));
-    assertEquals(2, ChainJoiner.join(two, CFG, List.of(), 2 * ChainJoiner.CORNER_REACH).size());
+    assertEquals(
+        2,
+        new ChainJoiner(JoinConfig.defaults())
+            .join(two, CFG, List.of(), 2 * JoinConfig.defaults().cornerReach())
+            .size());
   }
 
   @Test
@@ -43,9 +51,15 @@ class ChainJoinerCornerTest {
     // alone the two would join round the corner, but x = 0 carries on beyond the crossing
     Chain north = straight(0, 15, 0, 1.5), south = straight(0, -1.5, 0, -15);
     Chain east = straight(2, 0, 15, 0);
-    double gap = 2 * ChainJoiner.CORNER_REACH;
-    assertEquals(1, ChainJoiner.join(List.of(north, east), CFG, List.of(), gap).size());
-    List<Chain> out = ChainJoiner.join(List.of(north, east, south), CFG, List.of(), gap);
+    double gap = 2 * JoinConfig.defaults().cornerReach();
+    assertEquals(
+        1,
+        new ChainJoiner(JoinConfig.defaults())
+            .join(List.of(north, east), CFG, List.of(), gap)
+            .size());
+    List<Chain> out =
+        new ChainJoiner(JoinConfig.defaults())
+            .join(List.of(north, east, south), CFG, List.of(), gap);
     assertEquals(2, out.size());
     for (Chain c : out) {
       double dx = 0;
@@ -60,7 +74,7 @@ class ChainJoinerCornerTest {
   void aWiderCornerGapAdmitsRaysMeetingHalfOfItFromBothEnds() {
     // the rays meet at the origin, about 4.05 m from both ends (the paint round a corner unseen)
     List<Chain> two = List.of(straight(0, 15, 0, 4), straight(4, 0, 15, 0));
-    assertEquals(2, ChainJoiner.join(two, CFG, List.of(), 8).size());
-    assertEquals(1, ChainJoiner.join(two, CFG, List.of(), 10).size());
+    assertEquals(2, new ChainJoiner(JoinConfig.defaults()).join(two, CFG, List.of(), 8).size());
+    assertEquals(1, new ChainJoiner(JoinConfig.defaults()).join(two, CFG, List.of(), 10).size());
   }
 }

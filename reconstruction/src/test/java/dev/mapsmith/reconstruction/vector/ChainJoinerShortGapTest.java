@@ -26,13 +26,13 @@ class ChainJoinerShortGapTest {
     // the next piece starts 0.4 m on and 0.35 m aside (a smeared stretch): the gap runs at 41°
     // to the line, more than the 35° a longer gap may, but the offset is within the lateral limit
     List<Chain> two = List.of(along(-10, 0, 0), along(0.3, 10, 0.35));
-    assertEquals(1, ChainJoiner.join(two, CFG, List.of()).size());
+    assertEquals(1, new ChainJoiner(JoinConfig.defaults()).join(two, CFG, List.of()).size());
   }
 
   @Test
   void aParallelLineBesideItDoesNotJoin() {
     // 0.8 m aside: another line (or a double line's other stripe), not the same one
     List<Chain> two = List.of(along(-10, 0, 0), along(0.45, 10, 0.8));
-    assertEquals(2, ChainJoiner.join(two, CFG, List.of()).size());
+    assertEquals(2, new ChainJoiner(JoinConfig.defaults()).join(two, CFG, List.of()).size());
   }
 }

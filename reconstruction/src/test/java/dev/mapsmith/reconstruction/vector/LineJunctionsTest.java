@@ -38,7 +38,8 @@ class LineJunctionsTest {
     // a road along y = 0 from x = -20 to 20; a side line comes down x = 0 and stops 0.3 m short
     List<Polyline> in = List.of(line(-20, 0, 20, 0), line(0, 15, 0, 0.3));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(3, out.size());
     assertEquals(List.of(0, 0, 1), from);
     assertTrue(hasEnd(out.get(0), -20, 0) && hasEnd(out.get(0), 0, 0));
@@ -53,7 +54,8 @@ class LineJunctionsTest {
     // runs on longer, and the road is split there
     List<Polyline> in = List.of(line(-10, 0, 30, 0), line(0, 15, 0, 2.5));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(3, out.size());
     assertTrue(hasEnd(out.get(0), -10, 0) && hasEnd(out.get(0), 2.5, 0));
     assertTrue(hasEnd(out.get(1), 2.5, 0) && hasEnd(out.get(1), 30, 0));
@@ -76,7 +78,8 @@ class LineJunctionsTest {
     // into the west side, meeting it 3 m below y = 2, and the west side splits there
     Polyline loop = line(0, 5, 0, -10, 30, -10, 30, 2, 3, 2);
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(List.of(loop), List.of(1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(List.of(loop), List.of(1.0), from, JunctionConfig.defaults());
     assertEquals(2, out.size());
     Polyline closed = out.get(0).size() > out.get(1).size() ? out.get(0) : out.get(1);
     Polyline stub = closed == out.get(0) ? out.get(1) : out.get(0);
@@ -95,7 +98,8 @@ class LineJunctionsTest {
     // 0.8 m before that line's end, so the overshoot is cut and the two join
     List<Polyline> in = List.of(line(-10, 0, 10, 0, 11, -0.8), line(10.2, -15, 10.2, -1.2));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 0.8), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 0.8), from, JunctionConfig.defaults());
     assertEquals(1, out.size());
     Polyline p = out.get(0);
     for (int i = 0; i < p.size(); i++) {
@@ -108,10 +112,12 @@ class LineJunctionsTest {
   void endsFacingEachOtherAcrossAShortGapJoin() {
     List<Polyline> in = List.of(line(-20, 0, -1, 0), line(1, 0.2, 20, 0.2));
     List<Integer> from = new ArrayList<>();
-    assertEquals(1, LineJunctions.apply(in, List.of(1.0, 1.0), from).size());
+    assertEquals(
+        1, LineJunctions.apply(in, List.of(1.0, 1.0), from, JunctionConfig.defaults()).size());
     // the same ends 4 m apart stay two lines
     List<Polyline> far = List.of(line(-20, 0, -2, 0), line(2, 0.2, 20, 0.2));
-    assertEquals(2, LineJunctions.apply(far, List.of(1.0, 1.0), from).size());
+    assertEquals(
+        2, LineJunctions.apply(far, List.of(1.0, 1.0), from, JunctionConfig.defaults()).size());
   }
 
   @Test
@@ -119,7 +125,8 @@ class LineJunctionsTest {
     // two lane lines 3.5 m apart, and a line ending 5 m short of the road
     List<Polyline> in = List.of(line(-20, 0, 20, 0), line(-20, 3.5, 20, 3.5), line(0, -20, 0, -5));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(3, out.size());
     for (int i = 0; i < 3; i++) {
       assertEquals(length(in.get(i)), length(out.get(i)), 1e-9);
@@ -130,7 +137,8 @@ class LineJunctionsTest {
   void aWeakLineSplitsNothing() {
     List<Polyline> in = List.of(line(-20, 0, 20, 0), line(0, 15, 0, 2.5));
     List<Integer> from = new ArrayList<>();
-    assertEquals(2, LineJunctions.apply(in, List.of(1.0, 0.4), from).size());
+    assertEquals(
+        2, LineJunctions.apply(in, List.of(1.0, 0.4), from, JunctionConfig.defaults()).size());
   }
 
   @Test
@@ -138,7 +146,7 @@ class LineJunctionsTest {
     // up x = 0 to y = 10, across to x = -3 and back down x = -3: two lines' ends joined wrongly
     List<Polyline> in = List.of(line(0, 0, 0, 9, 0, 10, -1, 10.3, -2, 10.3, -3, 10, -3, 9, -3, 0));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0), from);
+    List<Polyline> out = LineJunctions.apply(in, List.of(1.0), from, JunctionConfig.defaults());
     assertEquals(2, out.size());
     assertEquals(List.of(0, 0), from);
     assertTrue(hasEnd(out.get(0), 0, 0) && hasEnd(out.get(1), -3, 0));
@@ -150,7 +158,8 @@ class LineJunctionsTest {
     // is one blot); 3 m beyond runs the line it truly ends on, along x = -3
     List<Polyline> in = List.of(line(30, 0, 1, 0), line(0, 10, 0, -10), line(-3, -20, -3, 20));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(List.of(0, 1, 2, 2), from);
     assertTrue(hasEnd(out.get(1), 0, 10) && hasEnd(out.get(1), 0, -10)); // crossed, not split
     Polyline ending = out.get(0);
@@ -164,7 +173,8 @@ class LineJunctionsTest {
   void aLineEndingOnAnotherWithNothingBeyondStillEndsThere() {
     List<Polyline> in = List.of(line(30, 0, 1, 0), line(0, 10, 0, -10), line(-8, -20, -8, 20));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(List.of(0, 1, 1, 2), from);
   }
 
@@ -173,10 +183,12 @@ class LineJunctionsTest {
     // one line along y = 0 stops at x = 0; the next resumes 2.8 m on, 0.1 m to the side
     List<Polyline> in = List.of(line(-20, 0, 0, 0), line(2.8, 0.1, 20, 0.1));
     List<Integer> from = new ArrayList<>();
-    List<Polyline> out = LineJunctions.apply(in, List.of(1.0, 1.0), from);
+    List<Polyline> out =
+        LineJunctions.apply(in, List.of(1.0, 1.0), from, JunctionConfig.defaults());
     assertEquals(1, out.size());
     assertTrue(hasEnd(out.get(0), -20, 0) && hasEnd(out.get(0), 20, 0.1));
     List<Polyline> far = List.of(line(-20, 0, 0, 0), line(3.5, 0.1, 20, 0.1));
-    assertEquals(2, LineJunctions.apply(far, List.of(1.0, 1.0), from).size());
+    assertEquals(
+        2, LineJunctions.apply(far, List.of(1.0, 1.0), from, JunctionConfig.defaults()).size());
   }
 }

@@ -15,7 +15,8 @@ class WideMarksAlongRoadTest {
   @Test
   void loneWideStretchOnALaneLinesAxisIsALaneLineStretch() {
     Blob wide = new Blob(10, 0.1, 1, 0, 5, 0.45, 200, 3);
-    WideMarks.Result r = WideMarks.classify(List.of(wide), LINE, new Headings(), 1.5, 0);
+    WideMarks.Result r =
+        WideMarks.classify(List.of(wide), LINE, new Headings(), MarkConfig.defaults(), 0);
     assertEquals(List.of(wide), r.alongRoad());
     assertTrue(r.stopLines().isEmpty());
   }
@@ -27,7 +28,9 @@ class WideMarksAlongRoadTest {
     Blob across = new Blob(8, 0, 0, 1, 3, 0.45, 120, 3);
     for (Blob b : List.of(beside, smear, across)) {
       assertTrue(
-          WideMarks.classify(List.of(b), LINE, new Headings(), 1.5, 0).alongRoad().isEmpty());
+          WideMarks.classify(List.of(b), LINE, new Headings(), MarkConfig.defaults(), 0)
+              .alongRoad()
+              .isEmpty());
     }
   }
 
@@ -38,7 +41,9 @@ class WideMarksAlongRoadTest {
     Blob shortPiece = new Blob(8, 0.05, 1, 0, 1.2, 0.5, 60, 3);
     for (Blob b : List.of(smeared, far, shortPiece)) {
       assertEquals(
-          List.of(b), WideMarks.classify(List.of(b), LINE, new Headings(), 1.5, 0).alongRoad());
+          List.of(b),
+          WideMarks.classify(List.of(b), LINE, new Headings(), MarkConfig.defaults(), 0)
+              .alongRoad());
     }
   }
 
@@ -49,7 +54,8 @@ class WideMarksAlongRoadTest {
     List<Blob> lines = new java.util.ArrayList<>(LINE);
     lines.add(new Blob(9, 0.6, 0, 1, 1.2, 0.15, 20, 3));
     Blob mark = new Blob(9, 0.05, 1, 0, 2, 1.0, 150, 3);
-    WideMarks.Result r = WideMarks.classify(List.of(mark), lines, new Headings(), 1.5, 0);
+    WideMarks.Result r =
+        WideMarks.classify(List.of(mark), lines, new Headings(), MarkConfig.defaults(), 0);
     assertTrue(r.stopLines().isEmpty());
   }
 
@@ -62,12 +68,16 @@ class WideMarksAlongRoadTest {
     Blob edge = new Blob(10, 1.8, 1, 0, 4, 0.5, 200, 3);
     Blob farOut = new Blob(10, 3.5, 1, 0, 4, 0.5, 200, 3);
     Blob shortEdge = new Blob(10, 1.8, 1, 0, 2, 0.5, 100, 3);
-    assertEquals(List.of(edge), WideMarks.classify(List.of(edge), path, 1.5, 0).alongRoad());
+    assertEquals(
+        List.of(edge),
+        WideMarks.classify(List.of(edge), path, MarkConfig.defaults(), 0).alongRoad());
     for (Blob b : List.of(farOut, shortEdge)) {
-      assertTrue(WideMarks.classify(List.of(b), path, 1.5, 0).alongRoad().isEmpty());
+      assertTrue(
+          WideMarks.classify(List.of(b), path, MarkConfig.defaults(), 0).alongRoad().isEmpty());
     }
     // across the path it is a stop line, as before
     Blob stop = new Blob(10, 1.8, 0, 1, 3, 0.45, 150, 3);
-    assertEquals(1, WideMarks.classify(List.of(stop), path, 1.5, 0).stopLines().size());
+    assertEquals(
+        1, WideMarks.classify(List.of(stop), path, MarkConfig.defaults(), 0).stopLines().size());
   }
 }
