@@ -1,10 +1,10 @@
 package dev.mapsmith.drivelog.av2;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.flatbuf.MessageHeader;
@@ -36,17 +36,18 @@ final class Feather {
 
   /** The column names of a file. */
   static List<String> columns(Path file) throws DriveLogException {
-    try (BufferAllocator a = ROOT.newChildAllocator("schema", 0, Long.MAX_VALUE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    try (FileChannel ch = InputFiles.open(file);
+        BufferAllocator a = ROOT.newChildAllocator("schema", 0, limitFor(ch.size()));
         ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       List<String> names = new ArrayList<>();
       for (Field f : r.getVectorSchemaRoot().getSchema().getFields()) {
         names.add(f.getName());
       }
       return names;
+    } catch (DriveLogException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DriveLogException(
-          file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
+      throw unreadable(file, e);
     }
   }
 
@@ -82,8 +83,8 @@ final class Feather {
    */
   static <T> T readExact(Path file, List<String> expected, Sized<T> sized, BatchConsumer consumer)
       throws DriveLogException {
-    try (BufferAllocator a = ROOT.newChildAllocator("read", 0, Long.MAX_VALUE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    try (FileChannel ch = InputFiles.open(file);
+        BufferAllocator a = ROOT.newChildAllocator("read", 0, limitFor(ch.size()));
         ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       VectorSchemaRoot root = r.getVectorSchemaRoot();
       List<String> names = new ArrayList<>();
@@ -102,15 +103,14 @@ final class Feather {
     } catch (DriveLogException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DriveLogException(
-          file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
+      throw unreadable(file, e);
     }
   }
 
   /** Streams every batch of the file to {@code consumer}; returns the number of rows. */
   static long read(Path file, BatchConsumer consumer) throws DriveLogException {
-    try (BufferAllocator a = ROOT.newChildAllocator("read", 0, Long.MAX_VALUE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    try (FileChannel ch = InputFiles.open(file);
+        BufferAllocator a = ROOT.newChildAllocator("read", 0, limitFor(ch.size()));
         ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       VectorSchemaRoot root = r.getVectorSchemaRoot();
       long rows = 0;
@@ -122,8 +122,7 @@ final class Feather {
     } catch (DriveLogException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DriveLogException(
-          file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
+      throw unreadable(file, e);
     }
   }
 
@@ -132,15 +131,14 @@ final class Feather {
    * read or decompressed.
    */
   static long rowCount(Path file) throws DriveLogException {
-    try (BufferAllocator a = ROOT.newChildAllocator("count", 0, Long.MAX_VALUE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    try (FileChannel ch = InputFiles.open(file);
+        BufferAllocator a = ROOT.newChildAllocator("count", 0, limitFor(ch.size()));
         ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       return rows(file, ch, r.getRecordBlocks());
     } catch (DriveLogException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new DriveLogException(
-          file, "", "not a readable Arrow/feather file: " + e.getMessage(), e);
+      throw unreadable(file, e);
     }
   }
 
@@ -154,8 +152,47 @@ final class Feather {
         throw new DriveLogException(
             file, "byte offset " + block.getOffset(), "footer points at no record batch");
       }
-      rows += ((RecordBatch) m.getMessage().header(new RecordBatch())).length();
+      RecordBatch batch = (RecordBatch) m.getMessage().header(new RecordBatch());
+      long most =
+          8 * block.getBodyLength() * (batch.compression() == null ? 1 : Lz4Frame.MAX_RATIO);
+      if (batch.length() < 0 || batch.length() > most) {
+        throw new DriveLogException(
+            file,
+            "byte offset " + block.getOffset(),
+            "a record batch declares "
+                + batch.length()
+                + " rows but holds only "
+                + block.getBodyLength()
+                + " bytes of data");
+      }
+      rows += batch.length();
     }
     return rows;
+  }
+
+  /**
+   * The most memory Arrow may take for a file of {@code size} bytes: 64 MiB plus 32 times the file
+   * (room for compressed columns), and never more than the per-file budget.
+   */
+  static long limitFor(long size) {
+    long limit = (64L << 20) + 32 * size;
+    return Math.min(limit, InputFiles.budgetBytes());
+  }
+
+  /** A message a user can act on, whatever Arrow threw (some of its errors have none). */
+  private static DriveLogException unreadable(Path file, Exception e) {
+    String what;
+    if (e instanceof org.apache.arrow.memory.OutOfMemoryException) {
+      what = "declares more data than a file of its size can hold (" + e.getMessage() + ")";
+    } else if (e instanceof IndexOutOfBoundsException
+        || e instanceof java.nio.BufferUnderflowException
+        || e instanceof java.io.EOFException) {
+      what = "truncated or corrupt: an offset or length points outside the file";
+    } else if (e.getMessage() == null || e.getMessage().matches("-?\\d+")) {
+      what = "corrupt (" + e.getClass().getSimpleName() + ")";
+    } else {
+      what = e.getMessage();
+    }
+    return new DriveLogException(file, "", "not a readable Arrow/feather file: " + what, e);
   }
 }

@@ -5,6 +5,7 @@ import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
@@ -12,9 +13,7 @@ import dev.mapsmith.drivelog.map.MapOrigins;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -48,11 +47,25 @@ public final class Lanelet2Writer {
     EnuProjection projection =
         new EnuProjection(
             frame instanceof LocalEnuFrame enu ? enu.origin() : new GeoOrigin(0, 0, 0));
-    Path temp = out.resolveSibling(out.getFileName() + ".part");
+    AtomicOutput.write(out, os -> writeOsm(primitives, projection, os, progress));
+    Path sidecar = out.resolveSibling("map_projector_info.yaml");
+    AtomicOutput.writeString(sidecar, projectorInfo(frame));
+    if (frame instanceof LocalEnuFrame enu) {
+      MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
+    }
+    return sidecar;
+  }
+
+  private static void writeOsm(
+      List<Primitive> primitives,
+      EnuProjection projection,
+      OutputStream os,
+      ProgressMonitor progress)
+      throws IOException {
     int chunks = (primitives.size() + CHUNK - 1) / CHUNK;
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
     ExecutorService pool = Executors.newFixedThreadPool(threads, Lanelet2Writer::daemon);
-    try (OutputStream os = Files.newOutputStream(temp)) {
+    try {
       os.write(
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"mapsmith\">\n"
               .getBytes(StandardCharsets.UTF_8));
@@ -68,19 +81,9 @@ public final class Lanelet2Writer {
         progress.progress((done + 1.0) / (2 * chunks), done < chunks ? "nodes" : "ways");
       }
       os.write("</osm>\n".getBytes(StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
     } finally {
       pool.shutdownNow();
     }
-    Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    Path sidecar = out.resolveSibling("map_projector_info.yaml");
-    Files.writeString(sidecar, projectorInfo(frame), StandardCharsets.UTF_8);
-    if (frame instanceof LocalEnuFrame enu) {
-      MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
-    }
-    return sidecar;
   }
 
   private static Callable<byte[]> format(
