@@ -106,6 +106,14 @@ public final class AtomicOutput {
     }
   }
 
+  /**
+   * Fails unless {@code target} could be written by {@link #write}: its folder exists and it is
+   * missing or a regular file. Lets a writer of several files check them all before the first.
+   */
+  public static void checkTarget(Path target) throws IOException {
+    requireReplaceable(target.toAbsolutePath(), false);
+  }
+
   /** Fails unless {@code target} is missing, a regular file, or (for folders) an empty folder. */
   private static void requireReplaceable(Path target, boolean directory) throws IOException {
     Path parent = target.getParent();

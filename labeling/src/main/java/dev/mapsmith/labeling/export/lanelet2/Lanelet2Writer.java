@@ -47,8 +47,12 @@ public final class Lanelet2Writer {
     EnuProjection projection =
         new EnuProjection(
             frame instanceof LocalEnuFrame enu ? enu.origin() : new GeoOrigin(0, 0, 0));
-    AtomicOutput.write(out, os -> writeOsm(primitives, projection, os, progress));
     Path sidecar = out.resolveSibling("map_projector_info.yaml");
+    AtomicOutput.checkTarget(sidecar); // all three targets, before the first is written
+    if (frame instanceof LocalEnuFrame) {
+      AtomicOutput.checkTarget(MapOrigins.sidecarFor(out));
+    }
+    AtomicOutput.write(out, os -> writeOsm(primitives, projection, os, progress));
     AtomicOutput.writeString(sidecar, projectorInfo(frame));
     if (frame instanceof LocalEnuFrame enu) {
       MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
