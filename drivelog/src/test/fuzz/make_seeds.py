@@ -90,3 +90,19 @@ seed(M, "map", "valid", valid)
 seed(M, "map", "issue17_true_as_coordinate", valid.replace('"x": 10, "y": 0', '"x": true, "y": 0'))
 seed(M, "map", "deep_nesting", "[" * 5000 + "]" * 5000)
 seed(M, "map", "no_lane_segments", "{}")
+
+O = "map/OsmFuzzTest"
+seed(O, "osm", "valid_lanelet",
+     '<?xml version="1.0"?>\n<osm version="0.6">\n'
+     '<node id="1" lat="49.0" lon="8.4"><tag k="ele" v="110"/></node>\n'
+     '<node id="2" lat="49.0001" lon="8.4"/>\n<node id="3" lat="49.0" lon="8.40005"/>\n'
+     '<node id="4" lat="49.0001" lon="8.40005"/>\n'
+     '<way id="10"><nd ref="1"/><nd ref="2"/><tag k="type" v="line_thin"/>'
+     '<tag k="subtype" v="solid"/></way>\n'
+     '<way id="11"><nd ref="3"/><nd ref="4"/><tag k="type" v="line_thin"/>'
+     '<tag k="subtype" v="dashed"/></way>\n'
+     '<relation id="20"><member type="way" ref="10" role="left"/>'
+     '<member type="way" ref="11" role="right"/><tag k="type" v="lanelet"/></relation>\n</osm>\n')
+seed(O, "osm", "xxe", '<?xml version="1.0"?><!DOCTYPE osm [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     '<osm version="0.6"><node id="1" lat="1" lon="1"><tag k="n" v="&x;"/></node></osm>')
+seed(O, "osm", "not_xml", "this is not xml")

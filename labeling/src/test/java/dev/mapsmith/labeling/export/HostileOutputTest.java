@@ -134,6 +134,19 @@ class HostileOutputTest {
   }
 
   @Test
+  void aFolderGivenAsAFileOutputIsRefusedAndLeavesNoPartFile() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("out.osm"));
+    assertThatThrownBy(
+            () ->
+                Lanelet2Writer.write(
+                    sample(), new NamedLocalFrame("X"), folder, ProgressMonitor.NONE))
+        .hasMessageContaining(folder.toString())
+        .hasMessageContaining("a directory");
+    assertThat(leftovers(dir, "elsewhere", "out.osm")).isEmpty();
+    assertThat(leftovers(folder)).isEmpty();
+  }
+
+  @Test
   void theTrainingSetExportNeverDeletesAPartFolderItDidNotCreate() throws Exception {
     Path out = dir.resolve("set");
     Path users = Files.createDirectories(dir.resolve("set.part"));
