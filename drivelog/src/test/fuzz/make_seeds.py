@@ -2,7 +2,9 @@
 """Writes the crafted seed inputs of issue 17 into the Jazzer regression folders.
 
 Run from the repository root: python3 drivelog/src/test/fuzz/make_seeds.py
-Feather seeds are written by HostileFeatherTest's generator (see FeatherSeeds in the tests).
+Feather seeds are written by HostileFeatherTest#writeFuzzSeeds:
+  mvn -o -pl drivelog -am test -Dtest=HostileFeatherTest -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dmapsmith.writeSeeds=$PWD/drivelog/src/test/resources/dev/mapsmith/drivelog/av2/FeatherFuzzTestInputs/sweep
 """
 import os
 import struct

@@ -114,6 +114,7 @@ final class Feather {
         ArrowFileReader r = new ArrowFileReader(ch, a, FastCodecs.INSTANCE)) {
       VectorSchemaRoot root = r.getVectorSchemaRoot();
       long rows = 0;
+      checkBlocks(file, ch, r.getRecordBlocks());
       while (r.loadNextBatch()) {
         consumer.accept(root, (int) rows);
         rows += root.getRowCount();
@@ -142,8 +143,51 @@ final class Feather {
     }
   }
 
+  /**
+   * Fails unless every block the footer lists lies inside the file and its message's declared
+   * length fits its metadata (Arrow allocates a message's declared length before reading it).
+   */
+  private static void checkBlocks(Path file, FileChannel ch, List<ArrowBlock> blocks)
+      throws IOException, DriveLogException {
+    long size = ch.size();
+    java.nio.ByteBuffer prefix =
+        java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (ArrowBlock b : blocks) {
+      long end = b.getOffset() + (long) b.getMetadataLength() + b.getBodyLength();
+      if (b.getOffset() < 0
+          || b.getMetadataLength() < 8
+          || b.getBodyLength() < 0
+          || end < 0
+          || end > size) {
+        throw new DriveLogException(
+            file,
+            "byte offset " + b.getOffset(),
+            "a record batch of "
+                + b.getMetadataLength()
+                + " + "
+                + b.getBodyLength()
+                + " bytes lies outside the file ("
+                + size
+                + " bytes); truncated or corrupt");
+      }
+      prefix.clear();
+      ch.read(prefix, b.getOffset());
+      int length = prefix.getInt(0) == -1 ? prefix.getInt(4) : prefix.getInt(0);
+      if (length < 0 || length > b.getMetadataLength()) {
+        throw new DriveLogException(
+            file,
+            "byte offset " + b.getOffset(),
+            "a message declares "
+                + length
+                + " bytes of metadata in a block of "
+                + b.getMetadataLength());
+      }
+    }
+  }
+
   private static long rows(Path file, FileChannel ch, List<ArrowBlock> blocks)
       throws IOException, DriveLogException {
+    checkBlocks(file, ch, blocks);
     long rows = 0;
     for (ArrowBlock block : blocks) {
       ch.position(block.getOffset());

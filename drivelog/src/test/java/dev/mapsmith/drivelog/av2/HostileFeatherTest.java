@@ -25,6 +25,7 @@ import org.apache.arrow.vector.compression.CompressionUtil;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.IpcOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -97,6 +98,24 @@ class HostileFeatherTest {
       }
     }
     throw new AssertionError("pattern " + from + " not in " + f);
+  }
+
+  /**
+   * Writes the feather seeds of {@code FeatherFuzzTest#sweep} (run once with {@code
+   * -Dmapsmith.writeSeeds=<that folder>}; see drivelog/src/test/fuzz/make_seeds.py).
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "mapsmith.writeSeeds", matches = ".+")
+  void writeFuzzSeeds() throws Exception {
+    Path out = Files.createDirectories(Path.of(System.getProperty("mapsmith.writeSeeds")));
+    Files.copy(sweep(dir.resolve("a.feather"), false), out.resolve("valid_sweep"));
+    Files.copy(sweep(dir.resolve("b.feather"), true), out.resolve("valid_sweep_lz4"));
+    Path rows = sweep(dir.resolve("c.feather"), false);
+    patchLong(rows, 8, ROWS, 2_000_000_000L);
+    Files.copy(rows, out.resolve("issue17_batch_length_2e9"));
+    Path lz4 = sweep(dir.resolve("d.feather"), true);
+    patchLong(lz4, 8, 2L * ROWS, 2_000_000_000L);
+    Files.copy(lz4, out.resolve("issue17_lz4_declared_2e9"));
   }
 
   @Test
