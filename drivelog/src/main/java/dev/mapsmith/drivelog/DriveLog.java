@@ -1,6 +1,7 @@
 package dev.mapsmith.drivelog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One drive, read lazily: its metadata, the vehicle's pose trajectory in the drive's frame, lidar
@@ -21,8 +22,21 @@ public interface DriveLog extends AutoCloseable {
 
   SignalSeries signals();
 
+  /** Radar sweeps in time order (all radars together); empty for formats without radar. */
+  default List<RadarSweep> radar() {
+    return List.of();
+  }
+
   /** Frames that were found broken and skipped, with the reason. */
   List<SkippedFrame> skipped();
+
+  /**
+   * Facts particular to the format, for {@code mapsmith info} (e.g. an MCAP bag's {@code
+   * pose_source}, topics and notes); empty by default.
+   */
+  default Map<String, Object> details() {
+    return Map.of();
+  }
 
   @Override
   void close();

@@ -2,7 +2,6 @@ package dev.mapsmith.sampledrives;
 
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.sampledrives.kitti.KittiTime;
-import dev.mapsmith.sampledrives.osm.MapFaultException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +39,6 @@ public final class DemoDrive {
       return drive;
     }
     Files.createDirectories(cacheDir);
-    try {
-      return SampleDrives.generate(request(), root, monitor).drive();
-    } catch (MapFaultException e) {
-      throw new IllegalStateException("built-in scenario is broken: " + e.getMessage(), e);
-    }
+    return SampleDrives.generate(request(), root, monitor).drive();
   }
 }

@@ -3,7 +3,6 @@ package dev.mapsmith.sampledrives;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.sampledrives.kitti.Calibration;
 import dev.mapsmith.sampledrives.kitti.KittiTime;
-import dev.mapsmith.sampledrives.osm.MapFaultException;
 import dev.mapsmith.sampledrives.scene.Scene;
 import dev.mapsmith.sampledrives.scene.SceneBuilder;
 import dev.mapsmith.sampledrives.sensor.LidarModel;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -38,15 +38,20 @@ public final class SampleDrives {
   private SampleDrives() {}
 
   /** Builds the scenario a request names: a built-in one or one read from a map file. */
-  public static Scenario scenario(GenerateRequest r) throws IOException, MapFaultException {
+  public static Scenario scenario(GenerateRequest r) throws IOException {
+    return source(r).scenario();
+  }
+
+  private static MapScenario.Loaded source(GenerateRequest r) throws IOException {
     return r.scenario() != null
-        ? Scenarios.build(r.scenario())
-        : MapScenario.load(r.map(), r.origin(), r.route(), 11);
+        ? new MapScenario.Loaded(Scenarios.build(r.scenario(), r.seed()), null, List.of())
+        : MapScenario.read(r.map(), r.origin(), r.route(), 11);
   }
 
   public static GeneratedDrive generate(GenerateRequest r, Path outDir, ProgressMonitor monitor)
-      throws IOException, MapFaultException {
-    Scenario s = scenario(r);
+      throws IOException {
+    MapScenario.Loaded source = source(r);
+    Scenario s = source.scenario();
     if (Files.exists(outDir) && !isEmptyDir(outDir)) {
       throw new IOException(outDir + ": output folder exists and is not empty");
     }
@@ -61,7 +66,8 @@ public final class SampleDrives {
     }
     Scene scene = SceneBuilder.build(s, r.seed());
     LidarModel lidar =
-        r.beams() == 64 ? LidarModel.hdl64(r.lidarNoise()) : LidarModel.hdl32(r.lidarNoise());
+        (r.beams() == 64 ? LidarModel.hdl64(r.lidarNoise()) : LidarModel.hdl32(r.lidarNoise()))
+            .withIntensityLevels(r.intensityBits() == 0 ? 0 : (1 << r.intensityBits()) - 1);
     Path parent = outDir.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
@@ -74,7 +80,14 @@ public final class SampleDrives {
               .record(drive, sweeps, monitor.slice(0, 0.97));
       TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
       ScenarioJson.write(
-          drive.resolve("ground_truth/scenario.json"), r, s, lidar, duration, sweeps, points);
+          drive.resolve("ground_truth/scenario.json"),
+          r,
+          s,
+          lidar,
+          duration,
+          sweeps,
+          points,
+          motion.routeLength());
       monitor.checkCancelled();
       if (Files.exists(outDir)) {
         Files.delete(outDir);
@@ -83,7 +96,12 @@ public final class SampleDrives {
       monitor.progress(1, "done");
       Path finalDrive = outDir.resolve(KittiTime.DATE).resolve(driveName(r.seed()));
       return new GeneratedDrive(
-          finalDrive, sweeps, points, finalDrive.resolve("ground_truth/map.osm"));
+          finalDrive,
+          sweeps,
+          points,
+          finalDrive.resolve("ground_truth/map.osm"),
+          source.origin() == null ? null : source.origin().source().key(),
+          source.problems());
     } catch (IOException | RuntimeException e) {
       deleteTree(tmp);
       throw e;

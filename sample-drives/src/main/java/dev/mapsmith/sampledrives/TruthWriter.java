@@ -1,7 +1,8 @@
 package dev.mapsmith.sampledrives;
 
+import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.frame.RigidTransform;
-import dev.mapsmith.sampledrives.osm.OsmXmlWriter;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.sampledrives.sensor.VehicleMotion;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.io.IOException;
@@ -10,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes ground_truth/: map.osm (Lanelet2), origin.json, poses_true.txt (vehicle pose at each sweep
- * timestamp) and poses_true.csv (100 Hz), all in the ENU frame of the origin.
+ * Writes ground_truth/: map.osm (Lanelet2) with its map_projector_info.yaml, origin.json,
+ * poses_true.txt (vehicle pose at each sweep timestamp) and poses_true.csv (100 Hz), all in the ENU
+ * frame of the origin.
  */
 final class TruthWriter {
 
@@ -21,7 +23,7 @@ final class TruthWriter {
       throws IOException {
     Files.createDirectories(truthDir);
     Path map = truthDir.resolve("map.osm");
-    OsmXmlWriter.write(s.truth(), s.origin(), map);
+    Lanelet2Output.write(s.truth(), new LocalEnuFrame(s.origin()), map);
     Files.writeString(
         truthDir.resolve("origin.json"),
         String.format(

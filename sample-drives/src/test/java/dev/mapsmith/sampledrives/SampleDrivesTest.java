@@ -3,10 +3,12 @@ package dev.mapsmith.sampledrives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mapsmith.core.task.ProgressMonitor;
-import dev.mapsmith.sampledrives.osm.OsmData;
-import dev.mapsmith.sampledrives.osm.OsmXmlReader;
+import dev.mapsmith.drivelog.map.Lanelet2File;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
 import dev.mapsmith.sampledrives.sensor.LidarSimulator;
 import dev.mapsmith.sampledrives.sensor.Rig;
+import dev.mapsmith.sampledrives.world.MapPoints;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -94,16 +96,11 @@ class SampleDrivesTest {
     GenerateRequest r =
         small().withLidar(32, false).withPoseNoise(PoseNoise.NONE).withDuration(0.3);
     GeneratedDrive d = SampleDrives.generate(r, tmp.resolve("p"), ProgressMonitor.NONE);
-    OsmData map = OsmXmlReader.read(d.truthMap(), null).data();
+    OsmDocument map = Lanelet2File.load(d.truthMap(), null).map();
     List<double[][]> painted = new ArrayList<>();
-    for (OsmData.Way w : map.ways().values()) {
-      if (w.tag("type").startsWith("line_")) {
-        double[][] pts = new double[w.nodes().size()][];
-        for (int i = 0; i < pts.length; i++) {
-          OsmData.Node n = map.nodes().get(w.nodes().get(i));
-          pts[i] = new double[] {n.x(), n.y()};
-        }
-        painted.add(pts);
+    for (OsmWay w : map.ways()) {
+      if (MapPoints.tag(w, "type").startsWith("line_")) {
+        painted.add(MapPoints.points(map, w).toArray(new double[0][]));
       }
     }
     double[][] poses = poses(d.drive().resolve("ground_truth/poses_true.csv"));

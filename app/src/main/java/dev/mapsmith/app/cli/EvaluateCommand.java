@@ -8,7 +8,6 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
-import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.OpenOptions;
@@ -29,7 +28,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code mapsmith evaluate --project FILE --truth MAP}: scores the project's map against a
  * ground-truth map with the metric of shared/FORMATS.md (see docs/evaluation.md). A Lanelet2 map is
- * projected with the project's origin; an Argoverse 2 map is already in the city frame.
+ * placed by the shared origin rule ({@code --origin}, map_projector_info.yaml, its sidecar, its
+ * centre; a map with only local coordinates is taken to be in the project's frame) and converted
+ * into the project's frame; an Argoverse 2 map is already in the city frame. The JSON adds {@code
+ * origin_source} for a Lanelet2 map.
  */
 @Command(
     name = "evaluate",
@@ -49,6 +51,14 @@ public final class EvaluateCommand extends JsonCommand {
 
   @Option(names = "--area", paramLabel = "XMIN,YMIN,XMAX,YMAX", description = "Score only here.")
   String area;
+
+  @Option(
+      names = "--origin",
+      paramLabel = "LAT,LON[,ALT]",
+      description =
+          "Origin of a Lanelet2 truth map (default: map_projector_info.yaml beside it, its .origin"
+              + " sidecar, else its centre).")
+  String origin;
 
   @Override
   protected String name() {
@@ -75,7 +85,13 @@ public final class EvaluateCommand extends JsonCommand {
       predicted = p.snapshot();
       drives = p.drives();
     }
-    MapReadResult t = readTruth(truth, predicted);
+    GeoOrigin option;
+    try {
+      option = origin == null ? null : GeoOrigin.parse(origin);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--origin: " + e.getMessage());
+    }
+    MapReadResult t = readTruth(truth, predicted, option);
     t.problems().forEach(m -> System.err.println("mapsmith evaluate: " + truth + ": " + m));
     List<EvalWindow> windows = alongDrives(drives, predicted);
     String placement = "sweeps";
@@ -94,6 +110,9 @@ public final class EvaluateCommand extends JsonCommand {
     Map<String, Object> out =
         new LinkedHashMap<>(Evaluation.evaluate(predicted, t.map(), windows, progress).toJsonMap());
     out.put("window_placement", placement);
+    if (t.origin() != null) {
+      out.put("origin_source", t.origin().source().key());
+    }
     return out;
   }
 
@@ -130,15 +149,21 @@ public final class EvaluateCommand extends JsonCommand {
     return b;
   }
 
-  private static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+  /** Reads a truth map (Lanelet2 or AV2) for {@code predicted}; {@code benchmark} uses it too. */
+  public static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+    return readTruth(file, predicted, null);
+  }
+
+  /** As {@link #readTruth(Path, LaneMap)}, with the user's origin for a Lanelet2 map. */
+  static MapReadResult readTruth(Path file, LaneMap predicted, GeoOrigin option) throws Exception {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".osm")) {
-      // A map that carries its own origin (sidecar) keeps its local_x/local_y in that origin's
-      // ENU frame; the metric converts it into the project's. Otherwise: the project's origin.
-      GeoOrigin own = MapOrigins.find(file).orElse(null);
-      GeoOrigin origin =
-          own != null ? own : predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
-      return Lanelet2Maps.read(file, origin);
+      // the shared rule places the map; the metric converts it into the project's frame
+      GeoOrigin project = predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
+      return Lanelet2Maps.read(file, option, project);
+    }
+    if (option != null) {
+      throw new UsageException("--origin goes with a Lanelet2 .osm truth map");
     }
     if (name.endsWith(".json")) {
       try {

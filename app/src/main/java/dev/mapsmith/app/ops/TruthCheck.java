@@ -1,8 +1,11 @@
 package dev.mapsmith.app.ops;
 
+import dev.mapsmith.core.frame.FrameAlignment;
+import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks a map against a ground-truth map (workflow 8): each primitive's Chamfer distance (the
@@ -35,13 +39,35 @@ public final class TruthCheck {
 
   private TruthCheck() {}
 
-  /** Reads a Lanelet2 truth map, projected with the frame's origin where it has one. */
+  /**
+   * Reads a Lanelet2 truth map by the shared origin rule (a map with only local coordinates is
+   * taken to be in the project's frame); the check converts it into the project's frame.
+   */
   public static MapReadResult readTruth(Path osm, LaneMap predicted) throws Exception {
     if (!osm.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".osm")) {
       throw new IllegalArgumentException(osm + ": the truth map must be a Lanelet2 .osm file");
     }
     GeoOrigin origin = predicted.frame() instanceof LocalEnuFrame enu ? enu.origin() : null;
-    return Lanelet2Maps.read(osm, origin);
+    MapReadResult read = Lanelet2Maps.read(osm, null, origin);
+    return new MapReadResult(
+        inFrame(read.map(), predicted.frame()), read.problems(), read.origin());
+  }
+
+  /** The map with its points converted into {@code frame} (the distances need one frame). */
+  private static LaneMap inFrame(LaneMap map, FrameOfReference frame) {
+    if (map.frame().equals(frame)) {
+      return map;
+    }
+    UnaryOperator<Point3> convert = FrameAlignment.converter(map.frame(), frame);
+    List<Primitive> out = new ArrayList<>();
+    for (Primitive p : map.primitives()) {
+      List<Point3> pts = new ArrayList<>();
+      for (int i = 0; i < p.geometry().size(); i++) {
+        pts.add(convert.apply(p.geometry().point(i)));
+      }
+      out.add(p.withGeometry(Polyline.of(pts)));
+    }
+    return new LaneMap(frame, out);
   }
 
   public static Report check(LaneMap predicted, MapReadResult truth, ProgressMonitor monitor) {

@@ -22,7 +22,6 @@ import dev.mapsmith.drivelog.map.Lanelet2Maps;
 import dev.mapsmith.labeling.DriveFingerprint;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
-import dev.mapsmith.labeling.export.lanelet2.Lanelet2Reader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -96,7 +95,7 @@ class ExportCommandTest {
     JsonNode json = new ObjectMapper().readTree(r[1]);
     assertThat(json.get("primitives").asInt()).isEqualTo(1);
     assertThat(dir.resolve("map_projector_info.yaml")).exists();
-    assertThat(Lanelet2Reader.read(out).map().get(1)).isPresent();
+    assertThat(dev.mapsmith.drivelog.map.Lanelet2Maps.read(out, null).map().get(1)).isPresent();
   }
 
   @Test

@@ -111,16 +111,38 @@ class InfoCommandTest {
   }
 
   @Test
-  void aLatLonLanelet2MapNeedsAnOriginFlagOrSidecar() throws Exception {
+  void aLatLonLanelet2MapIsPlacedByTheOriginRule() throws Exception {
     Path osm = dir.resolve("two_lines.osm");
     Files.writeString(osm, twoLineOsm(new GeoOrigin(49.0, 8.4, 110)));
-    assertThat(MapsmithCli.run("info", osm.toString())).isEqualTo(1);
-    assertThat(console.err()).contains(osm.toString(), "--origin");
+    JsonNode centre = runJson("info", osm.toString(), "--json");
+    assertThat(centre.get("origin_source").asText()).isEqualTo("map_centre");
+    assertThat(centre.get("classes").get("divider").asInt()).isEqualTo(1);
     console.resetOut();
     JsonNode j = runJson("info", osm.toString(), "--origin", "49.0,8.4", "--json");
+    assertThat(j.get("origin_source").asText()).isEqualTo("option");
     assertThat(j.get("classes").get("divider").asInt()).isEqualTo(1);
     assertThat(j.get("classes").get("boundary").asInt()).isEqualTo(1);
     assertThat(j.get("frame").asText()).startsWith("enu(49.0,8.4");
+    assertThat(j.get("problems")).isEmpty();
+  }
+
+  @Test
+  void brokenElementsAreListedAndAMapThatIsNotXmlNamesThePosition() throws Exception {
+    Path osm = dir.resolve("broken.osm");
+    Files.writeString(
+        osm,
+        twoLineOsm(new GeoOrigin(49.0, 8.4, 110))
+            .replace("</osm>", "<way id='77'><nd ref='1'/></way>\n</osm>"));
+    JsonNode j = runJson("info", osm.toString(), "--json");
+    assertThat(j.get("problem_count").asInt()).isEqualTo(1);
+    assertThat(j.get("problems").get(0).asText()).isEqualTo("way 77: has 1 node(s); way skipped");
+    console.resetOut();
+    Path notXml = dir.resolve("notes.osm");
+    Files.writeString(notXml, "<osm>\n<node id='1' lat='1' lon='1'/>\n  oops < here\n</osm>\n");
+    assertThat(MapsmithCli.run("info", notXml.toString(), "--json")).isEqualTo(1);
+    assertThat(console.err())
+        .contains(notXml.toString(), "line 3, column")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -17,7 +17,6 @@ import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditLogEntry;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
-import dev.mapsmith.labeling.export.lanelet2.Lanelet2Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -204,7 +203,7 @@ class DemoWorkflowFxTest {
     Path osm = dir.resolve("export").resolve("map.osm");
     Files.createDirectories(osm.getParent());
     finished(onFx(() -> ctx.viewModel().export(osm)), 30);
-    LaneMap exported = Lanelet2Reader.read(osm).map();
+    LaneMap exported = dev.mapsmith.drivelog.map.Lanelet2Maps.read(osm, null).map();
     assertThat(exported.primitives()).hasSameSizeAs(reviewed.primitives());
     assertThat(exported.get(target.id()).orElseThrow().geometry().point(0).y())
         .isCloseTo(moved.y(), within(1e-3));

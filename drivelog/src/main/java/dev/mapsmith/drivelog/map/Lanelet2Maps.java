@@ -1,27 +1,21 @@
 package dev.mapsmith.drivelog.map;
 
-import dev.mapsmith.core.frame.EnuProjection;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
-import dev.mapsmith.core.frame.LocalEnuFrame;
-import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
-import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.Provenance;
-import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmMember;
-import dev.mapsmith.drivelog.map.osm.OsmNode;
 import dev.mapsmith.drivelog.map.osm.OsmReader;
 import dev.mapsmith.drivelog.map.osm.OsmRelation;
 import dev.mapsmith.drivelog.map.osm.OsmWay;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,211 +24,127 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a Lanelet2 OSM map into core primitives. Ways typed {@code line_thin}/{@code line_thick}
- * become dividers, {@code curbstone}/{@code road_border} boundaries, {@code stop_line} stop lines;
- * crosswalk lanelets (left + reversed right way) and closed {@code zebra_marking}/{@code
- * pedestrian_marking} ways become ped_crossing polygons. All tags are kept as attributes (type,
- * subtype, color, ...) plus {@code osm_way}/{@code osm_relation} with the source id.
- *
- * <p>Coordinates: when every node has Autoware's {@code local_x}/{@code local_y}, those metres are
- * used as they are (in the origin's ENU frame when an origin is known, else in a named local
- * frame); otherwise lat/lon are projected to ENU at the origin, which is then required. Dangling
- * references are reported in {@link MapReadResult#problems()}, never thrown.
+ * Turns a Lanelet2 OSM map into core primitives, classes by {@link Lanelet2Classes}. Crosswalk
+ * lanelets become polygons (left bound + reversed right bound). All tags are kept as attributes
+ * (type, subtype, color, ...) plus {@code osm_way}/{@code osm_relation} with the source id; a way
+ * from Mapsmith's own export gets its review state, confidence and provenance back ({@link
+ * ExportedFields}). Positions, origin and broken elements: {@link Lanelet2File}.
  */
 public final class Lanelet2Maps {
 
-  private static final Set<String> DIVIDER_TYPES = Set.of("line_thin", "line_thick");
-  private static final Set<String> BOUNDARY_TYPES = Set.of("curbstone", "road_border");
-  private static final Set<String> CROSSING_TYPES = Set.of("zebra_marking", "pedestrian_marking");
-
+  private final Lanelet2File source;
   private final OsmDocument doc;
-  private final Path file;
-  private final EnuProjection projection;
-  private final boolean useLocal;
-  private final List<String> problems = new ArrayList<>();
-  private final Set<Long> usedIds = new HashSet<>();
+  private final List<String> problems;
 
-  private Lanelet2Maps(OsmDocument doc, Path file, GeoOrigin origin, boolean useLocal) {
-    this.doc = doc;
-    this.file = file;
-    this.projection = origin == null ? null : new EnuProjection(origin);
-    this.useLocal = useLocal;
+  private Lanelet2Maps(Lanelet2File source) {
+    this.source = source;
+    this.doc = source.map();
+    this.problems = new ArrayList<>(source.problems());
   }
 
   /**
-   * Reads an OSM file; the origin is {@code origin} when given, else the sidecar ({@link
-   * MapOrigins#find}).
+   * Reads an OSM file; the origin is {@code origin} when given, else the shared rule's ({@link
+   * MapOrigins#resolve}).
    */
   public static MapReadResult read(Path osm, GeoOrigin origin) throws DriveLogException {
-    OsmDocument doc = OsmReader.read(osm);
-    GeoOrigin o = origin != null ? origin : MapOrigins.find(osm).orElse(null);
-    return toLaneMap(doc, osm, o);
+    return toLaneMap(Lanelet2File.load(osm, origin));
   }
 
-  /** Converts a document; {@code origin} may be null only for maps with local_x/local_y. */
+  /**
+   * Reads a truth map to compare with a project in {@code project}'s frame: the shared rule, except
+   * that a map with only local coordinates and no origin of its own is taken to be in that frame.
+   */
+  public static MapReadResult read(Path osm, GeoOrigin origin, GeoOrigin project)
+      throws DriveLogException {
+    OsmDocument doc = OsmReader.read(osm);
+    return toLaneMap(Lanelet2File.of(doc, osm, MapOrigins.resolve(osm, origin, doc, project)));
+  }
+
+  /** Converts a document read from {@code file}; {@code origin} may be null (the rule decides). */
   public static MapReadResult toLaneMap(OsmDocument doc, Path file, GeoOrigin origin)
       throws DriveLogException {
-    boolean local =
-        !doc.nodes().isEmpty()
-            && doc.nodes().stream()
-                .allMatch(n -> n.tags().containsKey("local_x") && n.tags().containsKey("local_y"));
-    if (!local && origin == null) {
-      throw new DriveLogException(
-          file,
-          "",
-          "the map has lat/lon but no projection origin: pass --origin LAT,LON[,ALT] or write "
-              + MapOrigins.sidecarFor(file).getFileName()
-              + " ({\"lat\":..,\"lon\":..,\"alt\":..})");
-    }
-    return new Lanelet2Maps(doc, file, origin, local).convert(origin);
+    return toLaneMap(Lanelet2File.of(doc, file, MapOrigins.resolve(file, origin, doc)));
   }
 
-  /** The frame a converted map is in. */
+  /** Converts a checked map. */
+  public static MapReadResult toLaneMap(Lanelet2File source) {
+    return new Lanelet2Maps(source).convert();
+  }
+
+  /** The frame a map read with this origin is in (see {@link MapOrigins#resolve}). */
   public static FrameOfReference frameFor(Path file, GeoOrigin origin) {
-    return origin != null
-        ? new LocalEnuFrame(origin)
-        : new NamedLocalFrame("lanelet2:" + file.getFileName());
+    return new MapOrigin(origin, MapOrigin.Source.OPTION, true, "lanelet2:" + file.getFileName())
+        .frame();
   }
 
-  private MapReadResult convert(GeoOrigin origin) {
-    problems.addAll(doc.danglingReferences());
+  private MapReadResult convert() {
     List<Draft> drafts = new ArrayList<>();
     for (OsmWay w : doc.ways()) {
-      Optional<MapClass> c = classOf(w);
+      Optional<MapClass> c;
+      try {
+        c = Lanelet2Classes.ofWay(w);
+      } catch (IllegalArgumentException e) {
+        problems.add("way " + w.id() + ": " + e.getMessage() + "; way skipped");
+        continue;
+      }
       if (c.isEmpty()) {
         continue;
       }
-      Optional<List<Point3>> pts = points(w, "way " + w.id());
-      if (pts.isEmpty()) {
-        continue;
-      }
-      List<Point3> p = pts.get();
-      if (c.get() == MapClass.PED_CROSSING) {
+      List<Point3> p = points(w);
+      if (c.get().closed() && w.isClosed()) {
         p = p.subList(0, p.size() - 1);
       }
+      if (c.get().closed() && p.size() < 3) {
+        problems.add("way " + w.id() + ": a " + c.get().key() + " needs 3 corners; way skipped");
+        continue;
+      }
       Map<String, String> tags = new LinkedHashMap<>(w.tags());
-      tags.put("osm_way", Long.toString(w.id()));
+      if (!w.tags().containsKey(MapsmithTags.CLASS)) {
+        tags.put("osm_way", Long.toString(w.id()));
+      }
       drafts.add(new Draft(w.id(), c.get(), p, tags));
     }
     for (OsmRelation r : doc.relations()) {
-      if (r.tag("type").orElse("").equals("lanelet")
-          && r.tag("subtype").orElse("").equals("crosswalk")) {
-        crosswalk(r).ifPresent(drafts::add);
+      if (Lanelet2Classes.isCrosswalk(r)) {
+        drafts.add(crosswalk(r));
       }
     }
-    for (Draft d : drafts) {
-      if (d.sourceId > 0) {
-        usedIds.add(d.sourceId);
-      }
-    }
-    long next = usedIds.stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+    Set<Long> used = new HashSet<>();
+    drafts.forEach(d -> used.add(d.sourceId));
+    long next = used.stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+    next = Math.max(next, 1);
     Set<Long> taken = new HashSet<>();
-    Provenance prov = Provenance.truth(file.toString());
+    String file = source.file().toString();
     List<Primitive> out = new ArrayList<>();
     for (Draft d : drafts) {
       long id = d.sourceId > 0 && taken.add(d.sourceId) ? d.sourceId : next++;
-      out.add(
-          new Primitive(
-              id,
-              d.mapClass,
-              Polyline.of(d.points),
-              Attributes.of(d.tags),
-              ReviewState.AUTO,
-              1.0,
-              prov));
+      out.add(ExportedFields.primitive(id, d.mapClass, Polyline.of(d.points), d.tags, file));
     }
-    return new MapReadResult(new LaneMap(frameFor(file, origin), out), problems);
+    LaneMap map = new LaneMap(source.frame(), out);
+    return new MapReadResult(map, problems, source.origin());
   }
 
-  private Optional<Draft> crosswalk(OsmRelation r) {
-    List<OsmMember> left = r.withRole("left"), right = r.withRole("right");
-    if (left.size() != 1 || right.size() != 1) {
-      problems.add("relation " + r.id() + ": a crosswalk lanelet needs one left and one right way");
-      return Optional.empty();
-    }
-    Optional<OsmWay> lw = doc.way(left.get(0).ref()), rw = doc.way(right.get(0).ref());
-    if (lw.isEmpty() || rw.isEmpty()) {
-      return Optional.empty(); // already reported as dangling
-    }
-    Optional<List<Point3>> lp = points(lw.get(), "relation " + r.id());
-    Optional<List<Point3>> rp = points(rw.get(), "relation " + r.id());
-    if (lp.isEmpty() || rp.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Point3> ring = new ArrayList<>(lp.get());
-    List<Point3> rev = new ArrayList<>(rp.get());
-    java.util.Collections.reverse(rev);
+  /** Left bound forward, right bound back; both exist (checked by {@link Lanelet2File}). */
+  private Draft crosswalk(OsmRelation r) {
+    OsmMember left = r.withRole("left").get(0), right = r.withRole("right").get(0);
+    List<Point3> ring = new ArrayList<>(points(doc.way(left.ref()).orElseThrow()));
+    List<Point3> rev = new ArrayList<>(points(doc.way(right.ref()).orElseThrow()));
+    Collections.reverse(rev);
     ring.addAll(rev);
     Map<String, String> tags = new LinkedHashMap<>(r.tags());
     tags.put("osm_relation", Long.toString(r.id()));
-    return Optional.of(new Draft(r.id(), MapClass.PED_CROSSING, ring, tags));
+    return new Draft(r.id(), MapClass.PED_CROSSING, ring, tags);
   }
 
   /** A primitive before its final id is known; negative or repeated source ids get new ones. */
   private record Draft(
       long sourceId, MapClass mapClass, List<Point3> points, Map<String, String> tags) {}
 
-  private static Optional<MapClass> classOf(OsmWay w) {
-    String type = w.tag("type").orElse("");
-    if (DIVIDER_TYPES.contains(type)) {
-      return Optional.of(MapClass.DIVIDER);
-    }
-    if (BOUNDARY_TYPES.contains(type)) {
-      return Optional.of(MapClass.BOUNDARY);
-    }
-    if (type.equals("stop_line")) {
-      return Optional.of(MapClass.STOP_LINE);
-    }
-    if (CROSSING_TYPES.contains(type) && w.isClosed()) {
-      return Optional.of(MapClass.PED_CROSSING);
-    }
-    return Optional.empty();
-  }
-
-  private Optional<List<Point3>> points(OsmWay w, String context) {
+  private List<Point3> points(OsmWay w) {
     List<Point3> pts = new ArrayList<>(w.nodeRefs().size());
     for (long ref : w.nodeRefs()) {
-      Optional<OsmNode> n = doc.node(ref);
-      if (n.isEmpty()) {
-        return Optional.empty(); // reported by danglingReferences
-      }
-      Optional<Point3> p = point(n.get());
-      if (p.isEmpty()) {
-        problems.add(context + ": node " + ref + " has unusable coordinates; way skipped");
-        return Optional.empty();
-      }
-      pts.add(p.get());
+      pts.add(doc.node(ref).orElseThrow().local().orElseThrow());
     }
-    if (pts.size() < 2) {
-      problems.add("way " + w.id() + " has fewer than 2 nodes; skipped");
-      return Optional.empty();
-    }
-    return Optional.of(pts);
-  }
-
-  private Optional<Point3> point(OsmNode n) {
-    double ele = parse(n.tags().get("ele"), 0);
-    if (useLocal) {
-      double x = parse(n.tags().get("local_x"), Double.NaN);
-      double y = parse(n.tags().get("local_y"), Double.NaN);
-      return Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(ele)
-          ? Optional.of(new Point3(x, y, ele))
-          : Optional.empty();
-    }
-    if (!Double.isFinite(ele) || Math.abs(n.lat()) > 90 || Math.abs(n.lon()) > 180) {
-      return Optional.empty();
-    }
-    return Optional.of(projection.toEnu(n.lat(), n.lon(), ele));
-  }
-
-  private static double parse(String s, double fallback) {
-    if (s == null) {
-      return fallback;
-    }
-    try {
-      return Double.parseDouble(s.trim());
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return pts;
   }
 }

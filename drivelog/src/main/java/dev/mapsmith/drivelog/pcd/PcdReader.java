@@ -163,6 +163,11 @@ public final class PcdReader {
     return b.position() - start;
   }
 
+  /** One binary value of a PCD field (for readers of other PCD layouts, e.g. nuScenes radar). */
+  public static double value(ByteBuffer b, int pos, char type, int size) {
+    return PcdFields.value(b, pos, type, size);
+  }
+
   private static DriveLogException rethrow(Path file, IOException e) {
     return e instanceof DriveLogException d
         ? d

@@ -13,7 +13,6 @@ import dev.mapsmith.core.map.LinePattern;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.PaintColor;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmMember;
 import dev.mapsmith.drivelog.map.osm.OsmNode;
@@ -50,7 +49,9 @@ class Lanelet2MapsTest {
         tags.put("local_y", Double.toString(xy[i][1]));
         tags.put("ele", "0.5");
       }
-      b.add(new OsmNode(i + 1, local ? 0 : g.latDeg(), local ? 0 : g.lonDeg(), tags));
+      b.add(
+          new OsmNode(
+              i + 1, local ? Double.NaN : g.latDeg(), local ? Double.NaN : g.lonDeg(), tags));
     }
     b.add(way(100, List.of(1L, 2L), "type", "line_thin", "subtype", "dashed", "color", "white"));
     b.add(way(101, List.of(3L, 4L), "type", "curbstone", "subtype", "high"));
@@ -107,7 +108,9 @@ class Lanelet2MapsTest {
     Primitive curb = r.map().ofClass(MapClass.BOUNDARY).get(0);
     assertThat(curb.attributes().get("type")).contains("curbstone");
     assertThat(r.problems())
-        .containsExactly("relation 201: member way 777 (role 'right') is missing");
+        .containsExactly(
+            "relation 201 (lanelet): its right bound, way 777 (role 'right') is missing;"
+                + " lanelet skipped");
   }
 
   @Test
@@ -129,13 +132,19 @@ class Lanelet2MapsTest {
   }
 
   @Test
-  void latLonWithoutOriginIsAClearError() throws Exception {
+  void latLonWithoutOriginIsProjectedAboutTheMapCentre() throws Exception {
     Path osm = dir.resolve("noorigin.osm");
     OsmWriter.write(sample(false), osm);
-    assertThatThrownBy(() -> Lanelet2Maps.read(osm, null))
-        .isInstanceOf(DriveLogException.class)
-        .hasMessageContaining("noorigin.osm")
-        .hasMessageContaining("noorigin.origin");
+    MapReadResult r = Lanelet2Maps.read(osm, null);
+    assertThat(r.origin().source()).isEqualTo(MapOrigin.Source.MAP_CENTRE);
+    GeoOrigin centre = ((LocalEnuFrame) r.map().frame()).origin();
+    GeoOrigin expected = new EnuProjection(ORIGIN).toGeodetic(new Point3(16, -0.5, 0.5));
+    assertThat(centre.latDeg()).isCloseTo(expected.latDeg(), within(1e-9));
+    assertThat(centre.lonDeg()).isCloseTo(expected.lonDeg(), within(1e-9));
+    Primitive divider = r.map().get(100).orElseThrow();
+    // (0,0)-(10,0) about ORIGIN is (-16,0.5)-(-6,0.5) about the centre (16,-0.5)
+    assertThat(divider.geometry().x(0)).isCloseTo(-16, within(1e-3));
+    assertThat(divider.geometry().y(1)).isCloseTo(0.5, within(1e-3));
     assertThat(Lanelet2Maps.read(osm, ORIGIN).map().primitives()).hasSize(6);
   }
 

@@ -1,6 +1,8 @@
 package dev.mapsmith.sampledrives.scene;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
+import dev.mapsmith.sampledrives.world.MapPoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,15 +16,16 @@ final class Surroundings {
 
   private Surroundings() {}
 
-  static void place(OsmData map, RoadMask road, boolean urban, long seed, List<double[]> objects) {
+  static void place(
+      OsmDocument map, RoadMask road, boolean urban, long seed, List<double[]> objects) {
     List<double[]> taken = new ArrayList<>();
-    for (OsmData.Way way : map.ways().values()) {
-      String type = way.tag("type");
+    for (OsmWay way : map.ways()) {
+      String type = MapPoints.tag(way, "type");
       if (!type.equals("curbstone") && !type.equals("road_border")) {
         continue;
       }
       SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + way.id());
-      List<double[]> pts = SceneBuilder.points(map, way);
+      List<double[]> pts = MapPoints.points(map, way);
       double along = 0;
       double nextSlot = rng.nextDouble(2, 8);
       for (int i = 0; i + 1 < pts.size(); i++) {

@@ -1,6 +1,5 @@
 package dev.mapsmith.sampledrives.world;
 
-import dev.mapsmith.sampledrives.osm.SampleOrigin;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +69,6 @@ public final class HighwayWorld {
   }
 
   private static long wayOf(MapBuilder map, long lanelet, String role) {
-    return LaneletShape.member(map.build().relations().get(lanelet), role);
+    return LaneletShape.member(map.build().relation(lanelet).orElseThrow(), role);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mapsmith.sampledrives.world;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmRelation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record LaneletShape(
     long id, List<double[]> left, List<double[]> right, List<double[]> centre) {
 
-  public static LaneletShape of(OsmData map, OsmData.Relation lanelet) {
+  public static LaneletShape of(OsmDocument map, OsmRelation lanelet) {
     List<double[]> left = points(map, member(lanelet, "left"));
     List<double[]> right = points(map, member(lanelet, "right"));
     if (!leftOf(right, left)) {
@@ -49,17 +50,12 @@ public record LaneletShape(
     return ring;
   }
 
-  static long member(OsmData.Relation r, String role) {
+  static long member(OsmRelation r, String role) {
     return r.members().stream().filter(m -> m.role().equals(role)).findFirst().orElseThrow().ref();
   }
 
-  static List<double[]> points(OsmData map, long wayId) {
-    List<double[]> pts = new ArrayList<>();
-    for (long n : map.ways().get(wayId).nodes()) {
-      OsmData.Node node = map.nodes().get(n);
-      pts.add(new double[] {node.x(), node.y()});
-    }
-    return pts;
+  static List<double[]> points(OsmDocument map, long wayId) {
+    return MapPoints.points(map, map.way(wayId).orElseThrow());
   }
 
   /** Whether {@code other} lies left of {@code line}, judged locally at the line's middle. */

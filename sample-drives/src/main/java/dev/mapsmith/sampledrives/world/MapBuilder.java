@@ -1,18 +1,25 @@
 package dev.mapsmith.sampledrives.world;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmMember;
+import dev.mapsmith.drivelog.map.osm.OsmNode;
+import dev.mapsmith.drivelog.map.osm.OsmRelation;
+import dev.mapsmith.drivelog.map.osm.OsmWay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a Lanelet2 map in local metres with positive ids from one counter (Lanelet2 shares one id
- * space across points, lines, lanelets and regulatory elements), so ids are stable for a scenario.
+ * Builds a Lanelet2 map in local metres (nodes with {@code local_x}/{@code local_y}/{@code ele})
+ * with positive ids from one counter (Lanelet2 shares one id space across points, lines, lanelets
+ * and regulatory elements), so ids are stable for a scenario.
  */
 public final class MapBuilder {
 
-  private final OsmData data = new OsmData();
+  private final List<OsmNode> nodes = new ArrayList<>();
+  private final List<OsmWay> ways = new ArrayList<>();
+  private final Map<Long, OsmRelation> relations = new LinkedHashMap<>();
   private long next = 1;
 
   /** A line from points {x, y}; returns its way id. */
@@ -20,11 +27,11 @@ public final class MapBuilder {
     List<Long> refs = new ArrayList<>();
     for (double[] p : pts) {
       long id = next++;
-      data.add(new OsmData.Node(id, p[0], p[1], 0, Map.of()));
+      nodes.add(OsmNode.local(id, p[0], p[1], 0, Map.of()));
       refs.add(id);
     }
     long id = next++;
-    data.add(new OsmData.Way(id, refs, tags.toMap()));
+    ways.add(new OsmWay(id, refs, tags.toMap()));
     return id;
   }
 
@@ -39,11 +46,11 @@ public final class MapBuilder {
     if (!subtype.equals("crosswalk")) {
       tags.put("speed_limit", String.valueOf((int) speedLimitKmh));
     }
-    data.add(
-        new OsmData.Relation(
+    relations.put(
+        id,
+        new OsmRelation(
             id,
-            List.of(
-                new OsmData.Member("way", left, "left"), new OsmData.Member("way", right, "right")),
+            List.of(new OsmMember("way", left, "left"), new OsmMember("way", right, "right")),
             tags));
     return id;
   }
@@ -58,22 +65,27 @@ public final class MapBuilder {
             List.of(signAt, new double[] {signAt[0] + 0.3, signAt[1]}),
             new LineTags("traffic_sign", "usR1-1", ""));
     long reg = next++;
-    data.add(
-        new OsmData.Relation(
+    relations.put(
+        reg,
+        new OsmRelation(
             reg,
             List.of(
-                new OsmData.Member("way", sign, "refers"),
-                new OsmData.Member("way", stopLine, "ref_line")),
+                new OsmMember("way", sign, "refers"), new OsmMember("way", stopLine, "ref_line")),
             Map.of("type", "regulatory_element", "subtype", "traffic_sign")));
     for (long ll : lanelets) {
-      OsmData.Relation r = data.relations().get(ll);
-      List<OsmData.Member> members = new ArrayList<>(r.members());
-      members.add(new OsmData.Member("relation", reg, "regulatory_element"));
-      data.add(new OsmData.Relation(r.id(), members, r.tags()));
+      OsmRelation r = relations.get(ll);
+      List<OsmMember> members = new ArrayList<>(r.members());
+      members.add(new OsmMember("relation", reg, "regulatory_element"));
+      relations.put(r.id(), new OsmRelation(r.id(), members, r.tags()));
     }
   }
 
-  public OsmData build() {
-    return data;
+  /** The map so far, in local metres. */
+  public OsmDocument build() {
+    OsmDocument.Builder b = OsmDocument.builder();
+    nodes.forEach(b::add);
+    ways.forEach(b::add);
+    relations.values().forEach(b::add);
+    return b.build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.mapsmith.sampledrives.world;
 
-import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.drivelog.map.osm.OsmDocument;
+import dev.mapsmith.drivelog.map.osm.OsmRelation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ public final class RouteGraph {
   private final Map<Long, LaneletShape> shapes = new LinkedHashMap<>();
   private final Map<Long, List<Long>> next = new LinkedHashMap<>();
 
-  public RouteGraph(OsmData map) {
-    for (OsmData.Relation r : map.lanelets()) {
-      if (!r.tag("subtype").equals("crosswalk")) {
+  public RouteGraph(OsmDocument map) {
+    for (OsmRelation r : MapPoints.lanelets(map)) {
+      if (!r.tag("subtype").orElse("").equals("crosswalk")) {
         shapes.put(r.id(), LaneletShape.of(map, r));
       }
     }

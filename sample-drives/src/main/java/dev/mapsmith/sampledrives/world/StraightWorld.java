@@ -1,6 +1,5 @@
 package dev.mapsmith.sampledrives.world;
 
-import dev.mapsmith.sampledrives.osm.SampleOrigin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

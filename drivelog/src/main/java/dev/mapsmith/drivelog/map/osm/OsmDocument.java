@@ -17,8 +17,10 @@ public final class OsmDocument {
   private final Map<Long, OsmNode> nodes;
   private final Map<Long, OsmWay> ways;
   private final Map<Long, OsmRelation> relations;
+  private final List<String> problems;
 
   private OsmDocument(Builder b) {
+    problems = List.copyOf(b.problems);
     nodes = Collections.unmodifiableMap(new LinkedHashMap<>(b.nodes));
     ways = Collections.unmodifiableMap(new LinkedHashMap<>(b.ways));
     relations = Collections.unmodifiableMap(new LinkedHashMap<>(b.relations));
@@ -38,6 +40,14 @@ public final class OsmDocument {
 
   public Collection<OsmRelation> relations() {
     return relations.values();
+  }
+
+  /**
+   * What the reader left out and why (an element with unusable coordinates, say), each naming the
+   * element; empty for a document built in memory.
+   */
+  public List<String> problems() {
+    return problems;
   }
 
   public Optional<OsmNode> node(long id) {
@@ -95,6 +105,13 @@ public final class OsmDocument {
     private final Map<Long, OsmNode> nodes = new LinkedHashMap<>();
     private final Map<Long, OsmWay> ways = new LinkedHashMap<>();
     private final Map<Long, OsmRelation> relations = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** Notes something the document leaves out (see {@link OsmDocument#problems()}). */
+    public Builder problem(String what) {
+      problems.add(what);
+      return this;
+    }
 
     public Builder add(OsmNode n) {
       nodes.put(n.id(), n);

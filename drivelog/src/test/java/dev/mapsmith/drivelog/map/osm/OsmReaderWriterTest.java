@@ -94,11 +94,12 @@ class OsmReaderWriterTest {
   void errorsNameFileAndLine() throws Exception {
     Path bad = dir.resolve("bad.osm");
     Files.writeString(bad, "<osm>\n<node id=\"1\" lat=\"x\" lon=\"2\"/>\n</osm>\n");
-    assertThatThrownBy(() -> OsmReader.read(bad))
-        .isInstanceOf(DriveLogException.class)
-        .hasMessageContaining("bad.osm")
-        .hasMessageContaining("line 2")
-        .hasMessageContaining("lat='x'");
+    OsmDocument skipped = OsmReader.read(bad);
+    assertThat(skipped.nodes()).isEmpty();
+    assertThat(skipped.problems())
+        .singleElement()
+        .asString()
+        .contains("node 1", "line 2", "lat='x'");
     Path broken = dir.resolve("broken.osm");
     Files.writeString(broken, "<osm>\n<node id=\"1\" lat=\"1\" lon=\"2\">\n</osm>\n");
     assertThatThrownBy(() -> OsmReader.read(broken))
@@ -112,5 +113,81 @@ class OsmReaderWriterTest {
         .hasMessageContaining("'id'");
     assertThatThrownBy(() -> OsmReader.read(dir.resolve("missing.osm")))
         .hasMessageContaining("missing.osm");
+  }
+
+  @Test
+  void josmLeftoversAreSkippedAndIdsSurviveARoundTrip() throws Exception {
+    Path f = dir.resolve("josm.osm");
+    Files.writeString(
+        f,
+        """
+        <osm version='0.6' generator='JOSM'>
+          <node id='-5' action='modify' visible='true' lat='49.1' lon='8.1'/>
+          <node id='-6' lat='49.2' lon='8.2'/>
+          <node id='-7' action='delete' lat='49.3' lon='8.3'/>
+          <node id='-8' visible='false' lat='49.4' lon='8.4'/>
+          <node id='9'><tag k='local_x' v='3.5'/><tag k='local_y' v='-2'/></node>
+          <way id='-10' action='modify'><nd ref='-5'/><nd ref='-6'/></way>
+          <way id='-11' action='delete'><nd ref='-5'/><nd ref='-7'/></way>
+          <relation id='-12' visible='false'><member type='way' ref='-10' role='left'/></relation>
+        </osm>
+        """);
+    OsmDocument doc = OsmReader.read(f);
+    assertThat(doc.nodes()).extracting(OsmNode::id).containsExactly(-5L, -6L, 9L);
+    assertThat(doc.ways()).extracting(OsmWay::id).containsExactly(-10L);
+    assertThat(doc.relations()).isEmpty();
+    OsmNode local = doc.node(9).orElseThrow();
+    assertThat(local.hasLatLon()).isFalse();
+    assertThat(local.local()).contains(new dev.mapsmith.core.geom.Point3(3.5, -2, 0));
+    Path out = dir.resolve("again.osm");
+    OsmWriter.write(doc, out);
+    assertThat(Files.readString(out)).contains("<node id=\"9\">").contains("<way id=\"-10\">");
+    OsmDocument back = OsmReader.read(out);
+    assertThat(back.nodes()).containsExactlyElementsOf(doc.nodes());
+    assertThat(back.ways()).containsExactlyElementsOf(doc.ways());
+  }
+
+  @Test
+  void unusableCoordinatesSkipTheNodeWithAWarningNamingIt() throws Exception {
+    Path f = dir.resolve("bad-coords.osm");
+    Files.writeString(
+        f,
+        """
+        <osm>
+          <node id='1' lat='1e308' lon='8'/>
+          <node id='2'><tag k='local_x' v='1e308'/><tag k='local_y' v='0'/></node>
+          <node id='3' lat='49' lon='8'><tag k='ele' v='NaN'/></node>
+          <node id='4'><tag k='local_x' v='1'/></node>
+          <node id='5'/>
+          <node id='6' lat='49' lon='8'><tag k='local_x' v='7'/></node>
+        </osm>
+        """);
+    OsmDocument doc = OsmReader.read(f);
+    assertThat(doc.nodes()).extracting(OsmNode::id).containsExactly(6L);
+    assertThat(doc.problems())
+        .hasSize(5)
+        .anySatisfy(p -> assertThat(p).startsWith("node 1 (line 2").contains("lat='1e308'"))
+        .anySatisfy(p -> assertThat(p).startsWith("node 2 ").contains("local_x='1e308'"))
+        .anySatisfy(p -> assertThat(p).startsWith("node 3 ").contains("ele='NaN'"))
+        .anySatisfy(p -> assertThat(p).startsWith("node 4 ").contains("no local_y"))
+        .anySatisfy(p -> assertThat(p).startsWith("node 5 ").contains("neither"));
+  }
+
+  @Test
+  void aFileThatIsNotXmlNamesTheFileAndThePosition() throws Exception {
+    Path f = dir.resolve("notes.osm");
+    Files.writeString(f, "<osm>\n  <node id='1' lat='1' lon='2'/>\n  this & that\n</osm>\n");
+    assertThatThrownBy(() -> OsmReader.read(f))
+        .isInstanceOf(DriveLogException.class)
+        .hasMessageStartingWith(f.toString())
+        .hasMessageContaining("line 3, column")
+        .hasMessageNotContaining("Exception")
+        .hasMessageNotContaining("ParseError");
+    Path text = dir.resolve("plain.osm");
+    Files.writeString(text, "just some text, not a map\n");
+    assertThatThrownBy(() -> OsmReader.read(text))
+        .hasMessageStartingWith(text.toString())
+        .hasMessageContaining("line 1")
+        .hasMessageNotContaining("Exception");
   }
 }

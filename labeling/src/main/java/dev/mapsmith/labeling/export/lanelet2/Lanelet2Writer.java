@@ -2,14 +2,15 @@ package dev.mapsmith.labeling.export.lanelet2;
 
 import dev.mapsmith.core.frame.EnuProjection;
 import dev.mapsmith.core.frame.FrameOfReference;
-import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
-import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.drivelog.map.MapOrigins;
+import dev.mapsmith.drivelog.map.ProjectorInfo;
+import dev.mapsmith.drivelog.map.osm.OsmWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,16 +25,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes primitives as a Lanelet2 OSM file: one way per primitive, with the primitive's id as the
- * way id and node ids derived from it, so ids are positive and the same on every export. Nodes
- * carry {@code ele} and Autoware's {@code local_x}/{@code local_y}; Mapsmith's own fields are kept
- * in {@code mapsmith:*} tags. The projection origin goes beside the map in {@code
- * map_projector_info.yaml} (and, with an origin, in drivelog's JSON sidecar {@code
- * <map>.origin.json} style, see {@link MapOrigins}). The file is written under a temporary name and
- * moved into place. Chunks of primitives are formatted on all cores and written in order, so the
- * output is byte-identical whatever the core count.
+ * Writes primitives as a Lanelet2 OSM file through drivelog's OSM layer ({@link OsmWriter}, {@link
+ * PrimitiveOsm}): one way per primitive, with the primitive's id as the way id and node ids derived
+ * from it, so ids are positive and the same on every export. Nodes carry {@code ele} and Autoware's
+ * {@code local_x}/{@code local_y}; Mapsmith's own fields are kept in {@code mapsmith:*} tags. The
+ * projection goes beside the map in Autoware's {@code map_projector_info.yaml} ({@link
+ * ProjectorInfo}) and, with an origin, in drivelog's JSON sidecar ({@link MapOrigins}): the shared
+ * origin rule reads the export back in the project's frame. The file is written under a temporary
+ * name and moved into place. Chunks of primitives are formatted on all cores and written in order,
+ * so the output is byte-identical whatever the core count.
  */
 public final class Lanelet2Writer {
+
+  /** Node ids are {@code primitiveId * NODES_PER_WAY + vertex + 1}: stable while the way is. */
+  static final long NODES_PER_WAY = 1L << 20;
 
   private Lanelet2Writer() {}
 
@@ -44,16 +49,14 @@ public final class Lanelet2Writer {
   public static Path write(
       List<Primitive> primitives, FrameOfReference frame, Path out, ProgressMonitor progress)
       throws IOException {
-    EnuProjection projection =
-        new EnuProjection(
-            frame instanceof LocalEnuFrame enu ? enu.origin() : new GeoOrigin(0, 0, 0));
-    Path sidecar = out.resolveSibling("map_projector_info.yaml");
-    AtomicOutput.checkTarget(sidecar); // all three targets, before the first is written
+    EnuProjection projection = Lanelet2Output.projection(frame);
+    // all three targets are checked before the first is written
+    AtomicOutput.checkTarget(out.toAbsolutePath().resolveSibling(ProjectorInfo.FILE_NAME));
     if (frame instanceof LocalEnuFrame) {
       AtomicOutput.checkTarget(MapOrigins.sidecarFor(out));
     }
     AtomicOutput.write(out, os -> writeOsm(primitives, projection, os, progress));
-    AtomicOutput.writeString(sidecar, projectorInfo(frame));
+    Path sidecar = ProjectorInfo.write(out, frame);
     if (frame instanceof LocalEnuFrame enu) {
       MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
     }
@@ -70,9 +73,7 @@ public final class Lanelet2Writer {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
     ExecutorService pool = Executors.newFixedThreadPool(threads, Lanelet2Writer::daemon);
     try {
-      os.write(
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\" generator=\"mapsmith\">\n"
-              .getBytes(StandardCharsets.UTF_8));
+      os.write(OsmWriter.HEADER.getBytes(StandardCharsets.UTF_8));
       // task k < chunks formats the nodes of chunk k; task chunks + k formats its way
       Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
       int next = 0;
@@ -84,7 +85,7 @@ public final class Lanelet2Writer {
         progress.checkCancelled();
         progress.progress((done + 1.0) / (2 * chunks), done < chunks ? "nodes" : "ways");
       }
-      os.write("</osm>\n".getBytes(StandardCharsets.UTF_8));
+      os.write(OsmWriter.FOOTER.getBytes(StandardCharsets.UTF_8));
     } finally {
       pool.shutdownNow();
     }
@@ -99,9 +100,9 @@ public final class Lanelet2Writer {
       StringBuilder sb = new StringBuilder(CHUNK * (nodes ? 1400 : 900));
       for (int i = from; i < to; i++) {
         if (nodes) {
-          OsmText.nodes(sb, primitives.get(i), projection);
+          PrimitiveOsm.nodes(sb, primitives.get(i), projection);
         } else {
-          OsmText.way(sb, primitives.get(i));
+          OsmWriter.append(sb, PrimitiveOsm.way(primitives.get(i)));
         }
       }
       return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -129,32 +130,10 @@ public final class Lanelet2Writer {
   }
 
   static long nodeId(long primitiveId, int vertex) {
-    if (vertex + 1 >= Lanelet2Tags.NODES_PER_WAY) {
+    if (vertex + 1 >= NODES_PER_WAY) {
       throw new IllegalArgumentException(
           "primitive " + primitiveId + " has too many vertices for stable node ids");
     }
-    return primitiveId * Lanelet2Tags.NODES_PER_WAY + vertex + 1;
-  }
-
-  /** Autoware's {@code map_projector_info.yaml} for the project's frame. */
-  static String projectorInfo(FrameOfReference frame) {
-    if (frame instanceof LocalEnuFrame enu) {
-      GeoOrigin o = enu.origin();
-      return "# written by mapsmith: local_x/local_y/ele are east/north/up metres from this origin\n"
-          + "projector_type: LocalCartesian\nvertical_datum: WGS84\nmap_origin:\n"
-          + "  latitude: "
-          + o.latDeg()
-          + "\n  longitude: "
-          + o.lonDeg()
-          + "\n  altitude: "
-          + o.altM()
-          + "\n";
-    }
-    String name = ((NamedLocalFrame) frame).name();
-    return "# written by mapsmith: local frame without a geodetic origin; use local_x/local_y/ele.\n"
-        + "# lat/lon on nodes are a display-only projection about 0,0 and are not a real position.\n"
-        + "projector_type: Local\nmapsmith_frame: "
-        + name
-        + "\n";
+    return primitiveId * NODES_PER_WAY + vertex + 1;
   }
 }
