@@ -43,6 +43,10 @@ public final class DriveLogs {
     if (!Files.exists(path)) {
       throw new DriveLogException(path, "", "no such file or directory");
     }
+    String kind = dev.mapsmith.core.io.FileKind.notRegular(path, true);
+    if (kind != null && !kind.equals("a directory")) {
+      throw new DriveLogException(path, "", "is " + kind + ", not a drive log");
+    }
     if (Files.isDirectory(path) && !Files.isReadable(path)) {
       throw new DriveLogException(path, "", "directory is not readable (permission denied)");
     }

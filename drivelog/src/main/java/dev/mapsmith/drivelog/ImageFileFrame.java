@@ -10,6 +10,7 @@ public record ImageFileFrame(int index, long timestampNs, Path file) implements 
 
   @Override
   public BufferedImage decode() throws DriveLogException {
+    InputFiles.size(file); // a FIFO or folder named like a frame is refused, not waited on
     BufferedImage img;
     try {
       img = ImageIO.read(file.toFile());

@@ -80,6 +80,14 @@ public final class Project implements AutoCloseable {
     return open(store);
   }
 
+  /**
+   * Fails at once when a project at {@code file} could not be saved (read-only file or folder), so
+   * a command can check before long work.
+   */
+  public static void requireWritable(Path file) {
+    ProjectStore.requireWritable(file);
+  }
+
   /** Opens a project for editing, taking its lock. */
   public static Project open(Path file) {
     return open(file, OpenOptions.DEFAULT);

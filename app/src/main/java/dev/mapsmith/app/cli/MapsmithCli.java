@@ -59,6 +59,7 @@ public final class MapsmithCli implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new MapsmithCli());
     cli.setErr(new PrintWriter(System.err, true));
+    cli.setExecutionStrategy(MapsmithCli::executeParsed);
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("mapsmith: " + e);
@@ -76,6 +77,40 @@ public final class MapsmithCli implements Callable<Integer> {
           return ExitCodes.USAGE;
         });
     return cli;
+  }
+
+  /**
+   * Runs what was parsed. Picocli lets arguments it does not know pass when help is asked for
+   * ({@code mapsmith UNKNOWN --help}); that is a usage error here. Help with {@code --json} is one
+   * JSON object, {@code {"usage": "..."}}.
+   */
+  private static int executeParsed(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    boolean json = parsed.hasMatchedOption("--json");
+    boolean help = parsed.isUsageHelpRequested();
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+      json |= last.hasMatchedOption("--json");
+      help |= last.isUsageHelpRequested();
+    }
+    if (!last.unmatched().isEmpty()) {
+      String message =
+          (last.commandSpec().subcommands().isEmpty() ? "unknown argument '" : "unknown command '")
+              + last.unmatched().get(0)
+              + "'";
+      PrintWriter err = last.commandSpec().commandLine().getErr();
+      err.println("mapsmith: " + message);
+      err.println("Try 'mapsmith --help' or 'mapsmith COMMAND --help'.");
+      if (json) {
+        JsonOutput.print(Map.of("error", message));
+      }
+      return ExitCodes.USAGE;
+    }
+    if (help && json) {
+      JsonOutput.print(Map.of("usage", last.commandSpec().commandLine().getUsageMessage()));
+      return ExitCodes.OK;
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   public static int run(String... args) {

@@ -4,7 +4,9 @@ import dev.mapsmith.app.ops.ReconstructionImport;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.Reconstruction;
@@ -82,10 +84,12 @@ public final class ReconstructCommand extends JsonCommand {
         throw new UsageException("drive not found: " + d);
       }
     }
+    Project.requireWritable(project); // before the work, not when saving it
     List<DriveLog> logs = new ArrayList<>();
     try {
       for (Path d : drives) {
         logs.add(openDrive(d));
+        requireSomeSweep(logs.get(logs.size() - 1), d);
       }
       String description;
       ReconstructionResult r;
@@ -147,6 +151,31 @@ public final class ReconstructCommand extends JsonCommand {
       seen.putIfAbsent(prov.method() + "|" + prov.version() + "|" + hash, d);
     }
     return List.copyOf(seen.values());
+  }
+
+  /**
+   * Fails when every lidar sweep of a drive was found broken: that is a damaged drive, not an area
+   * without sweeps.
+   */
+  static void requireSomeSweep(DriveLog log, Path drive) throws DriveLogException {
+    List<SkippedFrame> broken =
+        log.skipped().stream()
+            .filter(
+                s -> s.stream().toLowerCase().contains("lidar") || s.stream().equals("velodyne"))
+            .toList();
+    if (log.sweeps().isEmpty() && !broken.isEmpty()) {
+      SkippedFrame first = broken.get(0);
+      throw new DriveLogException(
+          drive,
+          "",
+          "none of its "
+              + broken.size()
+              + " lidar sweeps can be read; the first: "
+              + first.reason()
+              + (first.reason().contains(first.file().toString())
+                  ? ""
+                  : " (" + first.file() + ")"));
+    }
   }
 
   /**

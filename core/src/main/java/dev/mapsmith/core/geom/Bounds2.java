@@ -65,6 +65,10 @@ public record Bounds2(double minX, double minY, double maxX, double maxY) {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("not a number in area '" + text + "': " + parts[i]);
       }
+      if (!Double.isFinite(v[i])) {
+        throw new IllegalArgumentException(
+            "area '" + text + "' has a value that is not a finite number: " + parts[i].trim());
+      }
     }
     if (v[0] >= v[2] || v[1] >= v[3]) {
       throw new IllegalArgumentException("area '" + text + "' has min not below max");

@@ -2,6 +2,7 @@ package dev.mapsmith.drivelog.av2;
 
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PointClouds;
@@ -68,7 +69,7 @@ public final class Av2Sweep implements LidarSweep {
         Feather.readExact(
             file,
             COLUMNS,
-            rows -> holder[0] = PointCloud.allocate((int) rows, true),
+            rows -> holder[0] = allocate(rows),
             (batch, first) -> {
               PointCloud c = holder[0];
               Columns.floats(file, Columns.vector(file, batch, "x"), c.x(), first);
@@ -88,6 +89,14 @@ public final class Av2Sweep implements LidarSweep {
       throw new DriveLogException(file, "row " + bad, "point has a non-finite coordinate");
     }
     return out;
+  }
+
+  private PointCloud allocate(long rows) throws DriveLogException {
+    InputFiles.requireMemory(file, "", rows * 20, rows + " points");
+    if (rows > Integer.MAX_VALUE - 8) {
+      throw new DriveLogException(file, "", rows + " rows are more than one sweep holds");
+    }
+    return PointCloud.allocate((int) rows, true);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mapsmith.drivelog.av2;
 
+import dev.mapsmith.drivelog.InputFiles;
 import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
@@ -43,8 +44,18 @@ final class FastCodecs implements CompressionCodec.Factory {
     protected ArrowBuf doDecompress(BufferAllocator allocator, ArrowBuf compressed) {
       long length = readUncompressedLength(compressed);
       long body = compressed.writerIndex() - CompressionUtil.SIZE_OF_UNCOMPRESSED_LENGTH;
-      if (length > Integer.MAX_VALUE || body > Integer.MAX_VALUE || body < 0) {
+      if (length > Integer.MAX_VALUE - 8 || body > Integer.MAX_VALUE || body < 0 || length < 0) {
         throw new IllegalArgumentException("LZ4 buffer too large: " + length + " bytes");
+      }
+      if (length > Lz4Frame.MAX_RATIO * body + 64) {
+        throw new IllegalArgumentException(
+            "an LZ4 buffer of " + body + " bytes declares " + length + " bytes uncompressed");
+      }
+      if (2 * length > InputFiles.budgetBytes()) {
+        throw new IllegalArgumentException(
+            "an LZ4 buffer of "
+                + length
+                + " bytes uncompressed is over the per-file memory budget");
       }
       byte[] in = new byte[(int) body];
       compressed.getBytes(CompressionUtil.SIZE_OF_UNCOMPRESSED_LENGTH, in);

@@ -9,6 +9,9 @@ public final class Lz4Frame {
 
   private static final int MAGIC = 0x184D2204;
 
+  /** The most output one input byte can give (a match length byte of 255 adds 255 bytes). */
+  static final long MAX_RATIO = 255;
+
   private Lz4Frame() {}
 
   /** Decodes {@code in[from..to)}, one or more frames, into exactly {@code out.length} bytes. */
@@ -17,13 +20,20 @@ public final class Lz4Frame {
     while (ip < to) {
       int magic = intLe(in, ip, to);
       if ((magic & 0xFFFFFFF0) == 0x184D2A50) { // skippable frame
-        ip += 8 + intLe(in, ip + 4, to);
+        long skip = Integer.toUnsignedLong(intLe(in, ip + 4, to));
+        if (skip > to - ip - 8) {
+          throw fault("skippable LZ4 frame of " + skip + " bytes runs past the end", ip + 4);
+        }
+        ip += 8 + (int) skip;
         continue;
       }
       if (magic != MAGIC) {
         throw fault("not an LZ4 frame (magic " + Integer.toHexString(magic) + ")", ip);
       }
       ip += 4;
+      if (ip + 3 > to) {
+        throw fault("LZ4 frame header cut off", ip);
+      }
       int flg = in[ip] & 0xff;
       if ((flg >>> 6) != 1) {
         throw fault("unsupported LZ4 frame version", ip);
@@ -67,11 +77,14 @@ public final class Lz4Frame {
       if (lit == 15) {
         int b;
         do {
+          if (ip >= end) {
+            throw fault("LZ4 literal length cut off", ip);
+          }
           b = in[ip++] & 0xff;
           lit += b;
-        } while (b == 255 && ip < end);
+        } while (b == 255);
       }
-      if (lit > end - ip || lit > out.length - op) {
+      if (lit < 0 || lit > end - ip || lit > out.length - op) {
         throw fault("LZ4 literal run out of bounds", ip);
       }
       System.arraycopy(in, ip, out, op, lit);
@@ -80,19 +93,25 @@ public final class Lz4Frame {
       if (ip >= end) {
         break; // the last sequence has literals only
       }
+      if (ip + 2 > end) {
+        throw fault("LZ4 match offset cut off", ip);
+      }
       int offset = (in[ip] & 0xff) | (in[ip + 1] & 0xff) << 8;
       ip += 2;
       int match = token & 15;
       if (match == 15) {
         int b;
         do {
+          if (ip >= end) {
+            throw fault("LZ4 match length cut off", ip);
+          }
           b = in[ip++] & 0xff;
           match += b;
-        } while (b == 255 && ip < end);
+        } while (b == 255);
       }
       match += 4;
       int ref = op - offset;
-      if (offset == 0 || ref < 0 || match > out.length - op) {
+      if (offset == 0 || ref < 0 || match < 0 || match > out.length - op) {
         throw fault("LZ4 match out of bounds", ip);
       }
       if (offset >= match) {

@@ -2,6 +2,7 @@ package dev.mapsmith.drivelog.kitti;
 
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PoseTrajectory;
@@ -10,9 +11,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.joml.Matrix4d;
 
 /**
@@ -21,6 +20,9 @@ import org.joml.Matrix4d;
  * the load fail with its byte offset.
  */
 public final class KittiBinSweep implements LidarSweep {
+
+  /** Points mapped at a time (1 GiB), so a sweep over 2 GiB reads too. */
+  private static final int WINDOW_POINTS = 1 << 26;
 
   private final int index;
   private final long timestampNs;
@@ -75,11 +77,7 @@ public final class KittiBinSweep implements LidarSweep {
   /** The file size over 16 bytes per point; nothing is read. */
   @Override
   public long pointCount() throws DriveLogException {
-    try {
-      return Files.size(file) / 16;
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read size: " + e, e);
-    }
+    return InputFiles.size(file) / 16;
   }
 
   @Override
@@ -98,29 +96,23 @@ public final class KittiBinSweep implements LidarSweep {
   }
 
   private PointCloud read(double[] matrix) throws DriveLogException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = InputFiles.open(file)) {
       long size = ch.size();
       String problem = sizeProblem(size);
       if (problem != null) {
         throw new DriveLogException(file, "byte offset " + (size - size % 16), problem);
       }
       int n = (int) (size / 16);
+      InputFiles.requireMemory(file, "", size, n + " points");
       PointCloud out = PointCloud.allocate(n, false);
-      if (n == 0) {
-        return out;
-      }
-      MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-      FloatBuffer floats = mapped.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-      int bad = BinDecoder.decode(floats, n, matrix, out);
-      if (bad >= 0) {
-        int comp =
-            !Float.isFinite(floats.get(4 * bad))
-                ? 0
-                : !Float.isFinite(floats.get(4 * bad + 1)) ? 1 : 2;
-        throw new DriveLogException(
-            file,
-            "byte offset " + (16L * bad + 4L * comp),
-            "point " + bad + " has a non-finite " + "xyz".charAt(comp) + " coordinate");
+      for (int first = 0; first < n; first += WINDOW_POINTS) {
+        int count = Math.min(WINDOW_POINTS, n - first);
+        MappedByteBuffer mapped = ch.map(FileChannel.MapMode.READ_ONLY, 16L * first, 16L * count);
+        FloatBuffer floats = mapped.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        int bad = BinDecoder.decode(floats, first, count, matrix, out);
+        if (bad >= 0) {
+          throw nonFinite(floats, first, bad);
+        }
       }
       return out;
     } catch (IOException e) {
@@ -129,5 +121,15 @@ public final class KittiBinSweep implements LidarSweep {
       }
       throw new DriveLogException(file, "", "cannot read lidar sweep: " + e, e);
     }
+  }
+
+  private DriveLogException nonFinite(FloatBuffer floats, int first, int bad) {
+    int k = bad - first;
+    int comp =
+        !Float.isFinite(floats.get(4 * k)) ? 0 : !Float.isFinite(floats.get(4 * k + 1)) ? 1 : 2;
+    return new DriveLogException(
+        file,
+        "byte offset " + (16L * bad + 4L * comp),
+        "point " + bad + " has a non-finite " + "xyz".charAt(comp) + " coordinate");
   }
 }

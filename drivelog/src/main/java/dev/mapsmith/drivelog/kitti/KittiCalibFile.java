@@ -1,9 +1,7 @@
 package dev.mapsmith.drivelog.kitti;
 
 import dev.mapsmith.drivelog.DriveLogException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.mapsmith.drivelog.InputFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +23,7 @@ public final class KittiCalibFile {
 
   public static KittiCalibFile read(Path file) throws DriveLogException {
     KittiCalibFile c = new KittiCalibFile(file);
-    List<String> text;
-    try {
-      text = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read calibration: " + e, e);
-    }
+    List<String> text = InputFiles.readLines(file, 1 << 20, "a calibration file");
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i);
       if (line.isBlank()) {

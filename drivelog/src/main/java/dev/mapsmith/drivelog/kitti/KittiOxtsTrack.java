@@ -5,11 +5,9 @@ import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.drivelog.TimedPose;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +24,8 @@ public record KittiOxtsTrack(long[] timestampsNs, List<OxtsRecord> records) {
     List<Long> ts = new ArrayList<>();
     for (TimedFiles.Entry e : files.entries()) {
       try {
-        String line;
-        try {
-          List<String> lines = Files.readAllLines(e.file(), StandardCharsets.UTF_8);
-          line = lines.isEmpty() ? "" : lines.get(0);
-        } catch (IOException x) {
-          throw new DriveLogException(e.file(), "", "cannot read: " + x, x);
-        }
+        List<String> lines = InputFiles.readLines(e.file(), 1 << 16, "an OXTS record");
+        String line = lines.isEmpty() ? "" : lines.get(0);
         recs.add(OxtsRecord.parse(e.file(), line));
         ts.add(e.timestampNs());
       } catch (DriveLogException x) {

@@ -10,12 +10,12 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveMetadata;
 import dev.mapsmith.drivelog.ImageFileFrame;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PoseTrajectory;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SimpleDriveLog;
 import dev.mapsmith.drivelog.SkippedFrame;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,9 +118,9 @@ public final class KittiRawReader {
 
   private static String sizeProblem(Path bin) {
     try {
-      return KittiBinSweep.sizeProblem(Files.size(bin));
-    } catch (IOException e) {
-      return "cannot read size: " + e;
+      return KittiBinSweep.sizeProblem(InputFiles.size(bin));
+    } catch (DriveLogException e) {
+      return e.getMessage();
     }
   }
 

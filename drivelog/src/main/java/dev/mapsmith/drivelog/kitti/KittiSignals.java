@@ -1,10 +1,9 @@
 package dev.mapsmith.drivelog.kitti;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SkippedFrame;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -55,12 +54,7 @@ public final class KittiSignals {
 
   static Map<String, SignalSeries.Series> readCsv(Path csv, List<SkippedFrame> skipped)
       throws DriveLogException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DriveLogException(csv, "", "cannot read signals: " + e, e);
-    }
+    List<String> lines = InputFiles.readLines(csv, InputFiles.TEXT_MAX, "a signals file");
     if (lines.isEmpty() || !lines.get(0).trim().equals(CSV_HEADER)) {
       throw new DriveLogException(csv, "line 1", "header must be '" + CSV_HEADER + "'");
     }

@@ -1,9 +1,7 @@
 package dev.mapsmith.drivelog.kitti;
 
 import dev.mapsmith.drivelog.DriveLogException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.mapsmith.drivelog.InputFiles;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +22,9 @@ public final class KittiTimestamps {
 
   /** Nanoseconds since the epoch, one per non-empty line. */
   public static long[] read(Path file) throws DriveLogException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read timestamps: " + e, e);
-    }
+    List<String> lines =
+        new java.util.ArrayList<>(
+            InputFiles.readLines(file, InputFiles.TEXT_MAX, "a timestamps file"));
     while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
       lines.remove(lines.size() - 1);
     }

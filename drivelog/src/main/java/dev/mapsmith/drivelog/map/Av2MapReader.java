@@ -13,6 +13,7 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class Av2MapReader {
   public static MapReadResult read(Path file) throws DriveLogException {
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = JSON.readTree(InputFiles.readAll(file, InputFiles.budgetBytes() / 16, "a map file"));
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -146,14 +147,26 @@ public final class Av2MapReader {
     List<Point3> pts = new ArrayList<>(arr.size());
     for (int i = 0; i < arr.size(); i++) {
       JsonNode p = arr.get(i);
-      double x = p.path("x").asDouble(Double.NaN), y = p.path("y").asDouble(Double.NaN);
-      double z = p.path("z").asDouble(0);
+      double x = coordinate(p, "x"), y = coordinate(p, "y");
+      double z = p.has("z") ? coordinate(p, "z") : 0;
       if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
-        throw new DriveLogException(file, where + "[" + i + "]", "point is not finite x, y, z");
+        throw new DriveLogException(
+            file, where + "[" + i + "]", "point is not numbers x, y, z: " + abbreviate(p));
       }
       pts.add(new Point3(x, y, z));
     }
     return pts;
+  }
+
+  /** A number member, or NaN when missing or not a number ({@code true} is no coordinate). */
+  private static double coordinate(JsonNode p, String key) {
+    JsonNode v = p.get(key);
+    return v != null && v.isNumber() ? v.asDouble() : Double.NaN;
+  }
+
+  private static String abbreviate(JsonNode p) {
+    String s = String.valueOf(p);
+    return s.length() > 80 ? s.substring(0, 80) + "..." : s;
   }
 
   private static Primitive primitive(

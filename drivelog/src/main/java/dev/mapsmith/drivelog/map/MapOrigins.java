@@ -3,14 +3,14 @@ package dev.mapsmith.drivelog.map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapsmith.core.frame.GeoOrigin;
+import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -138,7 +138,7 @@ public final class MapOrigins {
   public static GeoOrigin read(Path file) throws DriveLogException {
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = JSON.readTree(InputFiles.readAll(file, 1 << 16, "an origin file"));
     } catch (IOException e) {
       throw new DriveLogException(file, "", "not an origin JSON file: " + e.getMessage(), e);
     }
@@ -166,13 +166,7 @@ public final class MapOrigins {
             + ", \"alt\": "
             + origin.altM()
             + "}\n";
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".origin", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicOutput.writeString(target, text);
     return target;
   }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,13 +113,7 @@ public record ProjectorInfo(String type, GeoOrigin origin, String mgrsGrid, Stri
               + "\n";
     }
     Path target = map.toAbsolutePath().resolveSibling(FILE_NAME);
-    Path tmp = Files.createTempFile(target.getParent(), ".projector", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    dev.mapsmith.core.io.AtomicOutput.writeString(target, text);
     return target;
   }
 }

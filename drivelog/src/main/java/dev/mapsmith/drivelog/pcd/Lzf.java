@@ -5,6 +5,9 @@ import java.io.IOException;
 /** A decoder for LZF (liblzf), as PCL's {@code binary_compressed} data uses it. */
 public final class Lzf {
 
+  /** The most output one input byte can give: a 3-byte back reference copies at most 264 bytes. */
+  public static final long MAX_RATIO = 88;
+
   private Lzf() {}
 
   /** Thrown on corrupt data; {@link #offset()} is the byte in the compressed input at fault. */

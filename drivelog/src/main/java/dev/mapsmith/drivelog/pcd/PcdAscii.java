@@ -2,6 +2,12 @@ package dev.mapsmith.drivelog.pcd;
 
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.PointCloud;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** The ascii data section of a PCD file: one point per line, values in field order. */
@@ -9,26 +15,27 @@ final class PcdAscii {
 
   private PcdAscii() {}
 
-  static void read(Path file, byte[] bytes, PcdHeader h, int[] f, int fi, int ft, PointCloud out)
-      throws DriveLogException {
+  static void read(Path file, FileChannel ch, PcdHeader h, int[] f, int fi, int ft, PointCloud out)
+      throws IOException {
     int[] column = new int[h.fields().size()];
     int acc = 0;
     for (int i = 0; i < column.length; i++) {
       column[i] = acc;
       acc += h.counts()[i];
     }
-    int values = acc, pos = h.dataOffset(), line = h.headerLines(), i = 0;
+    int values = acc, line = h.headerLines(), i = 0;
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Channels.newInputStream(ch.position(h.dataOffset())), StandardCharsets.US_ASCII),
+            1 << 16);
     while (i < h.points()) {
-      if (pos >= bytes.length) {
+      String raw = in.readLine();
+      if (raw == null) {
         throw new DriveLogException(
             file, "line " + (line + 1), "data ends after " + i + " of " + h.points() + " points");
       }
-      int eol = pos;
-      while (eol < bytes.length && bytes[eol] != '\n') {
-        eol++;
-      }
-      String text = PcdReader.text(bytes, pos, eol).trim();
-      pos = eol + 1;
+      String text = raw.trim();
       line++;
       if (text.isEmpty()) {
         continue;

@@ -20,6 +20,9 @@ public record PcdHeader(
     int dataOffset,
     int headerLines) {
 
+  /** The largest point accepted: far above any real layout, small enough that sums stay ints. */
+  static final int MAX_POINT_BYTES = 1 << 16;
+
   /** Bytes of one point, all fields together. */
   public int pointBytes() {
     int s = 0;
@@ -39,7 +42,41 @@ public record PcdHeader(
     return -1;
   }
 
+  /**
+   * Fails unless the file's {@code size} bytes can hold the points the header declares: binary
+   * needs every point's bytes, ascii at least two bytes per value; binary_compressed is checked
+   * when its size header is read.
+   */
+  void checkSize(Path file, long size) throws DriveLogException {
+    long left = size - dataOffset;
+    long values = 0;
+    for (int c : counts) {
+      values += c;
+    }
+    if ("binary".equals(data) && (long) pointBytes() * points > left) {
+      throw new DriveLogException(
+          file,
+          "byte offset " + size,
+          "data ends after " + left / Math.max(1, pointBytes()) + " of " + points + " points");
+    }
+    if ("ascii".equals(data) && points > 0 && 2 * values * points - 1 > left) {
+      throw new DriveLogException(
+          file,
+          "line " + (headerLines + 1),
+          "POINTS says "
+              + points
+              + " but only "
+              + left
+              + " bytes of ascii data follow (at least 2 per value)");
+    }
+  }
+
   static PcdHeader parse(Path file, byte[] bytes) throws DriveLogException {
+    return parse(file, bytes, false);
+  }
+
+  /** {@code more}: the file goes on past {@code bytes}, so a missing DATA line is a long header. */
+  static PcdHeader parse(Path file, byte[] bytes, boolean more) throws DriveLogException {
     List<String> fields = null;
     int[] sizes = null, counts = null;
     char[] types = null;
@@ -93,22 +130,46 @@ public record PcdHeader(
             throw new DriveLogException(
                 file, where, "FIELDS, SIZE, TYPE and COUNT differ in length");
           }
+          long stride = 0;
           for (int i = 0; i < sizes.length; i++) {
             if (sizes[i] != 1 && sizes[i] != 2 && sizes[i] != 4 && sizes[i] != 8) {
               throw new DriveLogException(
                   file, where, "field " + fields.get(i) + " has SIZE " + sizes[i]);
             }
+            if (types[i] == 'F' && sizes[i] < 4) {
+              throw new DriveLogException(
+                  file, where, "field " + fields.get(i) + ": TYPE F needs SIZE 4 or 8");
+            }
+            if (counts[i] < 1) {
+              throw new DriveLogException(
+                  file,
+                  where,
+                  "field " + fields.get(i) + " has COUNT 0; each field needs 1 or more");
+            }
+            stride += (long) sizes[i] * counts[i];
           }
-          int n = points >= 0 ? points : width * height;
+          if (stride > MAX_POINT_BYTES) {
+            throw new DriveLogException(
+                file, where, "a point of " + stride + " bytes (COUNT too large)");
+          }
+          long n = points >= 0 ? points : width < 0 ? -1 : (long) width * height;
           if (n < 0) {
             throw new DriveLogException(file, where, "no POINTS or WIDTH before DATA");
           }
-          return new PcdHeader(fields, sizes, types, counts, n, kind, pos, line);
+          if (n > Integer.MAX_VALUE - 8) {
+            throw new DriveLogException(file, where, n + " points are more than one cloud holds");
+          }
+          return new PcdHeader(fields, sizes, types, counts, (int) n, kind, pos, line);
         }
         default -> throw new DriveLogException(file, where, "unknown header entry '" + p[0] + "'");
       }
     }
-    throw new DriveLogException(file, "line " + line, "header ends without a DATA line");
+    throw new DriveLogException(
+        file,
+        "line " + line,
+        more
+            ? "no DATA line in the first " + bytes.length + " bytes (not a PCD header)"
+            : "header ends without a DATA line");
   }
 
   private static int[] ints(Path file, String where, String[] p) throws DriveLogException {

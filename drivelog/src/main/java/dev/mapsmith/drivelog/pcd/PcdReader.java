@@ -1,12 +1,12 @@
 package dev.mapsmith.drivelog.pcd;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.PointCloud;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
@@ -14,54 +14,100 @@ import java.nio.file.Path;
  * intensity (or {@code i}/{@code reflectance}; uint8 scaled to [0, 1], missing gives 0) and, when
  * present, {@code t}/{@code time} as per-point time in seconds. Errors name the file and the header
  * line, data line or byte offset.
+ *
+ * <p>The header's counts are checked against the file's size and the memory budget ({@link
+ * InputFiles}) before anything is allocated. Binary and ascii data are read streaming, in chunks,
+ * so a file larger than 2 GiB reads within the memory its points need.
  */
 public final class PcdReader {
+
+  /** The most header bytes read before DATA must have appeared. */
+  static final int HEADER_MAX = 1 << 20;
+
+  /** Bytes per chunk when streaming binary data. */
+  private static final int CHUNK = 4 << 20;
 
   private PcdReader() {}
 
   public static PcdHeader header(Path file) throws DriveLogException {
-    return PcdHeader.parse(file, bytes(file));
+    try (FileChannel ch = InputFiles.open(file)) {
+      return header(file, ch);
+    } catch (IOException e) {
+      throw rethrow(file, e);
+    }
   }
 
   public static PointCloud read(Path file) throws DriveLogException {
-    byte[] bytes = bytes(file);
-    PcdHeader h = PcdHeader.parse(file, bytes);
-    int[] f = {h.indexOf("x"), h.indexOf("y"), h.indexOf("z")};
-    if (f[0] < 0 || f[1] < 0 || f[2] < 0) {
-      throw new DriveLogException(file, "FIELDS", "needs fields x, y and z, has " + h.fields());
+    try (FileChannel ch = InputFiles.open(file)) {
+      PcdHeader h = header(file, ch);
+      int[] f = {h.indexOf("x"), h.indexOf("y"), h.indexOf("z")};
+      if (f[0] < 0 || f[1] < 0 || f[2] < 0) {
+        throw new DriveLogException(file, "FIELDS", "needs fields x, y and z, has " + h.fields());
+      }
+      int fi = h.indexOf("intensity", "i", "reflectance");
+      int ft = h.indexOf("t", "time");
+      boolean lzf = "binary_compressed".equals(h.data());
+      long comp = lzf ? compressedSize(file, ch, h) : 0;
+      long extra = lzf ? comp + (long) h.pointBytes() * h.points() : 0;
+      InputFiles.requireMemory(
+          file, "POINTS", (long) h.points() * (ft >= 0 ? 20 : 16) + extra, h.points() + " points");
+      PointCloud out = PointCloud.allocate(h.points(), ft >= 0);
+      PcdFields fields = new PcdFields(file, h, f, fi, ft, out);
+      switch (h.data()) {
+        case "ascii" -> PcdAscii.read(file, ch, h, f, fi, ft, out);
+        case "binary" -> streamed(file, ch, h, fields);
+        default -> compressed(file, ch, h, comp, fields);
+      }
+      return out;
+    } catch (IOException e) {
+      throw rethrow(file, e);
     }
-    int fi = h.indexOf("intensity", "i", "reflectance");
-    int ft = h.indexOf("t", "time");
-    PointCloud out = PointCloud.allocate(h.points(), ft >= 0);
-    switch (h.data()) {
-      case "ascii" -> PcdAscii.read(file, bytes, h, f, fi, ft, out);
-      case "binary" ->
-          binary(
-              file,
-              ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN),
-              h,
-              f,
-              fi,
-              ft,
-              out,
-              false,
-              h.dataOffset());
-      default -> compressed(file, bytes, h, f, fi, ft, out);
-    }
-    return out;
   }
 
-  private static void compressed(
-      Path file, byte[] bytes, PcdHeader h, int[] f, int fi, int ft, PointCloud out)
-      throws DriveLogException {
-    int off = h.dataOffset();
-    if (bytes.length < off + 8) {
+  private static PcdHeader header(Path file, FileChannel ch) throws IOException {
+    long size = ch.size();
+    ByteBuffer head = ByteBuffer.allocate((int) Math.min(size, HEADER_MAX));
+    readFully(ch, head, 0);
+    PcdHeader h = PcdHeader.parse(file, head.array(), size > HEADER_MAX);
+    h.checkSize(file, size);
+    return h;
+  }
+
+  private static void streamed(Path file, FileChannel ch, PcdHeader h, PcdFields fields)
+      throws IOException {
+    int stride = h.pointBytes(), n = h.points();
+    int perChunk = Math.max(1, CHUNK / Math.max(1, stride));
+    ByteBuffer buf =
+        ByteBuffer.allocate((int) Math.min((long) perChunk * stride, (long) stride * n))
+            .order(ByteOrder.LITTLE_ENDIAN);
+    for (int first = 0; first < n; first += perChunk) {
+      int count = Math.min(perChunk, n - first);
+      buf.clear().limit(count * stride);
+      long at = h.dataOffset() + (long) first * stride;
+      if (readFully(ch, buf, at) < count * stride) {
+        throw new DriveLogException(
+            file,
+            "byte offset " + (at + buf.position()),
+            "data ends after "
+                + (first + buf.position() / Math.max(1, stride))
+                + " of "
+                + n
+                + " points");
+      }
+      fields.interleaved(buf, first, count, at);
+    }
+  }
+
+  /** The compressed size of binary_compressed data, once both its sizes are checked. */
+  private static long compressedSize(Path file, FileChannel ch, PcdHeader h) throws IOException {
+    long off = h.dataOffset();
+    ByteBuffer sizes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+    if (readFully(ch, sizes, off) < 8) {
       throw new DriveLogException(
           file, "byte offset " + off, "binary_compressed data has no size header");
     }
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    long comp = Integer.toUnsignedLong(b.getInt(off));
-    long raw = Integer.toUnsignedLong(b.getInt(off + 4));
+    long comp = Integer.toUnsignedLong(sizes.getInt(0));
+    long raw = Integer.toUnsignedLong(sizes.getInt(4));
     long expected = (long) h.pointBytes() * h.points();
     if (raw != expected) {
       throw new DriveLogException(
@@ -69,120 +115,62 @@ public final class PcdReader {
           "byte offset " + (off + 4),
           "uncompressed size " + raw + " but the header needs " + expected);
     }
-    if (off + 8 + comp > bytes.length) {
+    long size = ch.size();
+    if (off + 8 + comp > size) {
       throw new DriveLogException(
           file,
           "byte offset " + off,
-          "compressed size " + comp + " passes the end of the file (" + bytes.length + " bytes)");
+          "compressed size " + comp + " passes the end of the file (" + size + " bytes)");
     }
+    if (raw > Lzf.MAX_RATIO * comp) {
+      throw new DriveLogException(
+          file,
+          "byte offset " + (off + 4),
+          "uncompressed size " + raw + " cannot come from " + comp + " bytes of LZF data");
+    }
+    if (raw > Integer.MAX_VALUE - 8) {
+      throw new DriveLogException(
+          file, "byte offset " + (off + 4), "binary_compressed data over 2 GiB is not supported");
+    }
+    return comp;
+  }
+
+  private static void compressed(
+      Path file, FileChannel ch, PcdHeader h, long comp, PcdFields fields) throws IOException {
+    long off = h.dataOffset();
+    long raw = (long) h.pointBytes() * h.points();
+    ByteBuffer in = ByteBuffer.allocate((int) comp);
+    readFully(ch, in, off + 8);
     byte[] data;
     try {
-      data = Lzf.decompress(bytes, off + 8, (int) comp, (int) raw);
+      data = Lzf.decompress(in.array(), 0, (int) comp, (int) raw);
     } catch (Lzf.CorruptException e) {
       throw new DriveLogException(
           file, "byte offset " + (off + 8 + e.offset()), "corrupt LZF data: " + e.getMessage(), e);
     }
-    binary(file, ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN), h, f, fi, ft, out, true, 0);
+    fields.fieldByField(ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN));
   }
 
-  /** Reads points from interleaved (binary) or field-by-field (decompressed) bytes. */
-  private static void binary(
-      Path file,
-      ByteBuffer b,
-      PcdHeader h,
-      int[] f,
-      int fi,
-      int ft,
-      PointCloud out,
-      boolean soa,
-      int base)
-      throws DriveLogException {
-    int n = h.points(), stride = h.pointBytes();
-    long need = base + (long) stride * n;
-    if (b.limit() < need) {
-      throw new DriveLogException(
-          file,
-          "byte offset " + b.limit(),
-          "data ends after " + (b.limit() - base) / Math.max(1, stride) + " of " + n + " points");
-    }
-    int[] start = new int[h.fields().size()];
-    int acc = 0;
-    for (int i = 0; i < start.length; i++) {
-      start[i] = acc;
-      acc += soa ? h.sizes()[i] * h.counts()[i] * n : h.sizes()[i] * h.counts()[i];
-    }
-    float[][] dst = {out.x(), out.y(), out.z()};
-    for (int c = 0; c < 3; c++) {
-      int k = f[c];
-      int size = h.sizes()[k], step = soa ? size * h.counts()[k] : stride;
-      for (int i = 0; i < n; i++) {
-        int pos = base + start[k] + i * step;
-        float v = (float) value(b, pos, h.types()[k], size);
-        if (!Float.isFinite(v)) {
-          throw new DriveLogException(
-              file,
-              "point " + i + (soa ? "" : ", byte offset " + pos),
-              "non-finite " + h.fields().get(k));
-        }
-        dst[c][i] = v;
+  /** Reads into {@code b} from file position {@code at} until full or end of file. */
+  static int readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+    int start = b.position();
+    while (b.hasRemaining()) {
+      int r = ch.read(b, at + b.position() - start);
+      if (r < 0) {
+        break;
       }
     }
-    fill(b, h, fi, start, base, stride, soa, n, out.intensity(), true);
-    if (ft >= 0) {
-      fill(b, h, ft, start, base, stride, soa, n, out.time(), false);
-    }
+    return b.position() - start;
   }
 
-  private static void fill(
-      ByteBuffer b,
-      PcdHeader h,
-      int k,
-      int[] start,
-      int base,
-      int stride,
-      boolean soa,
-      int n,
-      float[] dst,
-      boolean intensity) {
-    if (k < 0) {
-      return;
-    }
-    int size = h.sizes()[k], step = soa ? size * h.counts()[k] : stride;
-    double scale = intensity && h.types()[k] == 'U' && size == 1 ? 1 / 255.0 : 1;
-    for (int i = 0; i < n; i++) {
-      dst[i] = (float) (value(b, base + start[k] + i * step, h.types()[k], size) * scale);
-    }
-  }
-
+  /** One binary value of a PCD field (for readers of other PCD layouts, e.g. nuScenes radar). */
   public static double value(ByteBuffer b, int pos, char type, int size) {
-    return switch (type) {
-      case 'F' -> size == 8 ? b.getDouble(pos) : b.getFloat(pos);
-      case 'U' ->
-          switch (size) {
-            case 1 -> b.get(pos) & 0xff;
-            case 2 -> b.getShort(pos) & 0xffff;
-            case 4 -> Integer.toUnsignedLong(b.getInt(pos));
-            default -> b.getLong(pos);
-          };
-      default ->
-          switch (size) {
-            case 1 -> b.get(pos);
-            case 2 -> b.getShort(pos);
-            case 4 -> b.getInt(pos);
-            default -> b.getLong(pos);
-          };
-    };
+    return PcdFields.value(b, pos, type, size);
   }
 
-  private static byte[] bytes(Path file) throws DriveLogException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
-    }
-  }
-
-  static String text(byte[] b, int from, int to) {
-    return new String(b, from, to - from, StandardCharsets.US_ASCII);
+  private static DriveLogException rethrow(Path file, IOException e) {
+    return e instanceof DriveLogException d
+        ? d
+        : new DriveLogException(file, "", "cannot read: " + e, e);
   }
 }

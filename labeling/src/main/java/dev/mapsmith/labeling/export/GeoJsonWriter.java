@@ -8,11 +8,11 @@ import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.core.map.Primitive;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +29,13 @@ public final class GeoJsonWriter {
   public static void write(List<Primitive> primitives, FrameOfReference frame, Path out)
       throws IOException {
     EnuProjection projection = frame instanceof LocalEnuFrame enu ? enu.projection() : null;
-    Path temp = out.resolveSibling(out.getFileName() + ".part");
-    try (JsonGenerator g = new JsonFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8)) {
+    AtomicOutput.write(out, os -> write(primitives, frame, projection, os));
+  }
+
+  private static void write(
+      List<Primitive> primitives, FrameOfReference frame, EnuProjection projection, OutputStream os)
+      throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(os, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeStringField("mapsmith:frame", frame.describe());
@@ -87,10 +92,6 @@ public final class GeoJsonWriter {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
     }
-    Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

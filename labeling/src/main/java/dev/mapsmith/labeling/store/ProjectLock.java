@@ -1,5 +1,6 @@
 package dev.mapsmith.labeling.store;
 
+import dev.mapsmith.core.io.FileKind;
 import dev.mapsmith.labeling.ProjectException;
 import dev.mapsmith.labeling.ProjectInUseException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -35,14 +37,26 @@ final class ProjectLock implements AutoCloseable {
 
   static ProjectLock acquire(Path project) {
     Path lockFile = lockFileOf(project);
+    String kind = FileKind.notRegular(lockFile, false);
+    if (kind != null && !kind.equals("missing")) {
+      throw new ProjectException(
+          project,
+          "lock file "
+              + lockFile
+              + " is "
+              + kind
+              + ", not a regular file; refusing to write through it (remove it if it is not yours)");
+    }
     FileChannel ch;
     try {
+      // no symbolic link is followed: a link planted after the check above fails to open
       ch =
           FileChannel.open(
               lockFile,
               StandardOpenOption.CREATE,
               StandardOpenOption.WRITE,
-              StandardOpenOption.READ);
+              StandardOpenOption.READ,
+              LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw new ProjectException(
           project, "cannot create lock file " + lockFile + " (is the folder writable?): " + e, e);
@@ -85,7 +99,11 @@ final class ProjectLock implements AutoCloseable {
 
   private static String holderOf(Path lockFile) {
     try {
-      String s = Files.readString(lockFile, StandardCharsets.UTF_8).trim();
+      byte[] head;
+      try (java.io.InputStream in = Files.newInputStream(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+        head = in.readNBytes(200);
+      }
+      String s = new String(head, StandardCharsets.UTF_8).trim();
       return s.isEmpty() ? "another process" : s;
     } catch (IOException e) {
       return "another process";

@@ -83,6 +83,9 @@ public final class ProjectStore implements AutoCloseable {
   /** Opens an existing project; a writer takes the project's lock first. */
   public static ProjectStore open(Path file, boolean readOnly, long maxPages) {
     SqliteHeader.check(file);
+    if (!readOnly) {
+      requireWritable(file);
+    }
     ProjectLock lock = readOnly ? null : ProjectLock.acquire(file);
     Connection c = null;
     try {
@@ -101,6 +104,7 @@ public final class ProjectStore implements AutoCloseable {
         throw new ProjectException(
             file, "not a Mapsmith project (an SQLite file without a schema version)");
       }
+      SchemaCheck.require(file, c, version);
       if (!readOnly) {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA journal_mode=WAL");
@@ -130,6 +134,26 @@ public final class ProjectStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Fails at once when {@code file} (or, for a new project, its folder) cannot be written, so that
+   * a command finds out before its work rather than when it saves. The folder must be writable too:
+   * SQLite keeps its write-ahead log beside the file.
+   */
+  public static void requireWritable(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new ProjectException(
+          file, "the project file is read-only; nothing could be saved (open it read-only)");
+    }
+    if (folder != null && !Files.isWritable(folder)) {
+      throw new ProjectException(
+          file,
+          "the folder "
+              + folder
+              + " is read-only; nothing could be saved (SQLite writes its log beside the file)");
+    }
+  }
+
   private static Connection connect(Path file, boolean readOnly, boolean create)
       throws SQLException {
     SQLiteConfig config = new SQLiteConfig();
@@ -140,13 +164,41 @@ public final class ProjectStore implements AutoCloseable {
       config.setOpenMode(SQLiteOpenMode.CREATE);
     }
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    Connection c = config.createConnection(url(file, readOnly));
+    try (Statement s = c.createStatement()) {
+      // the file is untrusted: functions with side effects never run from its schema
+      s.execute("PRAGMA trusted_schema=OFF");
+      s.execute("PRAGMA cell_size_check=ON");
+    }
     if (create) {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
       }
     }
     return c;
+  }
+
+  /**
+   * The JDBC URL. A reader in a folder it cannot write opens the file as immutable, so SQLite
+   * creates no {@code -shm}/{@code -wal} files there; when a write-ahead log with content is
+   * present it must be read, so the plain read-only open is used.
+   */
+  private static String url(Path file, boolean readOnly) {
+    Path abs = file.toAbsolutePath();
+    Path folder = abs.getParent();
+    if (readOnly && folder != null && !Files.isWritable(folder) && !hasWalContent(abs)) {
+      return "jdbc:sqlite:" + abs.toUri() + "?immutable=1";
+    }
+    return "jdbc:sqlite:" + abs;
+  }
+
+  private static boolean hasWalContent(Path file) {
+    Path wal = file.resolveSibling(file.getFileName() + "-wal");
+    try {
+      return Files.exists(wal) && Files.size(wal) > 0;
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static void writeMeta(Connection c, FrameOfReference frame) throws SQLException {
@@ -272,6 +324,12 @@ public final class ProjectStore implements AutoCloseable {
         default:
           return se.getMessage();
       }
+    }
+    if (e instanceof RuntimeException) {
+      return "the project file is damaged or was not made by Mapsmith ("
+          + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + ")";
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }

@@ -1,5 +1,6 @@
 package dev.mapsmith.labeling.store;
 
+import dev.mapsmith.core.io.FileKind;
 import dev.mapsmith.labeling.ProjectException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,11 @@ final class SqliteHeader {
   private SqliteHeader() {}
 
   static void check(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ProjectException(file, "no such project file");
+    String kind = FileKind.notRegular(file, true);
+    if (kind != null) {
+      throw new ProjectException(
+          file,
+          kind.equals("missing") ? "no such project file" : "is " + kind + ", not a project file");
     }
     byte[] h = new byte[100];
     long size;

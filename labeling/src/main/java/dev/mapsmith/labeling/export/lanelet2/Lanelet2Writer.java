@@ -3,6 +3,7 @@ package dev.mapsmith.labeling.export.lanelet2;
 import dev.mapsmith.core.frame.EnuProjection;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.LocalEnuFrame;
+import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
@@ -13,9 +14,7 @@ import dev.mapsmith.drivelog.map.osm.OsmWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -51,11 +50,29 @@ public final class Lanelet2Writer {
       List<Primitive> primitives, FrameOfReference frame, Path out, ProgressMonitor progress)
       throws IOException {
     EnuProjection projection = Lanelet2Output.projection(frame);
-    Path temp = out.resolveSibling(out.getFileName() + ".part");
+    // all three targets are checked before the first is written
+    AtomicOutput.checkTarget(out.toAbsolutePath().resolveSibling(ProjectorInfo.FILE_NAME));
+    if (frame instanceof LocalEnuFrame) {
+      AtomicOutput.checkTarget(MapOrigins.sidecarFor(out));
+    }
+    AtomicOutput.write(out, os -> writeOsm(primitives, projection, os, progress));
+    Path sidecar = ProjectorInfo.write(out, frame);
+    if (frame instanceof LocalEnuFrame enu) {
+      MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
+    }
+    return sidecar;
+  }
+
+  private static void writeOsm(
+      List<Primitive> primitives,
+      EnuProjection projection,
+      OutputStream os,
+      ProgressMonitor progress)
+      throws IOException {
     int chunks = (primitives.size() + CHUNK - 1) / CHUNK;
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
     ExecutorService pool = Executors.newFixedThreadPool(threads, Lanelet2Writer::daemon);
-    try (OutputStream os = Files.newOutputStream(temp)) {
+    try {
       os.write(OsmWriter.HEADER.getBytes(StandardCharsets.UTF_8));
       // task k < chunks formats the nodes of chunk k; task chunks + k formats its way
       Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
@@ -69,18 +86,9 @@ public final class Lanelet2Writer {
         progress.progress((done + 1.0) / (2 * chunks), done < chunks ? "nodes" : "ways");
       }
       os.write(OsmWriter.FOOTER.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
     } finally {
       pool.shutdownNow();
     }
-    Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    Path sidecar = ProjectorInfo.write(out, frame);
-    if (frame instanceof LocalEnuFrame enu) {
-      MapOrigins.write(out, enu.origin()); // the JSON sidecar drivelog's Lanelet2Maps reads
-    }
-    return sidecar;
   }
 
   private static Callable<byte[]> format(

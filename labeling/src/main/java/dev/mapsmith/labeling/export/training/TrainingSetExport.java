@@ -3,6 +3,7 @@ package dev.mapsmith.labeling.export.training;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.io.AtomicOutput;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.raster.BevGrid;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -52,17 +52,9 @@ public final class TrainingSetExport {
       Path out,
       ProgressMonitor progress)
       throws IOException {
-    if (Files.exists(out)) {
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          throw new IOException(out + ": output folder exists and is not empty");
-        }
-      }
-    }
-    Path temp = out.resolveSibling(out.getFileName() + ".part");
-    deleteTree(temp);
-    Files.createDirectories(temp.resolve("tiles"));
+    Path temp = AtomicOutput.newDirectory(out);
     try {
+      Files.createDirectory(temp.resolve("tiles"));
       List<Primitive> labels = options.filter().select(map);
       Set<String> val = valDrives(drives, options);
       Map<String, List<String>> splits = new LinkedHashMap<>();
@@ -90,13 +82,13 @@ public final class TrainingSetExport {
       Map<String, Object> manifest =
           manifest(options, splits, driveEntries, counts, provenance, labels.size());
       JSON.writeValue(temp.resolve("manifest.json").toFile(), manifest);
-      if (Files.exists(out)) {
-        Files.delete(out);
-      }
-      Files.move(temp, out);
+      AtomicOutput.commitDirectory(temp, out);
       return manifest;
-    } catch (IOException | RuntimeException e) {
-      deleteTree(temp);
+    } catch (IOException e) {
+      AtomicOutput.discardDirectory(temp);
+      throw AtomicOutput.named(out.toAbsolutePath(), e);
+    } catch (RuntimeException e) {
+      AtomicOutput.discardDirectory(temp);
       throw e;
     }
   }
@@ -264,17 +256,6 @@ public final class TrainingSetExport {
     System.arraycopy(mask, 0, data, 0, mask.length);
     if (!ImageIO.write(img, "png", file.toFile())) {
       throw new IOException(file + ": no PNG writer");
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
     }
   }
 }
