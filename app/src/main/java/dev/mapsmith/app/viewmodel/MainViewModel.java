@@ -75,6 +75,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undo", "");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
   private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
+  private List<DriveRecord> projectDrives = List.of();
   private final Executor projectWriter;
   private boolean showingState;
   private final Executor ui;
@@ -322,6 +323,7 @@ public final class MainViewModel {
       showingState = false;
     }
     missingDrives.setAll(s.missingDrives());
+    projectDrives = s.drives();
     Primitive sel = inspector.selectedProperty().get();
     if (sel != null) {
       inspector.selectedProperty().set(s.map().get(sel.id()).orElse(null));
@@ -551,12 +553,13 @@ public final class MainViewModel {
       return refuse("cannot check against the truth: " + reason);
     }
     LaneMap snapshot = (LaneMap) map.get();
+    List<DriveRecord> windowsAlong = projectDrives;
     return tasks.submit(
         "Check against " + osm.getFileName(),
         m -> {
           m.progress(0, "reading " + osm.getFileName());
           var read = TruthCheck.readTruth(osm, snapshot);
-          return TruthCheck.check(snapshot, read, m.slice(0.1, 1));
+          return TruthCheck.check(snapshot, read, windowsAlong, m.slice(0.1, 1));
         },
         r -> {
           r.problems().forEach(p -> log.info(osm.getFileName() + ": " + p));
