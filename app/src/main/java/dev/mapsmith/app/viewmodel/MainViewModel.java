@@ -477,17 +477,22 @@ public final class MainViewModel {
           m.checkCancelled();
           m.progress(0.96, "saving " + r.primitives().size() + " primitives");
           Bounds2 recorded = area != null ? area : extent(r);
+          ReconstructionImport.Report imported;
           try {
-            session
-                .call(
-                    p -> ReconstructionImport.into(p, logs, paths, r, recorded, name, description))
-                .get();
+            imported =
+                session
+                    .call(
+                        p ->
+                            ReconstructionImport.into(
+                                p, logs, paths, r, recorded, name, description))
+                    .get();
           } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : e;
           }
-          return r;
+          return new Reconstructed(r, imported);
         },
-        r -> {
+        done -> {
+          ReconstructionResult r = done.result();
           r.notes().forEach(log::info);
           log.info(
               "reconstructed "
@@ -498,8 +503,25 @@ public final class MainViewModel {
                   + r.inputPoints()
                   + " points in "
                   + String.format("%.1f s", r.seconds()));
+          done.imported()
+              .overlaps()
+              .forEach(
+                  o ->
+                      log.info(
+                          String.format(
+                              "new primitive %d lies on kept primitive %d at (%.1f, %.1f)",
+                              o.addedId(), o.keptId(), o.x(), o.y())));
           areaSelection.set(null);
         });
+  }
+
+  /** A reconstruction and what writing it into the project did (the job's report). */
+  record Reconstructed(ReconstructionResult result, ReconstructionImport.Report imported)
+      implements dev.mapsmith.app.task.Reported {
+    @Override
+    public String summary() {
+      return imported.summary();
+    }
   }
 
   private static Bounds2 extent(ReconstructionResult r) {
