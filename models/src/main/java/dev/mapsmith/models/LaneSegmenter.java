@@ -6,6 +6,7 @@ import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -108,7 +108,8 @@ class TwoDriveTrainingSetTest {
   }
 
   @Test
-  void theCommandLinesExportPutsBothDrivesLidarUnderTheLabels() throws Exception {
+  void theCommandLinesExportPutsBothDrivesLidarUnderTheLabelsAndTheSetTrainsUnchanged()
+      throws Exception {
     Path file = dir.resolve("p.mapsmith");
     try (Project p = Project.create(file, projectFrame)) {
       p.insertAll(List.copyOf(labels.primitives()), "ground truth");
@@ -135,6 +136,27 @@ class TwoDriveTrainingSetTest {
     assertThat(code).as(console.err()).isZero();
     assertThat(new ObjectMapper().readTree(console.out()).get("drives").asInt()).isEqualTo(2);
     assertPaintUnderLabels(out);
+
+    // the training-set contract (core's TrainingSetFormat): the export's set trains as it is
+    console.resetOut();
+    Path model = dir.resolve("model");
+    code =
+        MapsmithCli.run(
+            "train",
+            "--dataset",
+            out.toString(),
+            "--out",
+            model.toString(),
+            "--epochs",
+            "1",
+            "--crops-per-tile",
+            "1",
+            "--device",
+            "cpu",
+            "--json");
+    assertThat(code).as(console.err()).isZero();
+    assertThat(new ObjectMapper().readTree(console.out()).get("epochs_run").asInt()).isEqualTo(1);
+    assertThat(model.resolve("model.json")).exists();
   }
 
   /**
