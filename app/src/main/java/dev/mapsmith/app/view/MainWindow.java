@@ -125,6 +125,19 @@ public final class MainWindow extends BorderPane {
         .bind("A", () -> ifProject("Accept", () -> vm.review(ReviewState.VERIFIED)))
         .bind("R", () -> ifProject("Reject", () -> vm.review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
+        .bind("Delete", () -> ifProject("Delete", vm.editTools()::deleteSelected))
+        .bind(
+            "Shortcut+Shift+A",
+            () ->
+                ifProject(
+                    "Accept all in area",
+                    () -> vm.editTools().reviewAllInArea(ReviewState.VERIFIED)))
+        .bind(
+            "Shortcut+Shift+X",
+            () ->
+                ifProject(
+                    "Reject all in area",
+                    () -> vm.editTools().reviewAllInArea(ReviewState.REJECTED)))
         .bind("Space", vm.timeline()::togglePlay)
         .bind("Right", () -> vm.timeline().step(1))
         .bind("Left", () -> vm.timeline().step(-1))

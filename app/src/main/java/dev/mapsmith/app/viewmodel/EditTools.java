@@ -1,12 +1,16 @@
 package dev.mapsmith.app.viewmodel;
 
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
+import dev.mapsmith.labeling.edit.BulkReview;
+import dev.mapsmith.labeling.edit.DeletePrimitive;
 import dev.mapsmith.labeling.edit.DeleteVertex;
 import dev.mapsmith.labeling.edit.DrawPrimitive;
 import dev.mapsmith.labeling.edit.InsertVertex;
@@ -23,8 +27,9 @@ import javafx.collections.ObservableList;
 /**
  * What the editing tools do with a click in the plan (world x, y; {@code tolerance} in metres is
  * the pick radius): insert, delete, split at a vertex, merge with another primitive, draw a new
- * polyline or polygon point by point; and, on the selection, reverse and change class. Every edit
- * goes to the project through {@link MainViewModel#edit}; new heights snap to the lidar ground.
+ * polyline or polygon point by point; on the selection, reverse, change class and delete; on the
+ * drawn area, accept or reject all automatic primitives. Every edit goes to the project through
+ * {@link MainViewModel#edit}; new heights snap to the lidar ground.
  */
 public final class EditTools {
 
@@ -112,6 +117,25 @@ public final class EditTools {
   public CompletableFuture<EditResult> reverseSelected() {
     Primitive sel = vm.inspector().selectedProperty().get();
     return sel == null ? null : vm.edit(new ReversePrimitive(sel.id()));
+  }
+
+  /** Deletes the selected primitive (Delete); null when none is selected. */
+  public CompletableFuture<EditResult> deleteSelected() {
+    Primitive sel = vm.inspector().selectedProperty().get();
+    if (sel == null) {
+      return null;
+    }
+    vm.inspector().selectedProperty().set(null);
+    return vm.edit(new DeletePrimitive(sel.id()));
+  }
+
+  /**
+   * Sets every still-automatic primitive touching the drawn area to {@code state} (accept:
+   * VERIFIED, reject: REJECTED) as one undo step; null when no area is drawn.
+   */
+  public CompletableFuture<EditResult> reviewAllInArea(ReviewState state) {
+    Bounds2 area = vm.areaSelectionProperty().get();
+    return area == null ? null : vm.edit(new BulkReview(area, state));
   }
 
   /** Changes the selected primitive's class (T). */
