@@ -9,6 +9,7 @@ import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Runs a trained lane segmentation model: a class index ({@link LaneClass} ordinal) per pixel of a
@@ -22,11 +23,27 @@ public final class LaneSegmenter implements AutoCloseable {
   private final Model model;
   private final Predictor<SegmentationTranslator.Tile, int[]> predictor;
 
-  private LaneSegmenter(ModelSpec spec, Model model) {
+  private LaneSegmenter(
+      ModelSpec spec, Model model, Predictor<SegmentationTranslator.Tile, int[]> predictor) {
     this.spec = spec;
     this.model = model;
-    int stride = 1 << spec.depth();
-    this.predictor = model.newPredictor(new SegmentationTranslator(stride));
+    this.predictor = predictor;
+  }
+
+  /**
+   * A segmenter owning {@code model}, with the predictor {@code newPredictor} makes; when that
+   * throws, the model is closed before the failure goes on, so nothing native is left behind.
+   */
+  static LaneSegmenter of(
+      ModelSpec spec,
+      Model model,
+      Function<Model, Predictor<SegmentationTranslator.Tile, int[]>> newPredictor) {
+    try {
+      return new LaneSegmenter(spec, model, newPredictor.apply(model));
+    } catch (RuntimeException | Error e) {
+      model.close();
+      throw e;
+    }
   }
 
   /** Loads the model in {@code modelDir}; a clear IOException names a missing or bad file. */
@@ -42,7 +59,8 @@ public final class LaneSegmenter implements AutoCloseable {
       throw new IOException(
           "cannot load model parameters '" + spec.paramsName() + "' in " + modelDir + ": " + e, e);
     }
-    return new LaneSegmenter(spec, model);
+    int stride = 1 << spec.depth();
+    return of(spec, model, m -> m.newPredictor(new SegmentationTranslator(stride)));
   }
 
   /** Loads the default model shipped inside the application. */
