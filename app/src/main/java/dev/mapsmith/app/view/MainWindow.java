@@ -262,15 +262,17 @@ public final class MainWindow extends BorderPane {
     Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
     reconstruct.setId("reconstruct");
-    reconstruct.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get()));
+    reconstruct.setOnAction(e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get()));
     MenuItem learned =
         disabledItem("Reconstruct area (learned model)", "Shortcut+Shift+R", Need.RECONSTRUCTION);
     learned.setId("reconstruct-learned");
-    learned.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get(), true));
+    learned.setOnAction(
+        e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get(), true));
     MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
     validate.setOnAction(
         e ->
-            vm.validate()
+            vm.checks()
+                .validate()
                 .whenComplete(
                     (n, x) ->
                         vm.log().info(x != null ? "validation failed: " + x : n + " findings")));
@@ -350,7 +352,7 @@ public final class MainWindow extends BorderPane {
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lanelet2", "*.osm"));
     File f = chooser.showOpenDialog(getScene().getWindow());
     if (f != null) {
-      vm.checkTruth(f.toPath());
+      vm.checks().checkTruth(f.toPath());
     }
   }
 
@@ -365,7 +367,7 @@ public final class MainWindow extends BorderPane {
             new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
     File f = chooser.showSaveDialog(getScene().getWindow());
     if (f != null) {
-      vm.export(f.toPath());
+      vm.checks().export(f.toPath());
     }
   }
 

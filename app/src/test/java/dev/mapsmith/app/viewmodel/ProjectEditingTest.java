@@ -98,7 +98,8 @@ class ProjectEditingTest {
     vm.inspector().selectedProperty().set(p);
     vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
     assertThat(vm.curation().total("train")).isEqualTo(1); // only approved primitives by default
-    assertThat(vm.saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS)).isEqualTo("lanes-v1");
+    assertThat(vm.trainingSets().saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS))
+        .isEqualTo("lanes-v1");
     try (dev.mapsmith.labeling.Project read =
         dev.mapsmith.labeling.Project.open(file, dev.mapsmith.labeling.OpenOptions.READ_ONLY)) {
       assertThat(read.trainingSets()).containsOnlyKeys("lanes-v1");
@@ -113,7 +114,7 @@ class ProjectEditingTest {
     Primitive p = first();
     // a vertex on top of its neighbour: the duplicate-vertex validator reports it
     vm.moveVertex(p.id(), 1, p.geometry().point(0)).get(5, TimeUnit.SECONDS);
-    int n = vm.validate().get(5, TimeUnit.SECONDS);
+    int n = vm.checks().validate().get(5, TimeUnit.SECONDS);
     assertThat(n).isPositive();
     var finding =
         vm.explorer().rootProperty().get().children().stream()

@@ -77,7 +77,7 @@ class TruthCheckTest {
     assertThat(vm.open(project).done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
     assertThat(vm.truth().loaded()).isFalse();
 
-    Job job = vm.checkTruth(osm);
+    Job job = vm.checks().checkTruth(osm);
     assertThat(job.done().get(10, TimeUnit.SECONDS))
         .as(String.valueOf(tasks.board().lastFailureProperty().get()))
         .isEqualTo(Job.Outcome.SUCCEEDED);
