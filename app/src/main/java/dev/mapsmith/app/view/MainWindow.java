@@ -121,9 +121,9 @@ public final class MainWindow extends BorderPane {
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
-    keys.bind("N", () -> ifProject("Next unreviewed", vm::nextUnreviewed))
-        .bind("A", () -> ifProject("Accept", () -> vm.review(ReviewState.VERIFIED)))
-        .bind("R", () -> ifProject("Reject", () -> vm.review(ReviewState.REJECTED)))
+    keys.bind("N", () -> ifProject("Next unreviewed", vm.editing()::nextUnreviewed))
+        .bind("A", () -> ifProject("Accept", () -> vm.editing().review(ReviewState.VERIFIED)))
+        .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
         .bind("Delete", () -> ifProject("Delete", vm.editTools()::deleteSelected))
         .bind(
@@ -197,7 +197,7 @@ public final class MainWindow extends BorderPane {
     d.initOwner(getScene().getWindow());
     d.setHeaderText("Flag primitive #" + vm.inspector().selectedProperty().get().id());
     d.setContentText("Note:");
-    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm::flag);
+    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm.editing()::flag);
   }
 
   private void relinkMissing() {
@@ -257,8 +257,8 @@ public final class MainWindow extends BorderPane {
     exit.setOnAction(e -> getScene().getWindow().hide());
     Menu file = new Menu("File", null, newProject, openFile, openDir, recent, exit);
 
-    MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm::undo);
-    MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm::redo);
+    MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm.editing()::undo);
+    MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm.editing()::redo);
     Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
     reconstruct.setId("reconstruct");

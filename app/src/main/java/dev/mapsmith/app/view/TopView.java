@@ -96,7 +96,8 @@ public final class TopView extends Pane {
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
             // height snapped to the lidar ground (kept where the drive has no lidar there)
-            vm.moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
+            vm.editing()
+                .moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
           }
           dragVertex = -1;
           redraw();

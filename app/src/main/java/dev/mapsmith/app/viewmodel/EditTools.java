@@ -49,19 +49,19 @@ public final class EditTools {
       case INSERT_VERTEX -> insert(sel, x, y, tolerance);
       case DELETE_VERTEX -> {
         int v = nearestVertex(sel, x, y, tolerance);
-        yield v < 0 ? null : vm.edit(new DeleteVertex(sel.id(), v));
+        yield v < 0 ? null : vm.editing().edit(new DeleteVertex(sel.id(), v));
       }
       case SPLIT -> {
         int v = nearestVertex(sel, x, y, tolerance);
         yield v <= 0 || v >= sel.geometry().size() - 1
             ? null
-            : vm.edit(new SplitPrimitive(sel.id(), v));
+            : vm.editing().edit(new SplitPrimitive(sel.id(), v));
       }
       case MERGE -> {
         Primitive other = nearestPrimitive(x, y, tolerance, sel);
         yield sel == null || other == null
             ? null
-            : vm.edit(new JoinPrimitives(sel.id(), other.id()));
+            : vm.editing().edit(new JoinPrimitives(sel.id(), other.id()));
       }
       case DRAW_POLYLINE, DRAW_POLYGON -> {
         draft.add(new Point3(x, y, vm.groundZ(x, y, 0)));
@@ -91,7 +91,7 @@ public final class EditTools {
       return null;
     }
     double z = vm.groundZ(x, y, (g.z(best) + g.z((best + 1) % g.size())) / 2);
-    return vm.edit(new InsertVertex(sel.id(), best + 1, new Point3(x, y, z)));
+    return vm.editing().edit(new InsertVertex(sel.id(), best + 1, new Point3(x, y, z)));
   }
 
   /**
@@ -105,7 +105,7 @@ public final class EditTools {
     MapClass cls = tool == Tool.DRAW_POLYGON && !c.closed() ? MapClass.PED_CROSSING : c;
     List<Point3> points = new ArrayList<>(draft);
     draft.clear();
-    return vm.edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
+    return vm.editing().edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
   }
 
   /** The points of the drawing in progress (Escape clears them). */
@@ -116,7 +116,7 @@ public final class EditTools {
   /** Reverses the selected primitive's direction (E). */
   public CompletableFuture<EditResult> reverseSelected() {
     Primitive sel = vm.inspector().selectedProperty().get();
-    return sel == null ? null : vm.edit(new ReversePrimitive(sel.id()));
+    return sel == null ? null : vm.editing().edit(new ReversePrimitive(sel.id()));
   }
 
   /** Deletes the selected primitive (Delete); null when none is selected. */
@@ -126,7 +126,7 @@ public final class EditTools {
       return null;
     }
     vm.inspector().selectedProperty().set(null);
-    return vm.edit(new DeletePrimitive(sel.id()));
+    return vm.editing().edit(new DeletePrimitive(sel.id()));
   }
 
   /**
@@ -135,13 +135,13 @@ public final class EditTools {
    */
   public CompletableFuture<EditResult> reviewAllInArea(ReviewState state) {
     Bounds2 area = vm.areaSelectionProperty().get();
-    return area == null ? null : vm.edit(new BulkReview(area, state));
+    return area == null ? null : vm.editing().edit(new BulkReview(area, state));
   }
 
   /** Changes the selected primitive's class (T). */
   public CompletableFuture<EditResult> setClassOfSelected(MapClass c) {
     Primitive sel = vm.inspector().selectedProperty().get();
-    return sel == null ? null : vm.edit(new SetClass(sel.id(), c));
+    return sel == null ? null : vm.editing().edit(new SetClass(sel.id(), c));
   }
 
   static int nearestVertex(Primitive p, double x, double y, double tolerance) {

@@ -17,23 +17,14 @@ import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.labeling.DriveRecord;
-import dev.mapsmith.labeling.EditResult;
-import dev.mapsmith.labeling.Note;
 import dev.mapsmith.labeling.Project;
-import dev.mapsmith.labeling.Severity;
-import dev.mapsmith.labeling.edit.EditCommand;
-import dev.mapsmith.labeling.edit.MoveVertex;
-import dev.mapsmith.labeling.edit.SetAttributes;
-import dev.mapsmith.labeling.edit.SetReviewState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +73,7 @@ public final class MainViewModel implements Workbench {
   private final TruthViewModel truth = new TruthViewModel();
   private final CurationViewModel curation = new CurationViewModel();
   private final EditTools editTools = new EditTools(this);
+  private final EditingViewModel editing = new EditingViewModel(this, inspector);
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
   private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
   private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
@@ -113,7 +105,7 @@ public final class MainViewModel implements Workbench {
     project.addListener(
         (o, a, b) -> {
           tools.refresh(this::reasonFor);
-          inspector.setEditor(b == null ? null : this::editAttribute, reasonFor(Need.PROJECT));
+          inspector.setEditor(b == null ? null : editing::editAttribute, reasonFor(Need.PROJECT));
           title.set(b == null ? "Mapsmith" : "Mapsmith - " + b.file().getFileName());
         });
     activeDrive.addListener(
@@ -328,81 +320,11 @@ public final class MainViewModel implements Workbench {
     rebuildExplorer();
   }
 
-  /** Runs an edit on the open project; the future fails with the reason when it cannot apply. */
-  public CompletableFuture<EditResult> edit(EditCommand command) {
-    ProjectSession session = project.get();
-    if (session == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
-    }
-    return logged(session.execute(command), command.description());
-  }
-
-  private CompletableFuture<EditResult> logged(CompletableFuture<EditResult> f, String what) {
-    return f.whenComplete(
-        (r, e) -> {
-          if (e != null) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            log.error(what + " failed: " + cause.getMessage());
-          }
-        });
-  }
-
-  public CompletableFuture<EditResult> undo() {
-    ProjectSession session = project.get();
-    return session == null
-        ? CompletableFuture.completedFuture(null)
-        : logged(session.undo(), "undo");
-  }
-
-  public CompletableFuture<EditResult> redo() {
-    ProjectSession session = project.get();
-    return session == null
-        ? CompletableFuture.completedFuture(null)
-        : logged(session.redo(), "redo");
-  }
-
-  /** Sets the selected primitive's review state (A accepts: verified; R rejects). */
-  public CompletableFuture<EditResult> review(ReviewState state) {
-    Primitive p = inspector.selectedProperty().get();
-    if (p == null) {
-      log.info("select a primitive to review first");
-      return CompletableFuture.completedFuture(null);
-    }
-    return edit(new SetReviewState(p.id(), state));
-  }
-
-  /** Selects the next primitive still in review state auto (N); returns whether there was one. */
-  public boolean nextUnreviewed() {
-    LaneMap lane = map.get();
-    if (lane == null) {
-      return false;
-    }
-    Primitive sel = inspector.selectedProperty().get();
-    long id = ProjectSession.nextUnreviewed(lane, sel == null ? 0 : sel.id());
-    inspector.selectedProperty().set(id == 0 ? null : lane.get(id).orElse(null));
-    if (id == 0) {
-      log.info("every primitive has been reviewed");
-    }
-    return id != 0;
-  }
-
-  /** Flags the selected primitive with a note (F); the note is stored in the project. */
-  public CompletableFuture<Note> flag(String text) {
-    Primitive p = inspector.selectedProperty().get();
-    ProjectSession session = project.get();
-    if (p == null || session == null) {
-      return CompletableFuture.completedFuture(null);
-    }
-    Point3 at = p.geometry().point(0);
-    return session.call(
-        pr ->
-            pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
-  }
-
   /**
    * The ground's height at (x, y) from the open drives' lidar, or {@code fallback} where there is
    * none (no lidar loaded, or none within 1 m).
    */
+  @Override
   public double groundZ(double x, double y, double fallback) {
     for (GroundHeights g : grounds.values()) {
       double z = g.at(x, y);
@@ -413,29 +335,14 @@ public final class MainViewModel implements Workbench {
     return fallback;
   }
 
-  /** Moves a vertex to (x, y), its height snapped to the ground (kept where there is no lidar). */
-  public CompletableFuture<EditResult> moveVertexToGround(long id, int index, double x, double y) {
-    Primitive p = map.get() == null ? null : map.get().get(id).orElse(null);
-    if (p == null || index < 0 || index >= p.geometry().size()) {
-      return CompletableFuture.failedFuture(
-          new IllegalArgumentException("no vertex " + index + " on primitive #" + id));
-    }
-    return moveVertex(id, index, new Point3(x, y, groundZ(x, y, p.geometry().z(index))));
-  }
-
-  /** Moves vertex {@code index} of primitive {@code id} (the Move tool's drop). */
-  public CompletableFuture<EditResult> moveVertex(long id, int index, Point3 to) {
-    return edit(new MoveVertex(id, index, to));
-  }
-
-  private void editAttribute(Primitive p, AttributeRow row) {
-    String value = row.value() == null || row.value().isBlank() ? null : row.value().trim();
-    edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
-  }
-
   /** The rectangle drawn with the Area tool, or null. */
   public ObjectProperty<Bounds2> areaSelectionProperty() {
     return areaSelection;
+  }
+
+  /** Editing and review of the open project. */
+  public EditingViewModel editing() {
+    return editing;
   }
 
   /** Workflow 3: reconstruction into the project. */

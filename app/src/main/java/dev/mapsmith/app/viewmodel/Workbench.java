@@ -43,6 +43,9 @@ interface Workbench {
   /** How many areas the project holds. */
   int areaCount();
 
+  /** The ground's height at (x, y) from the open drives' lidar, or {@code fallback}. */
+  double groundZ(double x, double y, double fallback);
+
   /** Forgets the rectangle drawn with the Area tool. */
   void clearAreaSelection();
 }

@@ -96,7 +96,7 @@ class EditToolsTest {
     vm.editTools().reviewAllInArea(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
     assertThat(inFile(lines.get(1).id()).review()).isEqualTo(ReviewState.VERIFIED);
     assertThat(inFile(lines.get(2).id()).review()).isEqualTo(ReviewState.AUTO);
-    vm.undo().get(5, TimeUnit.SECONDS);
+    vm.editing().undo().get(5, TimeUnit.SECONDS);
     assertThat(inFile(lines.get(1).id()).review()).isEqualTo(ReviewState.AUTO);
   }
 

@@ -102,7 +102,9 @@ class TruthCheckTest {
         .startsWith("map.osm: mAP")
         .contains("1 of 3 primitives 1.5 m or more off");
 
-    vm.moveVertex(lines.get(0).id(), 0, lines.get(0).geometry().point(0)).get(5, TimeUnit.SECONDS);
+    vm.editing()
+        .moveVertex(lines.get(0).id(), 0, lines.get(0).geometry().point(0))
+        .get(5, TimeUnit.SECONDS);
     assertThat(t.summaryProperty().get()).endsWith("(map changed since)");
     vm.close();
   }

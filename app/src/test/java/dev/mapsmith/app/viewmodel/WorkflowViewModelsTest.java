@@ -99,6 +99,11 @@ class WorkflowViewModelsTest {
     }
 
     @Override
+    public double groundZ(double x, double y, double fallback) {
+      return fallback;
+    }
+
+    @Override
     public void clearAreaSelection() {}
   }
 
