@@ -126,18 +126,8 @@ public final class MainWindow extends BorderPane {
         .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
         .bind("Delete", () -> ifProject("Delete", vm.editTools()::deleteSelected))
-        .bind(
-            "Shortcut+Shift+A",
-            () ->
-                ifProject(
-                    "Accept all in area",
-                    () -> vm.editTools().reviewAllInArea(ReviewState.VERIFIED)))
-        .bind(
-            "Shortcut+Shift+X",
-            () ->
-                ifProject(
-                    "Reject all in area",
-                    () -> vm.editTools().reviewAllInArea(ReviewState.REJECTED)))
+        .bind("Shortcut+Shift+A", () -> reviewArea("Accept", ReviewState.VERIFIED))
+        .bind("Shortcut+Shift+X", () -> reviewArea("Reject", ReviewState.REJECTED))
         .bind("Space", vm.timeline()::togglePlay)
         .bind("Right", () -> vm.timeline().step(1))
         .bind("Left", () -> vm.timeline().step(-1))
@@ -177,6 +167,10 @@ public final class MainWindow extends BorderPane {
     if (t == Tool.DRAW_POLYLINE || t == Tool.DRAW_POLYGON) {
       vm.editTools().finishDrawing(t, dev.mapsmith.core.map.MapClass.DIVIDER);
     }
+  }
+
+  private void reviewArea(String action, ReviewState state) {
+    ifProject(action + " all in area", () -> vm.editTools().reviewAllInArea(state));
   }
 
   private void ifProject(String action, Runnable run) {

@@ -3,6 +3,7 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.MapView;
@@ -81,7 +82,7 @@ public final class EditTools {
     int segments = g.size() - 1 + (sel.closed() ? 1 : 0);
     for (int i = 0; i < segments; i++) {
       int j = (i + 1) % g.size();
-      double d = segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j));
+      double d = Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j));
       if (d < bestD) {
         bestD = d;
         best = i;
@@ -173,7 +174,7 @@ public final class EditTools {
       }
       Polyline g = p.geometry();
       for (int i = 0; i + 1 < g.size(); i++) {
-        double d = segmentDistance(x, y, g.x(i), g.y(i), g.x(i + 1), g.y(i + 1));
+        double d = Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(i + 1), g.y(i + 1));
         if (d < bestD) {
           bestD = d;
           best = p;
@@ -181,12 +182,5 @@ public final class EditTools {
       }
     }
     return best;
-  }
-
-  static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
-    double dx = bx - ax, dy = by - ay;
-    double len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   }
 }

@@ -79,7 +79,7 @@ public final class Polyline {
   public Nearest nearestTo(Polyline other) {
     Nearest best = null;
     for (int i = 0; i < size(); i++) {
-      double d = other.distanceXy(x(i), y(i));
+      double d = Polylines.distanceTo2d(other, x(i), y(i));
       if (best == null || d < best.distance()) {
         best = new Nearest(i, d);
       }
@@ -89,23 +89,6 @@ public final class Polyline {
 
   /** A vertex of one polyline and its plan-view distance to another. */
   public record Nearest(int vertex, double distance) {}
-
-  /** The plan-view distance from (x, y) to the nearest segment (or the vertex, for one point). */
-  public double distanceXy(double px, double py) {
-    double best = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < size(); i++) {
-      double ax = x(i), ay = y(i);
-      if (i + 1 == size()) {
-        best = Math.min(best, Math.hypot(px - ax, py - ay));
-        break;
-      }
-      double dx = x(i + 1) - ax, dy = y(i + 1) - ay;
-      double len2 = dx * dx + dy * dy;
-      double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-      best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
-    }
-    return best;
-  }
 
   /** This polyline with vertex {@code i} replaced. */
   public Polyline withVertex(int i, Point3 p) {
