@@ -65,12 +65,7 @@ public final class EvaluateCommand extends JsonCommand {
       predicted = p.snapshot();
       drives = p.drives();
     }
-    MapReadResult t;
-    try {
-      t = TruthScoring.readTruth(truth, predicted.frame());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    MapReadResult t = readTruth(truth, predicted);
     t.problems().forEach(m -> System.err.println("mapsmith evaluate: " + truth + ": " + m));
     TruthScoring.Scores scores;
     try {
@@ -88,5 +83,14 @@ public final class EvaluateCommand extends JsonCommand {
     Map<String, Object> out = new LinkedHashMap<>(scores.result().toJsonMap());
     out.put("window_placement", scores.placement());
     return out;
+  }
+
+  /** Reads a truth map (Lanelet2 or AV2) for {@code predicted}, as {@link TruthScoring} does. */
+  public static MapReadResult readTruth(Path file, LaneMap predicted) throws Exception {
+    try {
+      return TruthScoring.readTruth(file, predicted.frame());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 }

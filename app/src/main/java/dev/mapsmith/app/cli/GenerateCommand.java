@@ -93,6 +93,25 @@ public final class GenerateCommand extends JsonCommand {
   }
 
   private GenerateRequest request() {
+    return request(
+        scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads);
+  }
+
+  /**
+   * The request {@code mapsmith generate} makes from its options (a bad combination is a usage
+   * error); {@code mapsmith benchmark} builds each suite drive's request here too.
+   */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads) {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
           "give --scenario NAME or --map FILE.osm; scenarios: "
@@ -105,7 +124,7 @@ public final class GenerateCommand extends JsonCommand {
               + "'; known scenarios: "
               + String.join(", ", Scenarios.names()));
     }
-    if (map == null && (origin != null || route != null)) {
+    if (map == null && (origin != null || (route != null && !route.isEmpty()))) {
       throw new UsageException("--origin and --route go with --map");
     }
     try {
@@ -118,7 +137,7 @@ public final class GenerateCommand extends JsonCommand {
           duration,
           PoseNoise.fromKey(poseNoise),
           beams,
-          !noLidarNoise,
+          lidarNoise,
           threads);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
       EvaluateCommand.class,
       ExportCommand.class,
       RenderCommand.class,
-      TrainCommand.class
+      TrainCommand.class,
+      BenchmarkCommand.class
     },
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {

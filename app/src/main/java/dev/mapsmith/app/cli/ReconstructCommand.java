@@ -92,13 +92,11 @@ public final class ReconstructCommand extends JsonCommand {
       if ("learned".equals(method)) {
         try (LaneSegmenter seg =
             model == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(model)) {
-          r = LearnedReconstruction.run(logs, bounds, seg, progress.slice(0, 0.95));
+          r = reconstruct(logs, bounds, seg, progress.slice(0, 0.95));
           description = "reconstruct learned " + seg.spec().id() + " " + seg.spec().version();
         }
       } else {
-        r =
-            Reconstruction.run(
-                logs, bounds, ReconstructionConfig.defaults(), progress.slice(0, 0.95));
+        r = reconstruct(logs, bounds, null, progress.slice(0, 0.95));
         description = "reconstruct classical " + ReconstructionConfig.VERSION;
       }
       r.notes().forEach(n -> System.err.println("mapsmith reconstruct: " + n));
@@ -128,6 +126,18 @@ public final class ReconstructCommand extends JsonCommand {
     } finally {
       logs.forEach(DriveLog::close);
     }
+  }
+
+  /**
+   * Reconstructs {@code logs} in {@code bounds} (null: the corridor) with the learned method when a
+   * {@code segmenter} is given, else the classical one; {@code mapsmith benchmark} calls it too.
+   */
+  public static ReconstructionResult reconstruct(
+      List<DriveLog> logs, Bounds2 bounds, LaneSegmenter segmenter, ProgressMonitor progress)
+      throws Exception {
+    return segmenter != null
+        ? LearnedReconstruction.run(logs, bounds, segmenter, progress)
+        : Reconstruction.run(logs, bounds, ReconstructionConfig.defaults(), progress);
   }
 
   /** Opens a drive with drivelog's {@code DriveLogs.open(Path)}. */

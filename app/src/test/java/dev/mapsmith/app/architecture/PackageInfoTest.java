@@ -39,7 +39,7 @@ class PackageInfoTest {
     for (Path d : packages) {
       Path info = d.resolve("package-info.java");
       if (!Files.exists(info)
-          || !Files.readString(info).matches("(?s)/\\*\\*\\s*(\\*\\s*)?\\w.*")) {
+          || !Files.readString(info).matches("(?s)/\\*\\*\\s*(\\*\\s*)?[^\\s*/].*")) {
         missing.add(root.relativize(d).toString());
       }
     }

@@ -21,6 +21,17 @@ public final class AveragePrecision {
     detections.add(new double[] {score, truePositive ? 1 : 0});
   }
 
+  /** Adds another pool's truth and detections to this one (pooling over windows or drives). */
+  void addAll(AveragePrecision other) {
+    truthCount += other.truthCount;
+    detections.addAll(other.detections);
+  }
+
+  /** Every detection in the pool, in the order they were added. */
+  public List<Detection> detections() {
+    return detections.stream().map(d -> new Detection(d[0], d[1] == 1)).toList();
+  }
+
   public int truthCount() {
     return truthCount;
   }

@@ -8,9 +8,7 @@ import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,39 +38,29 @@ public final class Evaluation {
 
   public static EvalResult evaluate(
       MapView predicted, MapView truth, List<EvalWindow> windows, ProgressMonitor monitor) {
+    return collect(predicted, truth, windows, monitor).result();
+  }
+
+  /**
+   * The matched detections and truth counts of every window, before AP: what {@link
+   * DetectionPool#pooled} joins over drives.
+   */
+  public static DetectionPool collect(
+      MapView predicted, MapView truth, List<EvalWindow> windows, ProgressMonitor monitor) {
     List<Primitive> pred = List.copyOf(predicted.primitives());
     List<Primitive> gt = TruthMerge.apply(inFrame(truth, predicted));
-    Map<MapClass, List<AveragePrecision>> pools = new EnumMap<>(MapClass.class);
-    Map<MapClass, int[]> predictionCounts = new EnumMap<>(MapClass.class);
-    for (MapClass c : SCORED_CLASSES) {
-      List<AveragePrecision> perTau = new ArrayList<>();
-      for (int i = 0; i < THRESHOLDS.length; i++) {
-        perTau.add(new AveragePrecision());
-      }
-      pools.put(c, perTau);
-      predictionCounts.put(c, new int[1]);
-    }
+    DetectionPool pool = new DetectionPool();
     for (int k = 0; k < windows.size(); k++) {
       monitor.checkCancelled();
       monitor.progress((double) k / windows.size(), "scoring window " + (k + 1));
       EvalWindow w = windows.get(k);
       for (MapClass c : SCORED_CLASSES) {
-        List<ClippedLine> p = WindowClip.clip(w, pred, c);
-        List<ClippedLine> t = WindowClip.clip(w, gt, c);
-        predictionCounts.get(c)[0] += p.size();
-        GreedyMatcher.match(p, t, pools.get(c));
+        pool.addWindow(c, WindowClip.clip(w, pred, c), WindowClip.clip(w, gt, c));
       }
-    }
-    Map<MapClass, ClassScore> scores = new EnumMap<>(MapClass.class);
-    for (MapClass c : SCORED_CLASSES) {
-      List<AveragePrecision> perTau = pools.get(c);
-      double[] ap = perTau.stream().mapToDouble(AveragePrecision::value).toArray();
-      int[] tps = perTau.stream().mapToInt(AveragePrecision::truePositives).toArray();
-      scores.put(
-          c, new ClassScore(ap, perTau.get(0).truthCount(), predictionCounts.get(c)[0], tps));
+      pool.countWindow();
     }
     monitor.progress(1, "scored " + windows.size() + " windows");
-    return new EvalResult(scores, windows.size());
+    return pool;
   }
 
   private static List<Primitive> inFrame(MapView truth, MapView target) {
