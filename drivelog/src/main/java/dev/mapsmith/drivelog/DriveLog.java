@@ -6,6 +6,7 @@ import dev.mapsmith.core.frame.RigidTransform;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -29,6 +30,11 @@ public interface DriveLog extends AutoCloseable {
   List<CameraStream> cameras();
 
   SignalSeries signals();
+
+  /** Radar sweeps in time order (all radars together); empty for formats without radar. */
+  default List<RadarSweep> radar() {
+    return List.of();
+  }
 
   /** Frames that were found broken and skipped, with the reason. */
   List<SkippedFrame> skipped();
@@ -81,6 +87,14 @@ public interface DriveLog extends AutoCloseable {
         }
       }
     };
+  }
+
+  /**
+   * Facts particular to the format, for {@code mapsmith info} (e.g. an MCAP bag's {@code
+   * pose_source}, topics and notes); empty by default.
+   */
+  default Map<String, Object> details() {
+    return Map.of();
   }
 
   @Override

@@ -3,14 +3,16 @@ package dev.mapsmith.drivelog;
 import dev.mapsmith.drivelog.av2.Av2LogReader;
 import dev.mapsmith.drivelog.kitti.KittiLayout;
 import dev.mapsmith.drivelog.kitti.KittiRawReader;
+import dev.mapsmith.drivelog.mcap.Ros2BagReader;
+import dev.mapsmith.drivelog.nuscenes.NuScenesReader;
 import dev.mapsmith.drivelog.pcd.PcdDrive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens a drive log, detecting the format from the path: a {@code .pcd} file (one cloud), an
- * Argoverse 2 log folder ({@code sensors/lidar} or {@code city_SE3_egovehicle.feather}), or a KITTI
- * raw drive or date folder.
+ * Opens a drive log, detecting the format from the path: a ROS 2 bag ({@code .mcap} file), a {@code
+ * .pcd} file (one cloud), an Argoverse 2 log folder ({@code sensors/lidar} or {@code
+ * city_SE3_egovehicle.feather}), or a KITTI raw drive or date folder.
  */
 public final class DriveLogs {
 
@@ -20,6 +22,12 @@ public final class DriveLogs {
   public static String detect(Path path) {
     if (Files.isRegularFile(path) && path.getFileName().toString().toLowerCase().endsWith(".pcd")) {
       return "pcd";
+    }
+    if (Ros2BagReader.looks(path)) {
+      return "mcap";
+    }
+    if (NuScenesReader.looks(path)) {
+      return "nuscenes";
     }
     if (Av2LogReader.looks(path)) {
       return "av2";
@@ -40,6 +48,8 @@ public final class DriveLogs {
     }
     return switch (detect(path)) {
       case "pcd" -> PcdDrive.open(path);
+      case "mcap" -> Ros2BagReader.open(path);
+      case "nuscenes" -> NuScenesReader.open(path);
       case "av2" -> Av2LogReader.open(path);
       case "kitti" -> KittiRawReader.open(path);
       default ->
@@ -47,7 +57,7 @@ public final class DriveLogs {
               path,
               "",
               "not a drive log this version reads (KITTI raw drive or date folder, Argoverse 2 log"
-                  + " folder, .pcd file)");
+                  + " folder, ROS 2 .mcap bag, nuScenes data root, .pcd file)");
     };
   }
 

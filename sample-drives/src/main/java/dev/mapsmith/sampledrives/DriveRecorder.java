@@ -70,7 +70,7 @@ final class DriveRecorder {
                             try {
                               FrameWriter.writeBin(velo, k, pts);
                               ImageIO.write(
-                                  camera.render(motion.at(k * 0.1 + 0.05)),
+                                  camera.render(motion.at(k * 0.1 + 0.05), k * 0.1 + 0.05),
                                   "png",
                                   img.resolve(FrameWriter.name(k, "png")).toFile());
                             } catch (IOException e) {

@@ -40,7 +40,7 @@ public final class SampleDrives {
   /** Builds the scenario a request names: a built-in one or one read from a map file. */
   public static Scenario scenario(GenerateRequest r) throws IOException, MapFaultException {
     return r.scenario() != null
-        ? Scenarios.build(r.scenario())
+        ? Scenarios.build(r.scenario(), r.seed())
         : MapScenario.load(r.map(), r.origin(), r.route(), 11);
   }
 
@@ -61,7 +61,8 @@ public final class SampleDrives {
     }
     Scene scene = SceneBuilder.build(s, r.seed());
     LidarModel lidar =
-        r.beams() == 64 ? LidarModel.hdl64(r.lidarNoise()) : LidarModel.hdl32(r.lidarNoise());
+        (r.beams() == 64 ? LidarModel.hdl64(r.lidarNoise()) : LidarModel.hdl32(r.lidarNoise()))
+            .withIntensityLevels(r.intensityBits() == 0 ? 0 : (1 << r.intensityBits()) - 1);
     Path parent = outDir.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
@@ -74,7 +75,14 @@ public final class SampleDrives {
               .record(drive, sweeps, monitor.slice(0, 0.97));
       TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
       ScenarioJson.write(
-          drive.resolve("ground_truth/scenario.json"), r, s, lidar, duration, sweeps, points);
+          drive.resolve("ground_truth/scenario.json"),
+          r,
+          s,
+          lidar,
+          duration,
+          sweeps,
+          points,
+          motion.routeLength());
       monitor.checkCancelled();
       if (Files.exists(outDir)) {
         Files.delete(outDir);

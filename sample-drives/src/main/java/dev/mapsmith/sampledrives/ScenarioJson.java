@@ -21,7 +21,8 @@ final class ScenarioJson {
       LidarModel lidar,
       double duration,
       int sweeps,
-      long points)
+      long points,
+      double routeLength)
       throws IOException {
     String route = s.route().stream().map(String::valueOf).collect(Collectors.joining(", "));
     double[] e = lidar.elevationsDeg();
@@ -31,6 +32,9 @@ final class ScenarioJson {
             """
             {
               "scenario": "%s",
+              "layouts": [%s],
+              "dressing": {"worn_or_faded_paint": %d, "ground_patches": %d, "parked_cars": %d,
+                "moving_cars": %d},
               "map_file": %s,
               "seed": %d,
               "requested_duration_s": %.3f,
@@ -38,10 +42,11 @@ final class ScenarioJson {
               "pose_noise": "%s",
               "speed_mps": %.3f,
               "route": [%s],
+              "route_length_m": %.1f,
               "origin": {"lat": %.10f, "lon": %.10f, "alt": %.4f},
               "lidar": {"beams": %d, "columns": %d, "rate_hz": %.1f, "max_range_m": %.1f,
                 "elevation_top_deg": %.3f, "elevation_bottom_deg": %.3f, "noise": %b,
-                "range_sigma_m": %.3f, "dropout": %.4f,
+                "range_sigma_m": %.3f, "dropout": %.4f, "intensity_levels": %d,
                 "mount_in_vehicle_m": [%.3f, %.3f, %.3f]},
               "camera": {"name": "image_02", "width": %d, "height": %d, "fx": %.4f, "fy": %.4f,
                 "cx": %.4f, "cy": %.4f, "rate_hz": 10, "render_scale": 3},
@@ -51,6 +56,13 @@ final class ScenarioJson {
             }
             """,
             s.name().replace("\"", "'"),
+            s.layouts().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", ")),
+            s.dressing().wear().size(),
+            s.dressing().cover().stream()
+                .filter(c -> c.kind() != dev.mapsmith.sampledrives.world.Dressing.Kind.ASPHALT)
+                .count(),
+            s.dressing().parked().size(),
+            s.dressing().traffic().size(),
             r.map() == null
                 ? "null"
                 : "\"" + r.map().getFileName().toString().replace("\"", "'") + "\"",
@@ -60,6 +72,7 @@ final class ScenarioJson {
             r.poseNoise().key(),
             s.speedMps(),
             route,
+            routeLength,
             s.origin().latDeg(),
             s.origin().lonDeg(),
             s.origin().altM(),
@@ -72,6 +85,7 @@ final class ScenarioJson {
             lidar.noise(),
             lidar.noise() ? LidarModel.RANGE_SIGMA : 0,
             lidar.noise() ? LidarModel.DROPOUT : 0,
+            lidar.intensityLevels(),
             Rig.LIDAR_IN_VEHICLE[0],
             Rig.LIDAR_IN_VEHICLE[1],
             Rig.LIDAR_IN_VEHICLE[2],

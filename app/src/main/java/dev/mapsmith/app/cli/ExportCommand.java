@@ -2,11 +2,15 @@ package dev.mapsmith.app.cli;
 
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.export.ExportFilter;
 import dev.mapsmith.labeling.export.GeoJsonWriter;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
+import dev.mapsmith.labeling.export.mcap.FoxgloveExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,19 +21,32 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mapsmith export --project FILE --format lanelet2|geojson|training-set --out PATH}: writes
- * a project's map. The project is opened read-only, so an open editor does not block it.
+ * {@code mapsmith export --project FILE --format lanelet2|geojson|training-set|mcap --out PATH}:
+ * writes a project's map ({@code mcap}: one of its drives with the map, for Foxglove; {@code
+ * --drive ID}, default the first drive). The project is opened read-only, so an open editor does
+ * not block it.
  */
 @Command(
     name = "export",
-    description = "Export a project as Lanelet2 OSM, GeoJSON or a training set.")
+    description =
+        "Export a project as Lanelet2 OSM, GeoJSON, a training set, or a drive with the map as a"
+            + " Foxglove-ready MCAP.")
 public final class ExportCommand extends JsonCommand {
 
   @Option(names = "--project", required = true, description = "The .mapsmith project file.")
   Path project;
 
-  @Option(names = "--format", required = true, description = "lanelet2, geojson or training-set.")
+  @Option(
+      names = "--format",
+      required = true,
+      description = "lanelet2, geojson, training-set or mcap.")
   String format;
+
+  @Option(
+      names = "--drive",
+      paramLabel = "ID",
+      description = "With --format mcap: the project's drive to write (default: the first).")
+  String drive;
 
   @Option(
       names = "--out",
@@ -50,9 +67,12 @@ public final class ExportCommand extends JsonCommand {
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("lanelet2", "geojson", "training-set").contains(fmt)) {
+    if (!List.of("lanelet2", "geojson", "training-set", "mcap").contains(fmt)) {
       throw new UsageException(
-          "unknown --format '" + format + "'; use lanelet2, geojson or training-set");
+          "unknown --format '" + format + "'; use lanelet2, geojson, training-set or mcap");
+    }
+    if (drive != null && !fmt.equals("mcap")) {
+      throw new UsageException("--drive goes with --format mcap");
     }
     ExportFilter chosen = parseFilter(fmt);
     if (out.toAbsolutePath().getParent() != null
@@ -74,11 +94,52 @@ public final class ExportCommand extends JsonCommand {
           result.put("origin_file", sidecar.toString());
         }
         case "geojson" -> GeoJsonWriter.write(selected, p.frame(), out);
+        case "mcap" -> result.putAll(mcap(p, selected, progress));
         default -> result.putAll(TrainingSetFromProject.write(p, project, chosen, out, progress));
       }
       result.put("primitives", selected.size());
     }
     return result;
+  }
+
+  private Map<String, Object> mcap(Project p, List<Primitive> selected, ProgressMonitor progress)
+      throws Exception {
+    List<DriveRecord> drives = p.drives();
+    if (drives.isEmpty()) {
+      throw new UsageException("the project has no drive to write as MCAP");
+    }
+    DriveRecord chosen =
+        drive == null
+            ? drives.get(0)
+            : drives.stream()
+                .filter(d -> d.id().equals(drive))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "no drive '"
+                                + drive
+                                + "' in the project (drives: "
+                                + drives.stream().map(DriveRecord::id).toList()
+                                + ")"));
+    try (DriveLog log = DriveLogs.open(chosen.path())) {
+      FoxgloveExport.Result r = FoxgloveExport.write(selected, p.frame(), log, out, progress);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("drive", chosen.id());
+      m.put("chunks", r.chunks());
+      List<Map<String, Object>> channels = new java.util.ArrayList<>();
+      r.messages()
+          .forEach(
+              (topic, n) -> {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("topic", topic);
+                c.put("schema", r.schemas().get(topic));
+                c.put("messages", n);
+                channels.add(c);
+              });
+      m.put("channels", channels);
+      return m;
+    }
   }
 
   private ExportFilter parseFilter(String fmt) {

@@ -2,29 +2,40 @@ package dev.mapsmith.app.cli;
 
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.MapOrigins;
 import dev.mapsmith.sampledrives.GenerateRequest;
 import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import dev.mapsmith.sampledrives.Scenarios;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code mapsmith generate}: simulates a drive (lidar, camera, OXTS, signals) in the KITTI raw
- * layout, with its ground-truth Lanelet2 map, from a built-in scenario or any Lanelet2 map.
+ * layout, with its ground-truth Lanelet2 map, from a built-in world (fixed scenarios and procedural
+ * towns drawn from the seed) or any Lanelet2 map.
  */
 @Command(
     name = "generate",
     description = "Generate a sample drive (KITTI raw layout) with its ground-truth map.")
 public final class GenerateCommand extends JsonCommand {
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "straight, suburb or highway.")
+  @Option(
+      names = {"--world", "--scenario"},
+      paramLabel = "NAME",
+      description =
+          "straight, suburb, highway, or a procedural town drawn from --seed: town (mixed) or"
+              + " town:straight, town:curve, town:intersection, town:roundabout, town:merge.")
   String scenario;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -33,7 +44,7 @@ public final class GenerateCommand extends JsonCommand {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "Random seed (default ${DEFAULT-VALUE}).")
+      description = "Random seed; also a town's layout (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
@@ -56,7 +67,10 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--no-lidar-noise", description = "No range noise, dropouts or intensity noise.")
   boolean noLidarNoise;
 
-  @Option(names = "--map", paramLabel = "FILE.osm", description = "Drive through a Lanelet2 map.")
+  @Option(
+      names = "--map",
+      paramLabel = "FILE.osm",
+      description = "Drive through a Lanelet2 map (.osm) or an OpenDRIVE map (.xodr).")
   Path map;
 
   @Option(
@@ -75,6 +89,14 @@ public final class GenerateCommand extends JsonCommand {
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0 = all cores).")
   int threads;
 
+  @Option(
+      names = "--intensity-bits",
+      defaultValue = "0",
+      paramLabel = "BITS",
+      description =
+          "Quantise lidar intensity to BITS bits, e.g. 8 as real sensors (default 0: continuous).")
+  int intensityBits;
+
   @Override
   protected String name() {
     return "generate";
@@ -82,8 +104,23 @@ public final class GenerateCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
-    GenerateRequest request = request();
-    GeneratedDrive d = SampleDrives.generate(request, out, progress);
+    Path converted = null;
+    if (OpenDriveInput.is(map)) {
+      converted = Files.createTempDirectory("mapsmith-xodr");
+      map = OpenDriveInput.toOsm(map, converted);
+      if (origin == null) {
+        GeoOrigin o = MapOrigins.read(MapOrigins.sidecarFor(map));
+        origin = o.latDeg() + "," + o.lonDeg() + "," + o.altM();
+      }
+    }
+    GeneratedDrive d;
+    try {
+      d = SampleDrives.generate(request(), out, progress);
+    } finally {
+      if (converted != null) {
+        deleteTree(converted);
+      }
+    }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("drive", d.drive().toString());
     result.put("sweeps", d.sweeps());
@@ -92,9 +129,18 @@ public final class GenerateCommand extends JsonCommand {
     return result;
   }
 
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
   private GenerateRequest request() {
     return request(
-        scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads);
+            scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads)
+        .withIntensityBits(intensityBits);
   }
 
   /**
@@ -112,16 +158,32 @@ public final class GenerateCommand extends JsonCommand {
       int beams,
       boolean lidarNoise,
       int threads) {
+    return request(
+        scenario, map, origin, route, seed, duration, poseNoise, beams, lidarNoise, threads, 0);
+  }
+
+  /** As above, with lidar intensity quantised to {@code intensityBits} bits (0 = continuous). */
+  public static GenerateRequest request(
+      String scenario,
+      Path map,
+      String origin,
+      List<Long> route,
+      long seed,
+      double duration,
+      String poseNoise,
+      int beams,
+      boolean lidarNoise,
+      int threads,
+      int intensityBits) {
     if ((scenario == null) == (map == null)) {
       throw new UsageException(
-          "give --scenario NAME or --map FILE.osm; scenarios: "
-              + String.join(", ", Scenarios.names()));
+          "give --world NAME or --map FILE.osm; worlds: " + String.join(", ", Scenarios.names()));
     }
     if (scenario != null && !Scenarios.names().contains(scenario)) {
       throw new UsageException(
-          "unknown scenario '"
+          "unknown world '"
               + scenario
-              + "'; known scenarios: "
+              + "'; known worlds: "
               + String.join(", ", Scenarios.names()));
     }
     if (map == null && (origin != null || (route != null && !route.isEmpty()))) {
@@ -138,7 +200,8 @@ public final class GenerateCommand extends JsonCommand {
           PoseNoise.fromKey(poseNoise),
           beams,
           lidarNoise,
-          threads);
+          threads,
+          intensityBits);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

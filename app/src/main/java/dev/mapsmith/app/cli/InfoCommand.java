@@ -15,6 +15,9 @@ import dev.mapsmith.drivelog.TimedPose;
 import dev.mapsmith.drivelog.map.Av2MapReader;
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
 import dev.mapsmith.drivelog.map.MapReadResult;
+import dev.mapsmith.drivelog.mcap.Ros2BagReader;
+import dev.mapsmith.drivelog.mcap.TopicMap;
+import dev.mapsmith.drivelog.nuscenes.NuScenesReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +36,10 @@ import picocli.CommandLine.Parameters;
  * <p>Drive keys: {@code format, id, path, frame, start_ns, end_ns, duration_s, sensors, sweeps,
  * points, cameras} (name and frame count each), {@code camera_frames, poses, trajectory_length_m,
  * extent} (xy bounds of the trajectory, or of the cloud for a lone PCD), {@code skipped} and {@code
- * skipped_frames}. Points are counted from file sizes, headers or Arrow metadata, never by loading
- * every sweep. Map keys: {@code format, path, frame, primitives, classes} (count per class key) and
- * {@code problems}.
+ * skipped_frames}, then the format's own details (for a ROS 2 bag: {@code pose_source}, {@code
+ * lidar_topic}, frames, {@code notes}). Points are counted from file sizes, headers or Arrow
+ * metadata, never by loading every sweep. Map keys: {@code format, path, frame, primitives,
+ * classes} (count per class key) and {@code problems}.
  */
 @Command(
     name = "info",
@@ -44,7 +48,9 @@ import picocli.CommandLine.Parameters;
     sortOptions = false)
 public final class InfoCommand extends JsonCommand {
 
-  @Parameters(paramLabel = "PATH", description = "Drive folder, .pcd, Lanelet2 .osm or AV2 .json.")
+  @Parameters(
+      paramLabel = "PATH",
+      description = "Drive folder, .mcap bag, .pcd, Lanelet2 .osm or AV2 .json.")
   Path path;
 
   @Option(
@@ -52,6 +58,20 @@ public final class InfoCommand extends JsonCommand {
       paramLabel = "LAT,LON[,ALT]",
       description = "Projection origin of a Lanelet2 map with lat/lon (default: its sidecar).")
   String origin;
+
+  @Option(
+      names = "--topic-map",
+      paramLabel = "KIND=TOPIC[,...]",
+      description =
+          "For a ROS 2 .mcap bag with several topics of a kind: lidar, odometry, gnss, imu"
+              + " (default: BAG.topics.yaml or topics.yaml beside the bag, else the busiest).")
+  String topicMap;
+
+  @Option(
+      names = "--scene",
+      paramLabel = "NAME",
+      description = "The scene of a nuScenes data root (default: its first).")
+  String scene;
 
   @Override
   protected String name() {
@@ -64,6 +84,9 @@ public final class InfoCommand extends JsonCommand {
       throw new DriveLogException(path, "", "no such file or directory");
     }
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (OpenDriveInput.is(path) && Files.isRegularFile(path) && origin == null) {
+      return OpenDriveInput.summary(path);
+    }
     boolean osm = Files.isRegularFile(path) && lower.endsWith(".osm");
     boolean av2Map = Files.isRegularFile(path) && lower.endsWith(".json");
     if (origin != null && !osm) {
@@ -74,8 +97,28 @@ public final class InfoCommand extends JsonCommand {
       r.problems().forEach(p -> System.err.println("mapsmith info: " + path + ": " + p));
       return MapSummary.of(path, osm ? "lanelet2" : "av2-map", r);
     }
-    try (DriveLog log = DriveLogs.open(path)) {
+    try (DriveLog log = openDrive()) {
       return DriveSummary.of(log, progress);
+    }
+  }
+
+  private DriveLog openDrive() throws DriveLogException {
+    if (scene != null) {
+      if (!NuScenesReader.looks(path)) {
+        throw new UsageException("--scene goes with a nuScenes data root (v1.0-*/scene.json)");
+      }
+      return NuScenesReader.open(path, scene);
+    }
+    if (topicMap == null) {
+      return DriveLogs.open(path);
+    }
+    if (!Ros2BagReader.looks(path)) {
+      throw new UsageException("--topic-map goes with a ROS 2 .mcap bag");
+    }
+    try {
+      return Ros2BagReader.open(path, TopicMap.parse(topicMap));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--topic-map: " + e.getMessage());
     }
   }
 
@@ -138,6 +181,7 @@ public final class InfoCommand extends JsonCommand {
       out.put("extent", extent(log));
       out.put("skipped", log.skipped().size());
       out.put("skipped_frames", skipped(log.skipped()));
+      out.putAll(log.details());
       return out;
     }
 

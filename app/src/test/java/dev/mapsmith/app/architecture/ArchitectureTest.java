@@ -60,6 +60,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void zstdOnlyInDrivelog() {
+    ModuleRules.onlyDrivelogUsesZstd().check(production);
+  }
+
+  void proj4jOnlyInOpenDriveReader() {
+    ModuleRules.onlyOpenDriveUsesProj4j().check(production);
+  }
+
+  @Test
   void dataFlowsOneWay() {
     ModuleRules.moduleMayNotUse(
             "core",

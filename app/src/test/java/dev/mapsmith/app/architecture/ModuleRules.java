@@ -52,6 +52,26 @@ final class ModuleRules {
         .because("the project file is written by the labeling store only");
   }
 
+  static ArchRule onlyDrivelogUsesZstd() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mapsmith.drivelog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.github.luben.zstd..")
+        .because("zstd-jni (MCAP chunks) is drivelog's native library");
+  }
+
+  static ArchRule onlyOpenDriveUsesProj4j() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mapsmith.drivelog.map.opendrive..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.locationtech.proj4j..")
+        .because("map projections are read from OpenDRIVE geoReferences only (decision 0110)");
+  }
+
   /** A module may not depend on modules later in the data flow. */
   static ArchRule moduleMayNotUse(String module, String... forbidden) {
     String[] packages = new String[forbidden.length];

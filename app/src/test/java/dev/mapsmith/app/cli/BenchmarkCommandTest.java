@@ -124,23 +124,23 @@ class BenchmarkCommandTest {
   }
 
   @Test
-  void townWorldsFailClearlyWhileTheBuildCannotGenerateTowns() throws Exception {
+  void townsOfAnUnknownKindFailClearlyBeforeAnyDriveIsMade() throws Exception {
     Path suite =
         Files.writeString(
             dir.resolve("towns.json"),
             """
-            {"worlds": [{"id": "town-5", "kind": "town", "town": "merge", "seeds": [5],
+            {"worlds": [{"id": "town-5", "kind": "town", "town": "spaghetti", "seeds": [5],
                          "layouts": ["merge"]},
-                        {"id": "town-6", "kind": "town", "town": "roundabout", "seeds": [6],
+                        {"id": "town-6", "kind": "town", "town": "lasagne", "seeds": [6],
                          "layouts": ["roundabout"]}]}
             """);
     int code =
         MapsmithCli.run(
             "benchmark", "--suite", suite.toString(), "--cache", dir.resolve("c").toString());
     assertThat(code).isEqualTo(1);
-    // every world the build cannot generate is named at once, before any drive is made
+    // every world that cannot be generated is named at once, before any drive is made
     assertThat(console.err())
-        .contains("towns.json", "2 world(s) cannot be generated", "town-5", "town-6");
+        .contains("towns.json", "2 world(s) cannot be generated", "town-5", "spaghetti", "town-6");
     assertThat(dir.resolve("c")).doesNotExist();
   }
 }

@@ -33,6 +33,48 @@ class GenerateCommandTest {
   }
 
   @Test
+  void generatesATownFromItsSeedAndWritesItsLayoutTypes() throws Exception {
+    Path out = tmp.resolve("town");
+    int code =
+        MapsmithCli.run(
+            "generate",
+            "--world",
+            "town:roundabout",
+            "--seed",
+            "4",
+            "--out",
+            out.toString(),
+            "--duration",
+            "0.2",
+            "--beams",
+            "32",
+            "--threads",
+            "1",
+            "--intensity-bits",
+            "8",
+            "--json");
+    assertThat(code).isEqualTo(0);
+    String json =
+        java.nio.file.Files.readString(
+            out.resolve("2026_01_15/2026_01_15_drive_0004_sync/ground_truth/scenario.json"));
+    assertThat(json)
+        .contains(
+            "\"scenario\": \"town:roundabout\"",
+            "\"layouts\": [",
+            "\"roundabout\"",
+            "\"intensity_levels\": 255",
+            "\"route_length_m\": ");
+  }
+
+  @Test
+  void anUnknownTownKindIsAUsageErrorListingTheWorlds() {
+    int code =
+        MapsmithCli.run("generate", "--world", "town:moon", "--out", tmp.resolve("x").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(console.err()).contains("town:moon", "town:roundabout", "town:merge");
+  }
+
+  @Test
   void unknownScenarioIsAUsageErrorListingTheKnownOnes() {
     int code =
         MapsmithCli.run("generate", "--scenario", "moon", "--out", tmp.resolve("x").toString());

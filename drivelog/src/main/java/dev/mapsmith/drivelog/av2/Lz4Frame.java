@@ -5,14 +5,14 @@ package dev.mapsmith.drivelog.av2;
  * without streams. Checksums are skipped; any structural fault (bad magic, a block or match that
  * runs outside the input or output) raises {@link IllegalArgumentException} with the byte offset.
  */
-final class Lz4Frame {
+public final class Lz4Frame {
 
   private static final int MAGIC = 0x184D2204;
 
   private Lz4Frame() {}
 
   /** Decodes {@code in[from..to)}, one or more frames, into exactly {@code out.length} bytes. */
-  static void decode(byte[] in, int from, int to, byte[] out) {
+  public static void decode(byte[] in, int from, int to, byte[] out) {
     int ip = from, op = 0;
     while (ip < to) {
       int magic = intLe(in, ip, to);

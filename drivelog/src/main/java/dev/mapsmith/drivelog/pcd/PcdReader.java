@@ -154,7 +154,7 @@ public final class PcdReader {
     }
   }
 
-  static double value(ByteBuffer b, int pos, char type, int size) {
+  public static double value(ByteBuffer b, int pos, char type, int size) {
     return switch (type) {
       case 'F' -> size == 8 ? b.getDouble(pos) : b.getFloat(pos);
       case 'U' ->

@@ -12,7 +12,10 @@ public enum Material {
   METAL(0.45, 0x8a8e92),
   BARRIER(0.32, 0xc8c8c0),
   TRUNK(0.15, 0x5a4030),
-  FOLIAGE(0.12, 0x2e6a2c);
+  FOLIAGE(0.12, 0x2e6a2c),
+  PAINT_FADED(0.40, 0xa8a8a4),
+  ASPHALT_DARK(0.04, 0x303032),
+  ASPHALT_LIGHT(0.13, 0x6c6c6a);
 
   static final Material[] ALL = values();
 
@@ -34,6 +37,6 @@ public enum Material {
 
   /** Whether this is road paint (high, retro-reflective return). */
   public boolean isPaint() {
-    return this == PAINT_WHITE || this == PAINT_YELLOW;
+    return this == PAINT_WHITE || this == PAINT_YELLOW || this == PAINT_FADED;
   }
 }

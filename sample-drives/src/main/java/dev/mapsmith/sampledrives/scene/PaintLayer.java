@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Painted stripes on the ground (lines, dashes, stop lines, zebra bars) as oriented rectangles,
- * found through a 1 m grid. Lookup is exact: a point is paint only inside a stripe.
+ * found through a 1 m grid. Lookup is exact: a point is paint only inside a stripe. The same layer
+ * holds other ground rectangles by a code (worn paint, asphalt patches): see {@link #codeAt}.
  */
 public final class PaintLayer {
 
@@ -17,19 +18,18 @@ public final class PaintLayer {
 
     /** A stripe from a to b, {@code width} wide; yellow or white. */
     public void stripe(double ax, double ay, double bx, double by, double width, boolean yellow) {
+      area(ax, ay, bx, by, width, yellow ? 1 : 0);
+    }
+
+    /** A rectangle from a to b, {@code width} wide, carrying {@code code} (0 or more). */
+    public void area(double ax, double ay, double bx, double by, double width, int code) {
       double len = Math.hypot(bx - ax, by - ay);
       if (len < 1e-6) {
         return;
       }
       stripes.add(
           new double[] {
-            (ax + bx) / 2,
-            (ay + by) / 2,
-            (bx - ax) / len,
-            (by - ay) / len,
-            len / 2,
-            width / 2,
-            yellow ? 1 : 0
+            (ax + bx) / 2, (ay + by) / 2, (bx - ax) / len, (by - ay) / len, len / 2, width / 2, code
           });
     }
 
@@ -93,10 +93,16 @@ public final class PaintLayer {
 
   /** 0 for no paint, 1 white, 2 yellow. */
   public int paintAt(double x, double y) {
+    int code = codeAt(x, y);
+    return code < 0 ? 0 : code == 1 ? 2 : 1;
+  }
+
+  /** The code of the first rectangle that holds (x, y), or -1 for none. */
+  public int codeAt(double x, double y) {
     int c = (int) Math.floor((x - minX) / CELL);
     int r = (int) Math.floor((y - minY) / CELL);
     if (c < 0 || r < 0 || c >= w || r >= h) {
-      return 0;
+      return -1;
     }
     int cell = r * w + c;
     for (int k = start[cell]; k < start[cell + 1]; k++) {
@@ -105,10 +111,15 @@ public final class PaintLayer {
       double u = dx * s[o + 2] + dy * s[o + 3];
       double v = -dx * s[o + 3] + dy * s[o + 2];
       if (Math.abs(u) <= s[o + 4] && Math.abs(v) <= s[o + 5]) {
-        return s[o + 6] > 0 ? 2 : 1;
+        return (int) s[o + 6];
       }
     }
-    return 0;
+    return -1;
+  }
+
+  /** Rectangle {@code i}: centre x, y, unit direction x, y, half length, half width, code. */
+  public double[] stripe(int i) {
+    return java.util.Arrays.copyOfRange(s, 7 * i, 7 * i + 7);
   }
 
   public int stripeCount() {

@@ -13,6 +13,11 @@ public final class Scene {
   static final int BOX = 0;
   static final int CYLINDER = 1;
   static final int SPHERE = 2;
+  static final int WORN = 0;
+  static final int FADED = 1;
+  static final int PATCH_DARK = 2;
+  static final int PATCH_LIGHT = 3;
+  static final int ASPHALT = 4;
   private static final int STRIDE = 8;
   private static final double CELL = 4.0;
 
@@ -28,10 +33,32 @@ public final class Scene {
   private final double top;
   private final PaintLayer paint;
   private final RoadMask road;
+  private final PaintLayer wear;
+  private final PaintLayer cover;
+  private final Traffic traffic;
 
   Scene(List<double[]> objects, PaintLayer paint, RoadMask road, double[] bounds) {
+    this(objects, paint, road, bounds, null, null, Traffic.NONE);
+  }
+
+  /**
+   * A scene whose paint is worn where {@code wear} says ({@link #WORN} gone, {@link #FADED} dim),
+   * whose ground is patched where {@code cover} says ({@link #PATCH_DARK}, {@link #PATCH_LIGHT},
+   * {@link #ASPHALT}), with {@code traffic} moving through it; null layers mean none.
+   */
+  Scene(
+      List<double[]> objects,
+      PaintLayer paint,
+      RoadMask road,
+      double[] bounds,
+      PaintLayer wear,
+      PaintLayer cover,
+      Traffic traffic) {
     this.paint = paint;
     this.road = road;
+    this.wear = wear;
+    this.cover = cover;
+    this.traffic = traffic;
     minX = bounds[0];
     minY = bounds[1];
     w = (int) Math.ceil((bounds[2] - minX) / CELL) + 1;
@@ -74,6 +101,10 @@ public final class Scene {
     return paint;
   }
 
+  public Traffic traffic() {
+    return traffic;
+  }
+
   private int cellX(double x) {
     return Math.max(0, Math.min(w - 1, (int) Math.floor((x - minX) / CELL)));
   }
@@ -109,10 +140,20 @@ public final class Scene {
   /** The ground material at (x, y). */
   public Material groundAt(double x, double y) {
     int c = paint.paintAt(x, y);
-    if (c != 0) {
-      return c == 2 ? Material.PAINT_YELLOW : Material.PAINT_WHITE;
+    int worn = c != 0 && wear != null ? wear.codeAt(x, y) : -1;
+    if (c != 0 && worn != WORN) {
+      return worn == FADED
+          ? Material.PAINT_FADED
+          : c == 2 ? Material.PAINT_YELLOW : Material.PAINT_WHITE;
     }
-    return road.isRoad(x, y) ? Material.ASPHALT : Material.GRASS;
+    int k = cover == null ? -1 : cover.codeAt(x, y);
+    if (k == PATCH_DARK) {
+      return Material.ASPHALT_DARK;
+    }
+    if (k == PATCH_LIGHT) {
+      return Material.ASPHALT_LIGHT;
+    }
+    return k == ASPHALT || road.isRoad(x, y) ? Material.ASPHALT : Material.GRASS;
   }
 
   /**
@@ -121,6 +162,25 @@ public final class Scene {
    */
   public boolean cast(
       double ox, double oy, double oz, double dx, double dy, double dz, double maxT, Hit hit) {
+    return cast(ox, oy, oz, dx, dy, dz, maxT, hit, NO_MOVERS);
+  }
+
+  private static final double[] NO_MOVERS = new double[0];
+
+  /**
+   * As {@link #cast(double, double, double, double, double, double, double, Hit)}, also hitting the
+   * moving cars {@code movers} (from {@link Traffic#boxesAt}) where they are at this instant.
+   */
+  public boolean cast(
+      double ox,
+      double oy,
+      double oz,
+      double dx,
+      double dy,
+      double dz,
+      double maxT,
+      Hit hit,
+      double[] movers) {
     double limit = maxT;
     boolean ground = false;
     if (dz < 0) {
@@ -136,6 +196,9 @@ public final class Scene {
     }
     hit.t = Double.POSITIVE_INFINITY;
     walk(ox, oy, oz, dx, dy, dz, searchLimit, hit);
+    for (int o = 0; o < movers.length; o += Traffic.STRIDE) {
+      box(movers, o, Material.CAR, ox, oy, oz, dx, dy, dz, hit);
+    }
     if (hit.t <= limit) {
       hit.x = ox + dx * hit.t;
       hit.y = oy + dy * hit.t;
@@ -195,14 +258,24 @@ public final class Scene {
       int i, double ox, double oy, double oz, double dx, double dy, double dz, Hit hit) {
     int o = i * STRIDE;
     switch (kind[i]) {
-      case BOX -> box(i, o, ox, oy, oz, dx, dy, dz, hit);
+      case BOX -> box(p, o, material[i], ox, oy, oz, dx, dy, dz, hit);
       case CYLINDER -> cylinder(i, o, ox, oy, oz, dx, dy, dz, hit);
       default -> sphere(i, o, ox, oy, oz, dx, dy, dz, hit);
     }
   }
 
-  private void box(
-      int i, int o, double ox, double oy, double oz, double dx, double dy, double dz, Hit hit) {
+  /** Hits an oriented box packed in {@code p} at {@code o}, if nearer than {@code hit}. */
+  private static void box(
+      double[] p,
+      int o,
+      Material m,
+      double ox,
+      double oy,
+      double oz,
+      double dx,
+      double dy,
+      double dz,
+      Hit hit) {
     double c = p[o + 2], s = p[o + 3];
     double rx = ox - p[o], ry = oy - p[o + 1];
     double lx = rx * c + ry * s, ly = -rx * s + ry * c;
@@ -273,7 +346,7 @@ public final class Scene {
       return;
     }
     hit.t = tNear;
-    hit.material = material[i];
+    hit.material = m;
     if (axis == 0) {
       hit.nx = sign * c;
       hit.ny = sign * s;

@@ -1,6 +1,7 @@
 package dev.mapsmith.sampledrives.scene;
 
 import dev.mapsmith.sampledrives.osm.OsmData;
+import dev.mapsmith.sampledrives.world.Dressing;
 import dev.mapsmith.sampledrives.world.LaneletShape;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.List;
 
 /**
  * Turns a ground-truth Lanelet2 map into a {@link Scene}: road surface from the lanelets, paint
- * from the line types (solid, dashed, double, stop lines, zebra bars in crosswalk lanelets), raised
- * sidewalks behind curbstones (0.15 m), barriers on road borders, and seeded surroundings.
+ * from the line types (solid, dashed with the way's {@code dash_length}/{@code gap_length} or 3 m /
+ * 6 m, double, stop lines, crosswalks by the style in their edge's subtype: zebra bars, ladder =
+ * bars and edge lines, two_line = edge lines), raised sidewalks behind curbstones (0.15 m),
+ * barriers on road borders, seeded surroundings, and the scenario's {@link Dressing}.
  */
 public final class SceneBuilder {
 
@@ -29,7 +32,7 @@ public final class SceneBuilder {
       LaneletShape shape = LaneletShape.of(map, r);
       outlines.add(shape.outline());
       if (r.tag("subtype").equals("crosswalk")) {
-        zebra(shape, paint);
+        crosswalk(map, r, shape, paint);
       }
     }
     RoadMask road = new RoadMask(outlines, b[0], b[1], b[2], b[3]);
@@ -43,15 +46,73 @@ public final class SceneBuilder {
                 way.tag("subtype"),
                 way.tag("color").equals("yellow"),
                 way.tag("type").equals("line_thick") ? 0.3 : 0.15,
+                dashPattern(way),
                 paint);
-        case "stop_line" -> stripes(pts, 0, 0.4, false, false, paint);
+        case "stop_line" -> stripes(pts, 0, 0.4, null, false, paint);
         case "curbstone" -> wall(pts, road, SIDEWALK, CURB_HEIGHT, Material.CONCRETE, objects);
         case "road_border" -> wall(pts, road, 0.4, 0.8, Material.BARRIER, objects);
         default -> {}
       }
     }
     Surroundings.place(map, road, scenario.urban(), seed, objects);
-    return new Scene(objects, paint.build(b[0], b[1], b[2], b[3]), road, b);
+    Dressing d = scenario.dressing();
+    PaintLayer.Builder wear = new PaintLayer.Builder();
+    PaintLayer.Builder cover = new PaintLayer.Builder();
+    for (Dressing.Surface f : d.wear()) {
+      wear.area(f.ax(), f.ay(), f.bx(), f.by(), f.width(), code(f.kind()));
+    }
+    for (Dressing.Surface f : d.cover()) {
+      cover.area(f.ax(), f.ay(), f.bx(), f.by(), f.width(), code(f.kind()));
+    }
+    for (Dressing.Car c : d.parked()) {
+      objects.add(
+          new double[] {
+            Scene.BOX,
+            Material.CAR.ordinal(),
+            c.x(),
+            c.y(),
+            Math.cos(c.heading()),
+            Math.sin(c.heading()),
+            c.length() / 2,
+            c.width() / 2,
+            Traffic.BOTTOM,
+            Traffic.TOP
+          });
+    }
+    return new Scene(
+        objects,
+        paint.build(b[0], b[1], b[2], b[3]),
+        road,
+        b,
+        wear.build(b[0], b[1], b[2], b[3]),
+        cover.build(b[0], b[1], b[2], b[3]),
+        new Traffic(d.traffic()));
+  }
+
+  private static int code(Dressing.Kind k) {
+    return switch (k) {
+      case WORN -> Scene.WORN;
+      case FADED -> Scene.FADED;
+      case PATCH_DARK -> Scene.PATCH_DARK;
+      case PATCH_LIGHT -> Scene.PATCH_LIGHT;
+      case ASPHALT -> Scene.ASPHALT;
+    };
+  }
+
+  /** The way's dash and gap lengths (metres), default 3 m / 6 m. */
+  private static double[] dashPattern(OsmData.Way way) {
+    return new double[] {
+      positive(way.tag("dash_length"), DASH), positive(way.tag("gap_length"), GAP)
+    };
+  }
+
+  private static double positive(String s, double fallback) {
+    try {
+      double v = Double.parseDouble(s);
+      return v > 0 && Double.isFinite(v) ? v : fallback;
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
   }
 
   static double[] bounds(OsmData map, double margin) {
@@ -76,24 +137,34 @@ public final class SceneBuilder {
   }
 
   private static void line(
-      List<double[]> pts, String subtype, boolean yellow, double width, PaintLayer.Builder paint) {
+      List<double[]> pts,
+      String subtype,
+      boolean yellow,
+      double width,
+      double[] dash,
+      PaintLayer.Builder paint) {
     String[] parts = subtype.isEmpty() ? new String[] {"solid"} : subtype.split("_");
     if (parts.length == 1) {
-      stripes(pts, 0, width, parts[0].equals("dashed"), yellow, paint);
+      stripes(pts, 0, width, parts[0].equals("dashed") ? dash : null, yellow, paint);
     } else {
-      stripes(pts, width * 0.75, width, parts[0].equals("dashed"), yellow, paint);
-      stripes(pts, -width * 0.75, width, parts[1].equals("dashed"), yellow, paint);
+      stripes(pts, width * 0.75, width, parts[0].equals("dashed") ? dash : null, yellow, paint);
+      stripes(pts, -width * 0.75, width, parts[1].equals("dashed") ? dash : null, yellow, paint);
     }
   }
 
-  /** Paints along a polyline at a left offset, solid or dashed (3 m on, 6 m off). */
+  /**
+   * Paints along a polyline at a left offset, solid ({@code dash} null) or dashed ({@code dash} =
+   * {on, off} metres).
+   */
   static void stripes(
       List<double[]> pts,
       double offset,
       double width,
-      boolean dashed,
+      double[] dash,
       boolean yellow,
       PaintLayer.Builder paint) {
+    boolean dashed = dash != null;
+    double on = dashed ? dash[0] : 0, off = dashed ? dash[1] : 0;
     double along = 0;
     for (int i = 0; i + 1 < pts.size(); i++) {
       double[] a = pts.get(i), c = pts.get(i + 1);
@@ -108,12 +179,10 @@ public final class SceneBuilder {
       } else {
         double s = 0;
         while (s < len) {
-          double phase = (along + s) % (DASH + GAP);
+          double phase = (along + s) % (on + off);
           double e =
-              phase < DASH
-                  ? Math.min(len, s + DASH - phase)
-                  : Math.min(len, s + DASH + GAP - phase);
-          if (phase < DASH) {
+              phase < on ? Math.min(len, s + on - phase) : Math.min(len, s + on + off - phase);
+          if (phase < on) {
             paint.stripe(
                 a[0] + ox + ux * s,
                 a[1] + oy + uy * s,
@@ -126,6 +195,29 @@ public final class SceneBuilder {
         }
       }
       along += len;
+    }
+  }
+
+  /**
+   * A crosswalk painted in the style named by its left edge's subtype: {@code zebra} (or none) =
+   * bars, {@code ladder} = bars and both edges, {@code two_line} = both edges only.
+   */
+  private static void crosswalk(
+      OsmData map, OsmData.Relation r, LaneletShape cw, PaintLayer.Builder paint) {
+    String style =
+        r.members().stream()
+            .filter(m -> m.role().equals("left"))
+            .map(m -> map.ways().get(m.ref()))
+            .filter(w -> w != null)
+            .map(w -> w.tag("subtype"))
+            .findFirst()
+            .orElse("");
+    if (!style.equals("two_line")) {
+      zebra(cw, paint);
+    }
+    if (style.equals("ladder") || style.equals("two_line")) {
+      stripes(cw.left(), 0, 0.3, null, false, paint);
+      stripes(cw.right(), 0, 0.3, null, false, paint);
     }
   }
 

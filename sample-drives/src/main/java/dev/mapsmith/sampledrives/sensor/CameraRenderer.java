@@ -21,6 +21,15 @@ public final class CameraRenderer {
   }
 
   public BufferedImage render(VehicleMotion.State s) {
+    return render(s, new double[0]);
+  }
+
+  /** Renders the view at {@code s} with the traffic where it is at {@code t} seconds. */
+  public BufferedImage render(VehicleMotion.State s, double t) {
+    return render(s, scene.traffic().boxesAt(t));
+  }
+
+  private BufferedImage render(VehicleMotion.State s, double[] movers) {
     int w = Rig.WIDTH / SCALE, h = Rig.HEIGHT / SCALE;
     int[] small = new int[w * h];
     double[] cam = Rig.cam2InVehicle();
@@ -39,7 +48,8 @@ public final class CameraRenderer {
         vy /= len;
         vz /= len;
         double dx = c * vx - sn * vy, dy = sn * vx + c * vy;
-        small[v * w + u] = scene.cast(ox, oy, oz, dx, dy, vz, 250, hit) ? shade(hit, vz) : sky(vz);
+        small[v * w + u] =
+            scene.cast(ox, oy, oz, dx, dy, vz, 250, hit, movers) ? shade(hit, vz) : sky(vz);
       }
     }
     return upscale(small, w, h);

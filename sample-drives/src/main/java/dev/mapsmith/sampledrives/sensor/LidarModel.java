@@ -3,10 +3,33 @@ package dev.mapsmith.sampledrives.sensor;
 /**
  * A spinning multi-beam lidar: beam elevations (degrees, top first), firings per revolution, 10 Hz,
  * maximum range, and its noise (range sigma, dropout probability, intensity noise) which {@code
- * noise = false} turns off entirely.
+ * noise = false} turns off entirely; {@code intensityLevels} &gt; 0 quantises intensity to k /
+ * levels.
  */
 public record LidarModel(
-    double[] elevationsDeg, int columns, double rateHz, double maxRange, boolean noise) {
+    double[] elevationsDeg,
+    int columns,
+    double rateHz,
+    double maxRange,
+    boolean noise,
+    int intensityLevels) {
+
+  /** A model reporting continuous intensity (no quantisation). */
+  public LidarModel(
+      double[] elevationsDeg, int columns, double rateHz, double maxRange, boolean noise) {
+    this(elevationsDeg, columns, rateHz, maxRange, noise, 0);
+  }
+
+  /**
+   * This model with intensity rounded to {@code levels} + 1 values (k / levels; 255 = 8 bits, as
+   * real sensors report), or continuous for 0.
+   */
+  public LidarModel withIntensityLevels(int levels) {
+    if (levels < 0) {
+      throw new IllegalArgumentException("intensity levels must be 0 or more: " + levels);
+    }
+    return new LidarModel(elevationsDeg, columns, rateHz, maxRange, noise, levels);
+  }
 
   public static final double RANGE_SIGMA = 0.02;
   public static final double DROPOUT = 0.004;

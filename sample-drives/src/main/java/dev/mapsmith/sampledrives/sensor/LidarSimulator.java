@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * Simulates one lidar sweep. The head turns clockwise (seen from above) from straight behind;
  * firing column j happens at {@code start + (j + 0.5) / columns / rate} from the vehicle pose at
  * that instant (motion during the sweep), and its points are in the lidar frame of that instant, as
- * a real sensor reports them. Points are x, y, z, reflectance, packed in a float array.
+ * a real sensor reports them. Points are x, y, z, reflectance, packed in a float array; the
+ * reflectance is quantised when the model says so (8 bits: k / 255, like a real sensor's).
  */
 public final class LidarSimulator {
 
@@ -55,7 +56,9 @@ public final class LidarSimulator {
     Hit hit = new Hit();
     double[] lv = Rig.LIDAR_IN_VEHICLE;
     for (int j = 0; j < n; j++) {
-      VehicleMotion.State s = motion.at(startS + (j + 0.5) / n / model.rateHz());
+      double time = startS + (j + 0.5) / n / model.rateHz();
+      VehicleMotion.State s = motion.at(time);
+      double[] movers = scene.traffic().boxesAt(time);
       double c = Math.cos(s.yaw()), sn = Math.sin(s.yaw());
       double ox = s.x() + c * lv[0] - sn * lv[1];
       double oy = s.y() + sn * lv[0] + c * lv[1];
@@ -63,7 +66,7 @@ public final class LidarSimulator {
       for (int i = 0; i < b; i++) {
         double lx = cosE[i] * cosA[j], ly = cosE[i] * sinA[j], lz = sinE[i];
         double dx = c * lx - sn * ly, dy = sn * lx + c * ly;
-        if (!scene.cast(ox, oy, oz, dx, dy, lz, model.maxRange(), hit)) {
+        if (!scene.cast(ox, oy, oz, dx, dy, lz, model.maxRange(), hit, movers)) {
           continue;
         }
         double r = hit.t;
@@ -93,6 +96,12 @@ public final class LidarSimulator {
     if (model.noise()) {
       v = v * (1 + 0.08 * rng.nextGaussian()) + 0.01 * rng.nextGaussian();
     }
-    return (float) Math.max(0, Math.min(1, v));
+    return quantised(v, model.intensityLevels());
+  }
+
+  /** Clamps to [0, 1] and, for {@code levels} &gt; 0, rounds to k / levels. */
+  static float quantised(double v, int levels) {
+    double c = Math.max(0, Math.min(1, v));
+    return (float) (levels > 0 ? Math.round(c * levels) / (double) levels : c);
   }
 }

@@ -73,6 +73,11 @@ public final class VehicleMotion {
     }
   }
 
+  /** The length of the (resampled) route, metres. */
+  public double routeLength() {
+    return (xs.length - 1) * STEP;
+  }
+
   /** Seconds the route lasts at this speed profile (leaving 2 m at each end). */
   public double maxDuration() {
     return Math.max(0, ((xs.length - 1) * STEP - 2 * START) / (speed * 1.05));

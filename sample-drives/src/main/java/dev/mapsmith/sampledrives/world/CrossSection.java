@@ -29,6 +29,21 @@ public record CrossSection(List<Double> offsets, List<LineTags> lines, List<Inte
       Map<Integer, LineTags> overrides,
       String subtype,
       double speedKmh) {
+    return buildAll(map, path, s0, s1, overrides, subtype, speedKmh).lanelets();
+  }
+
+  /** The way and lanelet ids of a built stretch, both in ascending offset order. */
+  public record Built(long[] ways, long[] lanelets) {}
+
+  /** As {@link #build}, also returning the line ids (so other lanelets can share a line). */
+  public Built buildAll(
+      MapBuilder map,
+      RoadPath path,
+      double s0,
+      double s1,
+      Map<Integer, LineTags> overrides,
+      String subtype,
+      double speedKmh) {
     int n = offsets.size();
     long[] ways = new long[n];
     for (int i = 0; i < n; i++) {
@@ -46,6 +61,6 @@ public record CrossSection(List<Double> offsets, List<LineTags> lines, List<Inte
       long right = forward ? ways[k] : ways[k + 1];
       lanelets[k] = map.lanelet(left, right, subtype, speedKmh);
     }
-    return lanelets;
+    return new Built(ways, lanelets);
   }
 }

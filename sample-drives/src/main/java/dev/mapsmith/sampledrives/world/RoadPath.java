@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RoadPath {
 
-  static final double STEP = 0.25;
+  public static final double STEP = 0.25;
 
   private final double[] xs;
   private final double[] ys;

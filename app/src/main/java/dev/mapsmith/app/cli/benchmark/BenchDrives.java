@@ -49,13 +49,14 @@ public final class BenchDrives {
           GenerateCommand.request(
               null, w.map(), w.origin(), w.route(), seed, w.durationS(), poseNoise, BEAMS, true, 0);
       case TOWN ->
-          throw new IllegalArgumentException(
-              "world '"
-                  + w.id()
-                  + "' is a procedural town ('"
-                  + w.town()
-                  + "'), which this build cannot generate yet");
+          GenerateCommand.request(
+              townWorld(w), null, null, null, seed, w.durationS(), poseNoise, BEAMS, true, 0);
     };
+  }
+
+  /** The world name {@code mapsmith generate --world} takes for a suite's town entry. */
+  static String townWorld(SuiteWorld w) {
+    return w.town().equals("mixed") ? "town" : "town:" + w.town();
   }
 
   /** The cached drive of {@code w} for this seed and noise, or null when it is not there yet. */

@@ -37,7 +37,7 @@ class BenchDrivesTest {
   }
 
   @Test
-  void aTownFailsClearlyUntilTheBuildCanGenerateOne() {
+  void aTownEntryIsTheRequestGenerateBuildsForThatWorld() {
     SuiteWorld town =
         new SuiteWorld(
             "town-7",
@@ -50,9 +50,47 @@ class BenchDrivesTest {
             List.of(7L),
             List.of(),
             null);
-    assertThatThrownBy(() -> BenchDrives.request(town, 7, PoseNoise.NONE))
-        .hasMessageContaining("town-7")
-        .hasMessageContaining("cannot generate");
+    assertThat(BenchDrives.request(town, 7, PoseNoise.NONE))
+        .isEqualTo(
+            GenerateCommand.request(
+                "town:roundabout", null, null, null, 7, 10, "none", 64, true, 0));
+  }
+
+  @Test
+  void aMixedTownIsThePlainTownWorld() {
+    SuiteWorld town =
+        new SuiteWorld(
+            "town-8",
+            WorldKind.TOWN,
+            null,
+            null,
+            "mixed",
+            List.of("merge"),
+            10,
+            List.of(8L),
+            List.of(),
+            null);
+    assertThat(BenchDrives.request(town, 8, PoseNoise.TYPICAL))
+        .isEqualTo(
+            GenerateCommand.request("town", null, null, null, 8, 10, "typical", 64, true, 0));
+  }
+
+  @Test
+  void anUnknownTownKindFailsNamingIt() {
+    SuiteWorld town =
+        new SuiteWorld(
+            "town-9",
+            WorldKind.TOWN,
+            null,
+            null,
+            "spaghetti",
+            List.of("merge"),
+            10,
+            List.of(9L),
+            List.of(),
+            null);
+    assertThatThrownBy(() -> BenchDrives.request(town, 9, PoseNoise.NONE))
+        .hasMessageContaining("spaghetti");
   }
 
   @Test

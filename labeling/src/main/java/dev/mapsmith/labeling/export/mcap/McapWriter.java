@@ -1,0 +1,202 @@
+package dev.mapsmith.labeling.export.mcap;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+
+/**
+ * Writes an indexed MCAP file: schemas and channels up front, messages in uncompressed chunks of
+ * about {@code chunkBytes} with a message index after each, then a summary section (schemas,
+ * channels, statistics, chunk indexes) with summary offsets, and CRCs throughout. Writes to a
+ * {@code .part} file that replaces {@code out} only when complete.
+ */
+final class McapWriter implements AutoCloseable {
+
+  static final byte[] MAGIC = {(byte) 0x89, 'M', 'C', 'A', 'P', '0', '\r', '\n'};
+
+  private final Path out;
+  private final Path part;
+  private final OutputStream file;
+  private final CRC32 dataCrc = new CRC32();
+  private final int chunkBytes;
+  private long position;
+  private final List<byte[]> schemas = new ArrayList<>();
+  private final List<byte[]> channels = new ArrayList<>();
+  private final List<byte[]> chunkIndexes = new ArrayList<>();
+  private final Map<Integer, Long> channelCounts = new TreeMap<>();
+  private long messages;
+  private long firstTime = Long.MAX_VALUE, lastTime = Long.MIN_VALUE;
+  private Chunk chunk = new Chunk();
+  private boolean finished;
+
+  McapWriter(Path out, int chunkBytes) throws IOException {
+    this.out = out;
+    this.part = out.resolveSibling(out.getFileName() + ".part");
+    this.file = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20);
+    this.chunkBytes = chunkBytes;
+    write(MAGIC);
+    write(RecordBytes.record(1, new RecordBytes().string("").string("mapsmith")));
+  }
+
+  void schema(int id, String name, String encoding, byte[] data) throws IOException {
+    byte[] r =
+        RecordBytes.record(
+            3, new RecordBytes().u16(id).string(name).string(encoding).bytes32(data));
+    schemas.add(r);
+    write(r);
+  }
+
+  void channel(int id, int schemaId, String topic, String encoding) throws IOException {
+    byte[] r =
+        RecordBytes.record(
+            4, new RecordBytes().u16(id).u16(schemaId).string(topic).string(encoding).u32(0));
+    channels.add(r);
+    channelCounts.put(id, 0L);
+    write(r);
+  }
+
+  void message(int channel, long timeNs, byte[] data) throws IOException {
+    long seq = channelCounts.merge(channel, 1L, Long::sum);
+    chunk.add(
+        channel,
+        timeNs,
+        RecordBytes.record(
+            5, new RecordBytes().u16(channel).u32(seq).u64(timeNs).u64(timeNs).raw(data)));
+    messages++;
+    firstTime = Math.min(firstTime, timeNs);
+    lastTime = Math.max(lastTime, timeNs);
+    if (chunk.size() >= chunkBytes) {
+      flushChunk();
+    }
+  }
+
+  private void flushChunk() throws IOException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    byte[] records = chunk.records();
+    CRC32 crc = new CRC32();
+    crc.update(records);
+    long start = position;
+    byte[] c =
+        RecordBytes.record(
+            6,
+            new RecordBytes()
+                .u64(chunk.start())
+                .u64(chunk.end())
+                .u64(records.length)
+                .u32(crc.getValue())
+                .string("")
+                .u64(records.length)
+                .raw(records));
+    write(c);
+    Map<Integer, Long> indexOffsets = new LinkedHashMap<>();
+    long indexStart = position;
+    for (var e : chunk.index().entrySet()) {
+      indexOffsets.put(e.getKey(), position);
+      RecordBytes entries = new RecordBytes();
+      for (long[] te : e.getValue()) {
+        entries.u64(te[0]).u64(te[1]);
+      }
+      write(
+          RecordBytes.record(
+              7, new RecordBytes().u16(e.getKey()).u32(entries.size()).raw(entries.toByteArray())));
+    }
+    RecordBytes offsets = new RecordBytes();
+    indexOffsets.forEach((k, v) -> offsets.u16(k).u64(v));
+    chunkIndexes.add(
+        RecordBytes.record(
+            8,
+            new RecordBytes()
+                .u64(chunk.start())
+                .u64(chunk.end())
+                .u64(start)
+                .u64(c.length)
+                .u32(offsets.size())
+                .raw(offsets.toByteArray())
+                .u64(position - indexStart)
+                .string("")
+                .u64(records.length)
+                .u64(records.length)));
+    chunk = new Chunk();
+  }
+
+  int chunkCount() {
+    return chunkIndexes.size();
+  }
+
+  /** Ends the data section, writes the summary and footer, and moves the file into place. */
+  void finish() throws IOException {
+    flushChunk();
+    write(RecordBytes.record(15, new RecordBytes().u32(dataCrc.getValue())));
+    CRC32 summaryCrc = new CRC32();
+    long summaryStart = position;
+    List<long[]> groups = new ArrayList<>();
+    for (var group : List.of(schemas, channels, List.of(statistics()), chunkIndexes)) {
+      long groupStart = position;
+      for (byte[] r : group) {
+        summaryCrc.update(r);
+        write(r);
+      }
+      if (!group.isEmpty()) {
+        groups.add(new long[] {group.get(0)[0], groupStart, position - groupStart});
+      }
+    }
+    long offsetsStart = position;
+    for (long[] g : groups) {
+      byte[] r = RecordBytes.record(14, new RecordBytes().u8((int) g[0]).u64(g[1]).u64(g[2]));
+      summaryCrc.update(r);
+      write(r);
+    }
+    byte[] footerHead =
+        new RecordBytes().u8(2).u64(20).u64(summaryStart).u64(offsetsStart).toByteArray();
+    summaryCrc.update(footerHead);
+    write(footerHead);
+    write(new RecordBytes().u32(summaryCrc.getValue()).toByteArray());
+    write(MAGIC);
+    file.close();
+    Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    finished = true;
+  }
+
+  private byte[] statistics() {
+    RecordBytes counts = new RecordBytes();
+    channelCounts.forEach((k, v) -> counts.u16(k).u64(v));
+    return RecordBytes.record(
+        11,
+        new RecordBytes()
+            .u64(messages)
+            .u16(schemas.size())
+            .u32(channels.size())
+            .u32(0)
+            .u32(0)
+            .u32(chunkIndexes.size())
+            .u64(messages == 0 ? 0 : firstTime)
+            .u64(messages == 0 ? 0 : lastTime)
+            .u32(counts.size())
+            .raw(counts.toByteArray()));
+  }
+
+  private void write(byte[] b) throws IOException {
+    file.write(b);
+    dataCrc.update(b);
+    position += b.length;
+  }
+
+  /** Closes; without {@link #finish()} the partial file is removed and {@code out} untouched. */
+  @Override
+  public void close() throws IOException {
+    if (!finished) {
+      file.close();
+      Files.deleteIfExists(part);
+    }
+  }
+}
