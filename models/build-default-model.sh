@@ -19,7 +19,7 @@ mapsmith() {
     -Dai.djl.pytorch.num_interop_threads=1 --add-opens=java.base/java.nio=ALL-UNNAMED \
     -cp "$cp" dev.mapsmith.app.Main "$@"
 }
-data() { java -cp "$cp" models/default-model/DefaultModelData.java "$@"; }
+data() { java -cp "$cp" dev.mapsmith.app.build.DefaultModelData "$@"; }
 
 # scenario seed pose-noise duration_s. Exact poses only: under pose noise the lidar raster is
 # smeared and shifted against the truth labels (decision 0062); at inference the learned

@@ -1,12 +1,21 @@
 package dev.mapsmith.drivelog;
 
+import dev.mapsmith.core.frame.FrameAlignment;
+import dev.mapsmith.core.frame.FrameOfReference;
+import dev.mapsmith.core.frame.RigidTransform;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One drive, read lazily: its metadata, the vehicle's pose trajectory in the drive's frame, lidar
  * sweeps, camera streams and vehicle signals. Frames that could not be read are listed in {@link
  * #skipped()} and left out; the rest stays usable. Closing releases mapped files.
+ *
+ * <p>Clouds in another frame (a project's, another drive's) come from {@link #loadIn} and {@link
+ * #cloudsIn}, the one way to move a drive's points into a given {@link FrameOfReference}.
  */
 public interface DriveLog extends AutoCloseable {
 
@@ -29,6 +38,56 @@ public interface DriveLog extends AutoCloseable {
 
   /** Frames that were found broken and skipped, with the reason. */
   List<SkippedFrame> skipped();
+
+  /**
+   * The rigid transform from this drive's world frame into {@code target} ({@link
+   * FrameAlignment#rigid}): identity when they are equal.
+   *
+   * @throws dev.mapsmith.core.frame.FrameMismatchException when the frames cannot be related
+   */
+  default RigidTransform transformTo(FrameOfReference target) {
+    return FrameAlignment.rigid(metadata().frame(), target);
+  }
+
+  /** One sweep's points in {@code target}, pose-corrected as {@link LidarSweep#loadInWorld}. */
+  default PointCloud loadIn(LidarSweep sweep, FrameOfReference target) throws DriveLogException {
+    RigidTransform t = transformTo(target);
+    PointCloud world = sweep.loadInWorld(trajectory());
+    return t.equals(RigidTransform.IDENTITY) ? world : PointClouds.transformInPlace(world, t);
+  }
+
+  /**
+   * Every sweep's points in {@code target}, loaded one at a time as the iterator is walked. A sweep
+   * that cannot be read ends the walk with an {@link UncheckedIOException} around its {@link
+   * DriveLogException}.
+   *
+   * @throws dev.mapsmith.core.frame.FrameMismatchException at once when the frames cannot be
+   *     related
+   */
+  default Iterator<PointCloud> cloudsIn(FrameOfReference target) {
+    RigidTransform t = transformTo(target);
+    boolean same = t.equals(RigidTransform.IDENTITY);
+    Iterator<LidarSweep> sweeps = sweeps().iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return sweeps.hasNext();
+      }
+
+      @Override
+      public PointCloud next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        try {
+          PointCloud world = sweeps.next().loadInWorld(trajectory());
+          return same ? world : PointClouds.transformInPlace(world, t);
+        } catch (DriveLogException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
 
   /**
    * Facts particular to the format, for {@code mapsmith info} (e.g. an MCAP bag's {@code

@@ -1,5 +1,6 @@
 package dev.mapsmith.models;
 
+import dev.mapsmith.core.training.LaneClass;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

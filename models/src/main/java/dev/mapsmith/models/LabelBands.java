@@ -1,5 +1,7 @@
 package dev.mapsmith.models;
 
+import dev.mapsmith.core.training.LaneClass;
+
 /**
  * Widens the line classes of a training mask (solid and dashed divider, boundary, stop line) by
  * {@link #GROW} pixels on each side, into background only: the export draws lines 0.2 m wide (two

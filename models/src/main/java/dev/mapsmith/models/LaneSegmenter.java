@@ -6,9 +6,11 @@ import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs a trained lane segmentation model: a class index ({@link LaneClass} ordinal) per pixel of a
@@ -23,12 +25,32 @@ public final class LaneSegmenter implements AutoCloseable {
   private final Model model;
   private final Predictor<SegmentationTranslator.Tile, int[]> predictor;
 
-  private LaneSegmenter(ModelSpec spec, String weightsHash, Model model) {
+  private LaneSegmenter(
+      ModelSpec spec,
+      String weightsHash,
+      Model model,
+      Predictor<SegmentationTranslator.Tile, int[]> predictor) {
     this.spec = spec;
     this.weightsHash = weightsHash;
     this.model = model;
-    int stride = 1 << spec.depth();
-    this.predictor = model.newPredictor(new SegmentationTranslator(stride));
+    this.predictor = predictor;
+  }
+
+  /**
+   * A segmenter owning {@code model}, with the predictor {@code newPredictor} makes; when that
+   * throws, the model is closed before the failure goes on, so nothing native is left behind.
+   */
+  static LaneSegmenter of(
+      ModelSpec spec,
+      String weightsHash,
+      Model model,
+      Function<Model, Predictor<SegmentationTranslator.Tile, int[]>> newPredictor) {
+    try {
+      return new LaneSegmenter(spec, weightsHash, model, newPredictor.apply(model));
+    } catch (RuntimeException | Error e) {
+      model.close();
+      throw e;
+    }
   }
 
   /** Loads the model in {@code modelDir}; a clear IOException names a missing or bad file. */
@@ -45,7 +67,8 @@ public final class LaneSegmenter implements AutoCloseable {
       throw new IOException(
           "cannot load model parameters '" + spec.paramsName() + "' in " + modelDir + ": " + e, e);
     }
-    return new LaneSegmenter(spec, hash, model);
+    int stride = 1 << spec.depth();
+    return of(spec, hash, model, m -> m.newPredictor(new SegmentationTranslator(stride)));
   }
 
   /**

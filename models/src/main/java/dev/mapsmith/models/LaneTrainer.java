@@ -15,6 +15,7 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.mapsmith.models;
 
 import ai.djl.Device;
+import dev.mapsmith.core.training.LaneClass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

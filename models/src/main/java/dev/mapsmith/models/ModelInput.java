@@ -2,6 +2,7 @@ package dev.mapsmith.models;
 
 import dev.mapsmith.core.raster.BevChannel;
 import dev.mapsmith.core.raster.BevRaster;
+import dev.mapsmith.core.training.TrainingSetFormat;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,8 +14,7 @@ import java.util.List;
 public final class ModelInput {
 
   /** Channel names in input order, as the training-set manifest lists them. */
-  public static final List<String> CHANNELS =
-      List.of("max_intensity", "mean_intensity", "height_span", "min_z_rel", "density");
+  public static final List<String> CHANNELS = TrainingSetFormat.CHANNELS;
 
   private ModelInput() {}
 
@@ -47,26 +47,7 @@ public final class ModelInput {
    * raster (empty cells: 0). Not normalised.
    */
   public static float[] fromRaster(BevRaster raster) {
-    int w = raster.grid().width();
-    int h = raster.grid().height();
-    int plane = w * h;
-    float[] out = new float[CHANNELS.size() * plane];
-    float ground = medianFinite(raster.channel(BevChannel.MIN_Z));
-    for (BevChannel ch : BevChannel.values()) {
-      float[] src = raster.channel(ch);
-      int base = ch.ordinal() * plane;
-      for (int row = 0; row < h; row++) {
-        int dstRow = h - 1 - row;
-        for (int col = 0; col < w; col++) {
-          float v = src[row * w + col];
-          if (ch == BevChannel.MIN_Z) {
-            v = Float.isFinite(v) ? v - ground : 0f;
-          }
-          out[base + dstRow * w + col] = v;
-        }
-      }
-    }
-    return out;
+    return TrainingSetFormat.channels(raster);
   }
 
   /** The median of the finite values, 0 when there are none. */

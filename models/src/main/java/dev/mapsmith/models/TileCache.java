@@ -1,5 +1,6 @@
 package dev.mapsmith.models;
 
+import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.mapsmith.models;
 
+import dev.mapsmith.core.training.LaneClass;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

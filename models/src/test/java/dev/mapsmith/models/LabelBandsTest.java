@@ -2,6 +2,7 @@ package dev.mapsmith.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mapsmith.core.training.LaneClass;
 import org.junit.jupiter.api.Test;
 
 class LabelBandsTest {

@@ -9,6 +9,7 @@ import dev.mapsmith.core.raster.BevChannel;
 import dev.mapsmith.core.raster.BevGrid;
 import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.core.training.LaneClass;
 import dev.mapsmith.models.synthetic.SyntheticTiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mapsmith.core.task.CancelFlag;
 import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.core.training.LaneClass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -46,7 +46,7 @@ public final class Reconstruction {
     FrameOfReference frame = drives.get(0).metadata().frame();
     List<RigidTransform> bridges = new ArrayList<>();
     for (DriveLog d : drives) {
-      bridges.add(DriveFrames.bridge(d.metadata().frame(), frame));
+      bridges.add(d.transformTo(frame));
     }
     List<SelectedSweep> selected = SweepSelection.select(drives, bridges, area, cfg.maxRange());
     List<String> ids = drives.stream().map(d -> d.metadata().id()).toList();

@@ -105,9 +105,10 @@ public final class ReconstructCommand extends JsonCommand {
       }
       r.notes().forEach(n -> System.err.println("mapsmith reconstruct: " + n));
       progress.checkCancelled();
+      ReconstructionImport.Report imported;
       try (Project p =
           Files.exists(project) ? Project.open(project) : Project.create(project, r.frame())) {
-        ReconstructionImport.into(p, logs, drives, r, null, null, description);
+        imported = ReconstructionImport.into(p, logs, drives, r, bounds, null, description);
       }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("method", method);
@@ -124,6 +125,7 @@ public final class ReconstructCommand extends JsonCommand {
       out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
       out.put("primitives", r.primitives().size());
       out.put("project", project.toString());
+      out.putAll(imported.toJsonMap());
       out.put("notes", r.notes());
       return out;
     } finally {

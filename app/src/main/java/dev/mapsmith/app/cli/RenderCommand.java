@@ -1,6 +1,5 @@
 package dev.mapsmith.app.cli;
 
-import dev.mapsmith.core.frame.FrameAlignment;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Point3;
@@ -36,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -179,28 +177,11 @@ public final class RenderCommand extends JsonCommand {
       throw new IllegalArgumentException("project not found: " + project);
     }
     try (Project p = Project.open(project, OpenOptions.READ_ONLY)) {
-      UnaryOperator<Point3> toDrive;
-      try {
-        toDrive = FrameAlignment.converter(p.frame(), driveFrame);
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(
-            project
-                + ": project frame "
-                + p.frame().describe()
-                + " cannot be converted to the drive's "
-                + driveFrame.describe(),
-            e);
-      }
-      List<Primitive> list = new ArrayList<>();
-      for (Primitive prim : p.snapshot().primitives()) {
-        Polyline g = prim.geometry();
-        List<Point3> pts = new ArrayList<>(g.size());
-        for (int i = 0; i < g.size(); i++) {
-          pts.add(toDrive.apply(g.point(i)));
-        }
-        list.add(prim.withGeometry(Polyline.of(pts)));
-      }
-      return list;
+      return List.copyOf(p.snapshot().convertedTo(driveFrame).primitives());
+    } catch (dev.mapsmith.core.frame.FrameMismatchException e) {
+      throw new IllegalArgumentException(
+          project + ": project frame cannot be converted to the drive's " + driveFrame.describe(),
+          e);
     }
   }
 

@@ -1,23 +1,72 @@
 package dev.mapsmith.app.ops;
 
+import dev.mapsmith.app.task.Reported;
 import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.labeling.DriveFingerprint;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.EditResult;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.edit.ReplaceAutomatic;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a reconstruction into an open project: checks the frame, records the drives it lacks,
- * records the area (when one was drawn) and inserts every primitive in one undoable bulk edit. The
- * primitives keep the review state reconstruction gave them (automatic). Used by {@code mapsmith
- * reconstruct}, {@code mapsmith demo} and the window's Reconstruct action.
+ * records the area (when one was drawn) and, in one undoable edit ({@link ReplaceAutomatic}),
+ * replaces the earlier automatic output inside the area (the output's extent when none was given)
+ * with the new primitives, keeping every primitive a person touched. The new primitives keep the
+ * review state reconstruction gave them (automatic). Used by {@code mapsmith reconstruct}, {@code
+ * mapsmith demo} and the window's Reconstruct action.
  */
 public final class ReconstructionImport {
+
+  /** New primitive {@code addedId} lies within a metre of kept work {@code keptId}, at (x, y). */
+  public record Overlap(long keptId, long addedId, double x, double y) {
+    public Map<String, Object> toJsonMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kept", keptId);
+      m.put("added", addedId);
+      m.put("x", Math.round(x * 100) / 100.0);
+      m.put("y", Math.round(y * 100) / 100.0);
+      return m;
+    }
+  }
+
+  /**
+   * What an import did: ids of the earlier automatic primitives it replaced, of the touched ones it
+   * kept in the area, of those it added, and where new output lies on kept work.
+   */
+  public record Report(
+      List<Long> replaced, List<Long> kept, List<Long> added, List<Overlap> overlaps)
+      implements Reported {
+
+    @Override
+    public String summary() {
+      return "replaced "
+          + replaced.size()
+          + ", kept "
+          + kept.size()
+          + ", added "
+          + added.size()
+          + (overlaps.isEmpty() ? "" : "; " + overlaps.size() + " new on kept work");
+    }
+
+    /** The counts and overlaps for the command line's JSON. */
+    public Map<String, Object> toJsonMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("replaced", replaced.size());
+      m.put("kept", kept.size());
+      m.put("added", added.size());
+      m.put("overlaps", overlaps.stream().map(Overlap::toJsonMap).toList());
+      return m;
+    }
+  }
 
   /** The edit's description in the project's history. */
   public static final String DESCRIPTION = "reconstruct classical " + ReconstructionConfig.VERSION;
@@ -26,10 +75,11 @@ public final class ReconstructionImport {
 
   /**
    * @param paths where each of {@code logs} lies (stored in the project for relinking)
-   * @param area the reconstructed area to record, or null to record none
-   * @return the bulk insert, or null when the reconstruction found nothing
+   * @param area the reconstructed area, or null for the output's extent
+   * @param areaName the name to record {@code area} under in the project, or null to record none
+   * @return what was replaced, kept and added
    */
-  public static EditResult into(
+  public static Report into(
       Project p,
       List<DriveLog> logs,
       List<Path> paths,
@@ -43,7 +93,7 @@ public final class ReconstructionImport {
    * As {@link #into(Project, List, List, ReconstructionResult, Bounds2, String)}, with the edit's
    * description.
    */
-  public static EditResult into(
+  public static Report into(
       Project p,
       List<DriveLog> logs,
       List<Path> paths,
@@ -67,9 +117,34 @@ public final class ReconstructionImport {
             new DriveRecord(id, path, logs.get(i).metadata().format(), DriveFingerprint.of(path)));
       }
     }
-    if (area != null) {
+    if (area != null && areaName != null) {
       p.addArea(areaName, area);
     }
-    return r.primitives().isEmpty() ? null : p.insertAll(r.primitives(), description);
+    Bounds2 replacedIn = area != null ? area : extent(r.primitives());
+    ReplaceAutomatic edit = new ReplaceAutomatic(replacedIn, r.primitives(), description);
+    ReplaceAutomatic.Survey survey = edit.survey(p.map());
+    if (survey.replaced().isEmpty() && r.primitives().isEmpty()) {
+      return new Report(List.of(), survey.kept(), List.of(), List.of());
+    }
+    EditResult done = p.execute(edit);
+    List<Overlap> overlaps =
+        survey.overlaps().stream()
+            .map(
+                o ->
+                    new Overlap(
+                        o.keptId(),
+                        done.created().get(o.outputIndex()),
+                        o.where().x(),
+                        o.where().y()))
+            .toList();
+    return new Report(survey.replaced(), survey.kept(), done.created(), overlaps);
+  }
+
+  private static Bounds2 extent(List<Primitive> primitives) {
+    Bounds2 b = Bounds2.EMPTY;
+    for (Primitive x : primitives) {
+      b = b.union(x.geometry().bounds());
+    }
+    return b;
   }
 }

@@ -3,25 +3,20 @@ package dev.mapsmith.app.ops;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
-import dev.mapsmith.drivelog.DriveLogException;
-import dev.mapsmith.drivelog.LidarSweep;
-import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.labeling.export.ExportFilter;
 import dev.mapsmith.labeling.export.training.DriveLidar;
 import dev.mapsmith.labeling.export.training.TrainingSetExport;
 import dev.mapsmith.labeling.export.training.TrainingSetOptions;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Exports a curated training set with labeling's {@code TrainingSetExport}: the curated primitives
- * as labels, every sweep of the open drives (in the world frame) as lidar, the validation split by
- * drive, and the curation definition as provenance. Runs off the UI thread.
+ * as labels, every sweep of the open drives (in the project's frame) as lidar, the validation split
+ * by drive, and the curation definition as provenance. Runs off the UI thread.
  */
 public final class TrainingSetWriter {
 
@@ -39,8 +34,7 @@ public final class TrainingSetWriter {
       Path out,
       ProgressMonitor progress)
       throws Exception {
-    List<DriveLidar> lidar =
-        drives.stream().map(d -> new DriveLidar(d.metadata().id(), () -> worldClouds(d))).toList();
+    List<DriveLidar> lidar = drives.stream().map(d -> DriveLidar.of(d, curated.frame())).toList();
     TrainingSetOptions options =
         new TrainingSetOptions(
             ExportFilter.ALL,
@@ -55,28 +49,5 @@ public final class TrainingSetWriter {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  /** Each sweep in the world frame, loaded when asked for. */
-  private static Iterator<PointCloud> worldClouds(DriveLog d) {
-    Iterator<LidarSweep> sweeps = d.sweeps().iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return sweeps.hasNext();
-      }
-
-      @Override
-      public PointCloud next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        try {
-          return sweeps.next().loadInWorld(d.trajectory());
-        } catch (DriveLogException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
   }
 }

@@ -21,6 +21,7 @@ public final class Job implements ProgressMonitor {
   private final ProgressMonitor sink;
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final CompletableFuture<Outcome> done = new CompletableFuture<>();
+  private volatile String report = "";
 
   Job(String title, ProgressMonitor sink) {
     this.title = title;
@@ -51,7 +52,18 @@ public final class Job implements ProgressMonitor {
     return done;
   }
 
-  void finish(Outcome outcome) {
+  /**
+   * What the job did, one line, set when it ends: "finished: TITLE" (with what the work reported,
+   * see {@link Reported}), "failed: TITLE: REASON" or "cancelled: TITLE (nothing was changed)". A
+   * cancel that comes after the work has returned (its changes are made) does not undo them: the
+   * job ends SUCCEEDED and the report says so.
+   */
+  public String report() {
+    return report;
+  }
+
+  void finish(Outcome outcome, String report) {
+    this.report = report;
     done.complete(outcome);
   }
 }

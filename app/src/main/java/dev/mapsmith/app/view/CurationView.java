@@ -78,7 +78,8 @@ final class CurationView extends VBox {
     save.setId("curation-save");
     save.setOnAction(
         e ->
-            main.saveTrainingSet(name.getText())
+            main.trainingSets()
+                .saveTrainingSet(name.getText())
                 .whenComplete(
                     (n, x) ->
                         main.log()
@@ -95,7 +96,7 @@ final class CurationView extends VBox {
           java.io.File f = chooser.showDialog(getScene().getWindow());
           if (f != null) {
             String n = name.getText().isBlank() ? "training-set" : name.getText().trim();
-            main.exportTrainingSet(f.toPath().resolve(n));
+            main.trainingSets().exportTrainingSet(f.toPath().resolve(n));
           }
         });
     HBox.setHgrow(name, Priority.ALWAYS);

@@ -121,10 +121,13 @@ public final class MainWindow extends BorderPane {
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
-    keys.bind("N", () -> ifProject("Next unreviewed", vm::nextUnreviewed))
-        .bind("A", () -> ifProject("Accept", () -> vm.review(ReviewState.VERIFIED)))
-        .bind("R", () -> ifProject("Reject", () -> vm.review(ReviewState.REJECTED)))
+    keys.bind("N", () -> ifProject("Next unreviewed", vm.editing()::nextUnreviewed))
+        .bind("A", () -> ifProject("Accept", () -> vm.editing().review(ReviewState.VERIFIED)))
+        .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
+        .bind("Delete", () -> ifProject("Delete", vm.editTools()::deleteSelected))
+        .bind("Shortcut+Shift+A", () -> reviewArea("Accept", ReviewState.VERIFIED))
+        .bind("Shortcut+Shift+X", () -> reviewArea("Reject", ReviewState.REJECTED))
         .bind("Space", vm.timeline()::togglePlay)
         .bind("Right", () -> vm.timeline().step(1))
         .bind("Left", () -> vm.timeline().step(-1))
@@ -166,6 +169,10 @@ public final class MainWindow extends BorderPane {
     }
   }
 
+  private void reviewArea(String action, ReviewState state) {
+    ifProject(action + " all in area", () -> vm.editTools().reviewAllInArea(state));
+  }
+
   private void ifProject(String action, Runnable run) {
     String reason = vm.reasonFor(Need.PROJECT);
     if (reason.isEmpty()) {
@@ -184,7 +191,7 @@ public final class MainWindow extends BorderPane {
     d.initOwner(getScene().getWindow());
     d.setHeaderText("Flag primitive #" + vm.inspector().selectedProperty().get().id());
     d.setContentText("Note:");
-    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm::flag);
+    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm.editing()::flag);
   }
 
   private void relinkMissing() {
@@ -244,20 +251,22 @@ public final class MainWindow extends BorderPane {
     exit.setOnAction(e -> getScene().getWindow().hide());
     Menu file = new Menu("File", null, newProject, openFile, openDir, recent, exit);
 
-    MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm::undo);
-    MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm::redo);
+    MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm.editing()::undo);
+    MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm.editing()::redo);
     Menu edit = new Menu("Edit", null, undo, redo);
     MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
     reconstruct.setId("reconstruct");
-    reconstruct.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get()));
+    reconstruct.setOnAction(e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get()));
     MenuItem learned =
         disabledItem("Reconstruct area (learned model)", "Shortcut+Shift+R", Need.RECONSTRUCTION);
     learned.setId("reconstruct-learned");
-    learned.setOnAction(e -> vm.reconstruct(vm.areaSelectionProperty().get(), true));
+    learned.setOnAction(
+        e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get(), true));
     MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
     validate.setOnAction(
         e ->
-            vm.validate()
+            vm.checks()
+                .validate()
                 .whenComplete(
                     (n, x) ->
                         vm.log().info(x != null ? "validation failed: " + x : n + " findings")));
@@ -337,7 +346,7 @@ public final class MainWindow extends BorderPane {
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lanelet2", "*.osm"));
     File f = chooser.showOpenDialog(getScene().getWindow());
     if (f != null) {
-      vm.checkTruth(f.toPath());
+      vm.checks().checkTruth(f.toPath());
     }
   }
 
@@ -352,7 +361,7 @@ public final class MainWindow extends BorderPane {
             new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
     File f = chooser.showSaveDialog(getScene().getWindow());
     if (f != null) {
-      vm.export(f.toPath());
+      vm.checks().export(f.toPath());
     }
   }
 

@@ -8,7 +8,7 @@ import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
-import dev.mapsmith.core.map.MapClass;
+import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import javafx.beans.Observable;
@@ -96,7 +96,8 @@ public final class TopView extends Pane {
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
             // height snapped to the lidar ground (kept where the drive has no lidar there)
-            vm.moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
+            vm.editing()
+                .moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
           }
           dragVertex = -1;
           redraw();
@@ -169,7 +170,7 @@ public final class TopView extends Pane {
       for (int i = 0; i + 1 < g.size() + (p.closed() ? 1 : 0); i++) {
         int j = (i + 1) % g.size();
         double d =
-            segmentDistance(
+            Polylines.segmentDistance(
                 sx, sy, screenX(g.x(i)), screenY(g.y(i)), screenX(g.x(j)), screenY(g.y(j)));
         if (d < bestD) {
           bestD = d;
@@ -200,13 +201,6 @@ public final class TopView extends Pane {
   /** Where vertex {@code i} of the map's primitive {@code id} is drawn, in this view's pixels. */
   public javafx.geometry.Point2D toScreen(double wx, double wy) {
     return new javafx.geometry.Point2D(screenX(wx), screenY(wy));
-  }
-
-  static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
-    double dx = bx - ax, dy = by - ay;
-    double len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   }
 
   private void fit() {
@@ -348,7 +342,7 @@ public final class TopView extends Pane {
     g.setStroke(
         selected
             ? Color.web("#ffd54f")
-            : band != null ? bandColor(band) : classColor(p.mapClass()));
+            : band != null ? MapColors.band(band) : MapColors.of(p.mapClass()));
     g.setLineWidth(selected ? 3 : 1.5);
     g.beginPath();
     for (int i = 0; i < geo.size(); i++) {
@@ -368,26 +362,6 @@ public final class TopView extends Pane {
         g.fillRect(screenX(geo.x(i)) - 3, screenY(geo.y(i)) - 3, 6, 6);
       }
     }
-  }
-
-  /** Colours by distance to the truth: green, yellow, orange, red (worst or unmatched). */
-  static Color bandColor(TruthViewModel.Band b) {
-    return switch (b) {
-      case GOOD -> Color.web("#66bb6a");
-      case FAIR -> Color.web("#d4e157");
-      case POOR -> Color.web("#ffa726");
-      case BAD -> Color.web("#ef5350");
-    };
-  }
-
-  static Color classColor(MapClass c) {
-    return switch (c) {
-      case DIVIDER -> Color.web("#e0e0e0");
-      case BOUNDARY -> Color.web("#ef5350");
-      case PED_CROSSING -> Color.web("#66bb6a");
-      case STOP_LINE -> Color.web("#ffa726");
-      case CENTERLINE -> Color.web("#ab47bc");
-    };
   }
 
   private void drawVehicle(GraphicsContext g) {

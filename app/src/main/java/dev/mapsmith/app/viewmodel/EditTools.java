@@ -1,12 +1,17 @@
 package dev.mapsmith.app.viewmodel;
 
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
+import dev.mapsmith.labeling.edit.BulkReview;
+import dev.mapsmith.labeling.edit.DeletePrimitive;
 import dev.mapsmith.labeling.edit.DeleteVertex;
 import dev.mapsmith.labeling.edit.DrawPrimitive;
 import dev.mapsmith.labeling.edit.InsertVertex;
@@ -23,8 +28,9 @@ import javafx.collections.ObservableList;
 /**
  * What the editing tools do with a click in the plan (world x, y; {@code tolerance} in metres is
  * the pick radius): insert, delete, split at a vertex, merge with another primitive, draw a new
- * polyline or polygon point by point; and, on the selection, reverse and change class. Every edit
- * goes to the project through {@link MainViewModel#edit}; new heights snap to the lidar ground.
+ * polyline or polygon point by point; on the selection, reverse, change class and delete; on the
+ * drawn area, accept or reject all automatic primitives. Every edit goes to the project through
+ * {@link MainViewModel#edit}; new heights snap to the lidar ground.
  */
 public final class EditTools {
 
@@ -44,19 +50,19 @@ public final class EditTools {
       case INSERT_VERTEX -> insert(sel, x, y, tolerance);
       case DELETE_VERTEX -> {
         int v = nearestVertex(sel, x, y, tolerance);
-        yield v < 0 ? null : vm.edit(new DeleteVertex(sel.id(), v));
+        yield v < 0 ? null : vm.editing().edit(new DeleteVertex(sel.id(), v));
       }
       case SPLIT -> {
         int v = nearestVertex(sel, x, y, tolerance);
         yield v <= 0 || v >= sel.geometry().size() - 1
             ? null
-            : vm.edit(new SplitPrimitive(sel.id(), v));
+            : vm.editing().edit(new SplitPrimitive(sel.id(), v));
       }
       case MERGE -> {
         Primitive other = nearestPrimitive(x, y, tolerance, sel);
         yield sel == null || other == null
             ? null
-            : vm.edit(new JoinPrimitives(sel.id(), other.id()));
+            : vm.editing().edit(new JoinPrimitives(sel.id(), other.id()));
       }
       case DRAW_POLYLINE, DRAW_POLYGON -> {
         draft.add(new Point3(x, y, vm.groundZ(x, y, 0)));
@@ -76,7 +82,7 @@ public final class EditTools {
     int segments = g.size() - 1 + (sel.closed() ? 1 : 0);
     for (int i = 0; i < segments; i++) {
       int j = (i + 1) % g.size();
-      double d = segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j));
+      double d = Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j));
       if (d < bestD) {
         bestD = d;
         best = i;
@@ -86,7 +92,7 @@ public final class EditTools {
       return null;
     }
     double z = vm.groundZ(x, y, (g.z(best) + g.z((best + 1) % g.size())) / 2);
-    return vm.edit(new InsertVertex(sel.id(), best + 1, new Point3(x, y, z)));
+    return vm.editing().edit(new InsertVertex(sel.id(), best + 1, new Point3(x, y, z)));
   }
 
   /**
@@ -100,7 +106,7 @@ public final class EditTools {
     MapClass cls = tool == Tool.DRAW_POLYGON && !c.closed() ? MapClass.PED_CROSSING : c;
     List<Point3> points = new ArrayList<>(draft);
     draft.clear();
-    return vm.edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
+    return vm.editing().edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
   }
 
   /** The points of the drawing in progress (Escape clears them). */
@@ -111,13 +117,32 @@ public final class EditTools {
   /** Reverses the selected primitive's direction (E). */
   public CompletableFuture<EditResult> reverseSelected() {
     Primitive sel = vm.inspector().selectedProperty().get();
-    return sel == null ? null : vm.edit(new ReversePrimitive(sel.id()));
+    return sel == null ? null : vm.editing().edit(new ReversePrimitive(sel.id()));
+  }
+
+  /** Deletes the selected primitive (Delete); null when none is selected. */
+  public CompletableFuture<EditResult> deleteSelected() {
+    Primitive sel = vm.inspector().selectedProperty().get();
+    if (sel == null) {
+      return null;
+    }
+    vm.inspector().selectedProperty().set(null);
+    return vm.editing().edit(new DeletePrimitive(sel.id()));
+  }
+
+  /**
+   * Sets every still-automatic primitive touching the drawn area to {@code state} (accept:
+   * VERIFIED, reject: REJECTED) as one undo step; null when no area is drawn.
+   */
+  public CompletableFuture<EditResult> reviewAllInArea(ReviewState state) {
+    Bounds2 area = vm.areaSelectionProperty().get();
+    return area == null ? null : vm.editing().edit(new BulkReview(area, state));
   }
 
   /** Changes the selected primitive's class (T). */
   public CompletableFuture<EditResult> setClassOfSelected(MapClass c) {
     Primitive sel = vm.inspector().selectedProperty().get();
-    return sel == null ? null : vm.edit(new SetClass(sel.id(), c));
+    return sel == null ? null : vm.editing().edit(new SetClass(sel.id(), c));
   }
 
   static int nearestVertex(Primitive p, double x, double y, double tolerance) {
@@ -149,7 +174,7 @@ public final class EditTools {
       }
       Polyline g = p.geometry();
       for (int i = 0; i + 1 < g.size(); i++) {
-        double d = segmentDistance(x, y, g.x(i), g.y(i), g.x(i + 1), g.y(i + 1));
+        double d = Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(i + 1), g.y(i + 1));
         if (d < bestD) {
           bestD = d;
           best = p;
@@ -157,12 +182,5 @@ public final class EditTools {
       }
     }
     return best;
-  }
-
-  static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
-    double dx = bx - ax, dy = by - ay;
-    double len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   }
 }

@@ -5,10 +5,6 @@ import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.DriveClouds;
 import dev.mapsmith.app.ops.GroundHeights;
-import dev.mapsmith.app.ops.MapExport;
-import dev.mapsmith.app.ops.ReconstructionImport;
-import dev.mapsmith.app.ops.TrainingSetWriter;
-import dev.mapsmith.app.ops.TruthCheck;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
@@ -20,27 +16,15 @@ import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.LaneMap;
-import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.labeling.DriveRecord;
-import dev.mapsmith.labeling.EditResult;
-import dev.mapsmith.labeling.Note;
 import dev.mapsmith.labeling.Project;
-import dev.mapsmith.labeling.Severity;
-import dev.mapsmith.labeling.edit.EditCommand;
-import dev.mapsmith.labeling.edit.MoveVertex;
-import dev.mapsmith.labeling.edit.SetAttributes;
-import dev.mapsmith.labeling.edit.SetReviewState;
-import dev.mapsmith.labeling.validate.Validation;
-import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +41,7 @@ import javafx.collections.ObservableList;
  * findings, and the child ViewModels. Everything here changes on the UI thread; long work goes
  * through the injected {@link TaskExecutor}.
  */
-public final class MainViewModel {
+public final class MainViewModel implements Workbench {
 
   private final Services services;
   private final TaskExecutor tasks;
@@ -65,7 +49,7 @@ public final class MainViewModel {
   private final AppPreferences prefs;
   private final ObservableList<LoadedDrive> drives = FXCollections.observableArrayList();
   private final ObjectProperty<LoadedDrive> activeDrive = new SimpleObjectProperty<>(this, "drive");
-  private final ObjectProperty<MapView> map = new SimpleObjectProperty<>(this, "map");
+  private final ObjectProperty<LaneMap> map = new SimpleObjectProperty<>(this, "map");
   private final ObservableList<AreaRow> areas = FXCollections.observableArrayList();
   private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Mapsmith");
@@ -75,6 +59,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undo", "");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
   private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
+  private List<DriveRecord> projectDrives = List.of();
   private final Executor projectWriter;
   private boolean showingState;
   private final Executor ui;
@@ -88,6 +73,10 @@ public final class MainViewModel {
   private final TruthViewModel truth = new TruthViewModel();
   private final CurationViewModel curation = new CurationViewModel();
   private final EditTools editTools = new EditTools(this);
+  private final EditingViewModel editing = new EditingViewModel(this, inspector);
+  private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
+  private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
+  private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
   private final ViewportViewModel viewport;
   private final java.util.Map<LoadedDrive, dev.mapsmith.viewer3d.PointCloud> clouds =
       new java.util.LinkedHashMap<>();
@@ -116,7 +105,7 @@ public final class MainViewModel {
     project.addListener(
         (o, a, b) -> {
           tools.refresh(this::reasonFor);
-          inspector.setEditor(b == null ? null : this::editAttribute, reasonFor(Need.PROJECT));
+          inspector.setEditor(b == null ? null : editing::editAttribute, reasonFor(Need.PROJECT));
           title.set(b == null ? "Mapsmith" : "Mapsmith - " + b.file().getFileName());
         });
     activeDrive.addListener(
@@ -156,6 +145,7 @@ public final class MainViewModel {
   }
 
   /** Empty when {@code need} is met, else the reason shown on disabled actions. */
+  @Override
   public String reasonFor(Need need) {
     return switch (need) {
       case NOTHING -> "";
@@ -322,6 +312,7 @@ public final class MainViewModel {
       showingState = false;
     }
     missingDrives.setAll(s.missingDrives());
+    projectDrives = s.drives();
     Primitive sel = inspector.selectedProperty().get();
     if (sel != null) {
       inspector.selectedProperty().set(s.map().get(sel.id()).orElse(null));
@@ -329,80 +320,11 @@ public final class MainViewModel {
     rebuildExplorer();
   }
 
-  /** Runs an edit on the open project; the future fails with the reason when it cannot apply. */
-  public CompletableFuture<EditResult> edit(EditCommand command) {
-    ProjectSession session = project.get();
-    if (session == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
-    }
-    return logged(session.execute(command), command.description());
-  }
-
-  private CompletableFuture<EditResult> logged(CompletableFuture<EditResult> f, String what) {
-    return f.whenComplete(
-        (r, e) -> {
-          if (e != null) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            log.error(what + " failed: " + cause.getMessage());
-          }
-        });
-  }
-
-  public CompletableFuture<EditResult> undo() {
-    ProjectSession session = project.get();
-    return session == null
-        ? CompletableFuture.completedFuture(null)
-        : logged(session.undo(), "undo");
-  }
-
-  public CompletableFuture<EditResult> redo() {
-    ProjectSession session = project.get();
-    return session == null
-        ? CompletableFuture.completedFuture(null)
-        : logged(session.redo(), "redo");
-  }
-
-  /** Sets the selected primitive's review state (A accepts: verified; R rejects). */
-  public CompletableFuture<EditResult> review(ReviewState state) {
-    Primitive p = inspector.selectedProperty().get();
-    if (p == null) {
-      log.info("select a primitive to review first");
-      return CompletableFuture.completedFuture(null);
-    }
-    return edit(new SetReviewState(p.id(), state));
-  }
-
-  /** Selects the next primitive still in review state auto (N); returns whether there was one. */
-  public boolean nextUnreviewed() {
-    if (!(map.get() instanceof LaneMap lane)) {
-      return false;
-    }
-    Primitive sel = inspector.selectedProperty().get();
-    long id = ProjectSession.nextUnreviewed(lane, sel == null ? 0 : sel.id());
-    inspector.selectedProperty().set(id == 0 ? null : lane.get(id).orElse(null));
-    if (id == 0) {
-      log.info("every primitive has been reviewed");
-    }
-    return id != 0;
-  }
-
-  /** Flags the selected primitive with a note (F); the note is stored in the project. */
-  public CompletableFuture<Note> flag(String text) {
-    Primitive p = inspector.selectedProperty().get();
-    ProjectSession session = project.get();
-    if (p == null || session == null) {
-      return CompletableFuture.completedFuture(null);
-    }
-    Point3 at = p.geometry().point(0);
-    return session.call(
-        pr ->
-            pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
-  }
-
   /**
    * The ground's height at (x, y) from the open drives' lidar, or {@code fallback} where there is
    * none (no lidar loaded, or none within 1 m).
    */
+  @Override
   public double groundZ(double x, double y, double fallback) {
     for (GroundHeights g : grounds.values()) {
       double z = g.at(x, y);
@@ -413,197 +335,59 @@ public final class MainViewModel {
     return fallback;
   }
 
-  /** Moves a vertex to (x, y), its height snapped to the ground (kept where there is no lidar). */
-  public CompletableFuture<EditResult> moveVertexToGround(long id, int index, double x, double y) {
-    Primitive p = map.get() == null ? null : map.get().get(id).orElse(null);
-    if (p == null || index < 0 || index >= p.geometry().size()) {
-      return CompletableFuture.failedFuture(
-          new IllegalArgumentException("no vertex " + index + " on primitive #" + id));
-    }
-    return moveVertex(id, index, new Point3(x, y, groundZ(x, y, p.geometry().z(index))));
-  }
-
-  /** Moves vertex {@code index} of primitive {@code id} (the Move tool's drop). */
-  public CompletableFuture<EditResult> moveVertex(long id, int index, Point3 to) {
-    return edit(new MoveVertex(id, index, to));
-  }
-
-  private void editAttribute(Primitive p, AttributeRow row) {
-    String value = row.value() == null || row.value().isBlank() ? null : row.value().trim();
-    edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
-  }
-
-  /**
-   * Reconstructs {@code area} (null: the open drives' whole corridor) in the background from every
-   * open drive and inserts the result into the project as one undoable edit, in review state auto.
-   * The area is recorded in the project (the result's extent when none was drawn).
-   */
-  public Job reconstruct(Bounds2 area) {
-    return reconstruct(area, false);
-  }
-
-  /**
-   * As {@link #reconstruct(Bounds2)}, with the learned method (the default segmentation model) when
-   * {@code learned} is true; the edit's description and the primitives' provenance say which.
-   */
-  public Job reconstruct(Bounds2 area, boolean learned) {
-    String reason = reasonFor(Need.RECONSTRUCTION);
-    if (!reason.isEmpty()) {
-      return refuse("cannot reconstruct: " + reason);
-    }
-    ProjectSession session = project.get();
-    List<LoadedDrive> used = List.copyOf(drives);
-    List<DriveLog> logs = used.stream().map(LoadedDrive::log).toList();
-    List<Path> paths = used.stream().map(d -> d.metadata().path()).toList();
-    String name = "area " + (areas.size() + 1);
-    return tasks.submit(
-        "Reconstruct "
-            + (area == null ? "the drives' corridor" : name)
-            + (learned ? " (learned)" : ""),
-        m -> {
-          ReconstructionResult r =
-              learned
-                  ? services.reconstruction().runLearned(logs, area, m.slice(0, 0.95))
-                  : services.reconstruction().run(logs, area, m.slice(0, 0.95));
-          String description =
-              learned && !r.primitives().isEmpty()
-                  ? "reconstruct learned "
-                      + r.primitives().get(0).provenance().method().replaceFirst("^learned:", "")
-                      + " "
-                      + r.primitives().get(0).provenance().version()
-                  : ReconstructionImport.DESCRIPTION;
-          m.checkCancelled();
-          m.progress(0.96, "saving " + r.primitives().size() + " primitives");
-          Bounds2 recorded = area != null ? area : extent(r);
-          try {
-            session
-                .call(
-                    p -> ReconstructionImport.into(p, logs, paths, r, recorded, name, description))
-                .get();
-          } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-          }
-          return r;
-        },
-        r -> {
-          r.notes().forEach(log::info);
-          log.info(
-              "reconstructed "
-                  + r.primitives().size()
-                  + " primitives "
-                  + r.countsByClass()
-                  + " from "
-                  + r.inputPoints()
-                  + " points in "
-                  + String.format("%.1f s", r.seconds()));
-          areaSelection.set(null);
-        });
-  }
-
-  private static Bounds2 extent(ReconstructionResult r) {
-    Bounds2 b = Bounds2.EMPTY;
-    for (Primitive p : r.primitives()) {
-      b = b.union(p.geometry().bounds());
-    }
-    return b.isEmpty() ? null : b;
-  }
-
-  /** Exports the project's map (rejected primitives left out) to {@code out} in the background. */
-  public Job export(Path out) {
-    String reason = reasonFor(Need.PROJECT);
-    if (!reason.isEmpty()) {
-      return refuse("cannot export: " + reason);
-    }
-    MapExport.Format format;
-    try {
-      format = MapExport.Format.forFile(out);
-    } catch (IllegalArgumentException e) {
-      return refuse("cannot export: " + e.getMessage());
-    }
-    LaneMap snapshot = (LaneMap) map.get();
-    return tasks.submit(
-        "Export " + out.getFileName(),
-        m -> MapExport.write(snapshot, format, out, m),
-        n -> log.info("exported " + n + " primitives to " + out));
-  }
-
-  /** Runs the standard validators on the project; the findings are stored and listed. */
-  public CompletableFuture<Integer> validate() {
-    ProjectSession session = project.get();
-    if (session == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException(reasonFor(Need.PROJECT)));
-    }
-    return session.call(p -> Validation.run(p).size());
-  }
-
   /** The rectangle drawn with the Area tool, or null. */
   public ObjectProperty<Bounds2> areaSelectionProperty() {
     return areaSelection;
   }
 
-  /**
-   * Checks the project's map against a Lanelet2 ground-truth map in the background: Chamfer
-   * distance per primitive (colours, worst first) and per-class AP.
-   */
-  public Job checkTruth(Path osm) {
-    String reason = reasonFor(Need.PROJECT);
-    if (!reason.isEmpty()) {
-      return refuse("cannot check against the truth: " + reason);
-    }
-    LaneMap snapshot = (LaneMap) map.get();
-    return tasks.submit(
-        "Check against " + osm.getFileName(),
-        m -> {
-          m.progress(0, "reading " + osm.getFileName());
-          var read = TruthCheck.readTruth(osm, snapshot);
-          return TruthCheck.check(snapshot, read, m.slice(0.1, 1));
-        },
-        r -> {
-          r.problems().forEach(p -> log.info(osm.getFileName() + ": " + p));
-          truth.show(r, osm.getFileName().toString());
-          log.info(truth.summaryProperty().get());
-        });
+  /** Editing and review of the open project. */
+  public EditingViewModel editing() {
+    return editing;
   }
 
-  /** Saves the curated training-set definition in the project under {@code name}. */
-  public CompletableFuture<String> saveTrainingSet(String name) {
-    ProjectSession session = project.get();
-    if (session == null || name == null || name.isBlank()) {
-      return CompletableFuture.failedFuture(
-          new IllegalStateException(
-              session == null ? reasonFor(Need.PROJECT) : "give the training set a name"));
-    }
-    String json = curation.definitionJson();
-    return session.call(
-        p -> {
-          p.saveTrainingSet(name.trim(), json);
-          return name.trim();
-        });
+  /** Workflow 3: reconstruction into the project. */
+  public ReconstructionViewModel reconstruction() {
+    return reconstruction;
   }
 
-  /**
-   * Exports the curated training set (labels, lidar tiles, manifest) to {@code out}, a new folder.
-   */
-  public Job exportTrainingSet(Path out) {
-    String reason = reasonFor(Need.PROJECT);
-    if (!reason.isEmpty() || drives.isEmpty()) {
-      return refuse(
-          "cannot export a training set: "
-              + (reason.isEmpty()
-                  ? "open the project's drives first (their lidar is needed)"
-                  : reason));
-    }
-    LaneMap snapshot = (LaneMap) map.get();
-    LaneMap curated =
-        new LaneMap(
-            snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());
-    List<DriveLog> logs = drives.stream().map(LoadedDrive::log).toList();
-    List<String> val = List.copyOf(curation.validationDrives());
-    String json = curation.definitionJson();
-    return tasks.submit(
-        "Export training set " + out.getFileName(),
-        m -> TrainingSetWriter.write(curated, logs, val, json, out, m),
-        manifest -> log.info("exported training set to " + out));
+  /** Validation, the check against a truth map, the map's export. */
+  public MapChecksViewModel checks() {
+    return checks;
+  }
+
+  /** Workflow 7: saving and exporting the curated training set. */
+  public TrainingSetViewModel trainingSets() {
+    return trainingSets;
+  }
+
+  @Override
+  public ProjectSession session() {
+    return project.get();
+  }
+
+  @Override
+  public LaneMap map() {
+    return map.get();
+  }
+
+  @Override
+  public List<LoadedDrive> openDrives() {
+    return List.copyOf(drives);
+  }
+
+  @Override
+  public List<DriveRecord> projectDrives() {
+    return projectDrives;
+  }
+
+  @Override
+  public int areaCount() {
+    return areas.size();
+  }
+
+  @Override
+  public void clearAreaSelection() {
+    areaSelection.set(null);
   }
 
   public EditTools editTools() {
@@ -672,7 +456,8 @@ public final class MainViewModel {
     return session.call(p -> p.relinkDrive(driveId, newPath));
   }
 
-  private Job refuse(String message) {
+  @Override
+  public Job refuse(String message) {
     log.error(message);
     alert.set(null);
     alert.set(message);
@@ -704,7 +489,7 @@ public final class MainViewModel {
     return activeDrive;
   }
 
-  public ObjectProperty<MapView> mapProperty() {
+  public ObjectProperty<LaneMap> mapProperty() {
     return map;
   }
 
@@ -717,14 +502,17 @@ public final class MainViewModel {
     return alert.getReadOnlyProperty();
   }
 
+  @Override
   public Services services() {
     return services;
   }
 
+  @Override
   public TaskExecutor tasks() {
     return tasks;
   }
 
+  @Override
   public LogModel log() {
     return log;
   }

@@ -16,12 +16,17 @@ public record Shortcut(String keys, String action, String group) {
       list.add(new Shortcut(t.key(), t.label(), "Tools"));
     }
     list.add(new Shortcut("Enter", "Finish the polyline or polygon being drawn", "Edit"));
+    list.add(new Shortcut("Delete", "Delete the selected primitive", "Edit"));
     list.add(new Shortcut("Shortcut+Z", "Undo", "Edit"));
     list.add(new Shortcut("Shortcut+Shift+Z", "Redo", "Edit"));
     list.add(new Shortcut("N", "Next unreviewed primitive", "Review"));
     list.add(new Shortcut("A", "Accept", "Review"));
     list.add(new Shortcut("R", "Reject", "Review"));
     list.add(new Shortcut("F", "Flag with a note", "Review"));
+    list.add(
+        new Shortcut("Shortcut+Shift+A", "Accept every automatic primitive in the area", "Review"));
+    list.add(
+        new Shortcut("Shortcut+Shift+X", "Reject every automatic primitive in the area", "Review"));
     list.add(new Shortcut("Space", "Play / pause", "Timeline"));
     list.add(new Shortcut("Right", "Next frame", "Timeline"));
     list.add(new Shortcut("Left", "Previous frame", "Timeline"));

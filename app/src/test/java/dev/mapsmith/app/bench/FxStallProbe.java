@@ -192,14 +192,14 @@ public final class FxStallProbe {
           },
           10);
       long t0 = System.nanoTime();
-      Job recon = FxToolkit.call(() -> vm.reconstruct(null), 10);
+      Job recon = FxToolkit.call(() -> vm.reconstruction().reconstruct(null), 10);
       System.out.println("reconstruct: " + recon.done().get(600, TimeUnit.SECONDS));
       System.out.printf("  took %.1f s%n", (System.nanoTime() - t0) / 1e9);
       Thread.sleep(500); // the map reaching the UI, explorer and scene rebuilt
       print("reconstruction (whole corridor) + insert", ping, vm);
 
       t0 = System.nanoTime();
-      Job export = FxToolkit.call(() -> vm.export(tmp.resolve("map.osm")), 10);
+      Job export = FxToolkit.call(() -> vm.checks().export(tmp.resolve("map.osm")), 10);
       System.out.println("export: " + export.done().get(600, TimeUnit.SECONDS));
       System.out.printf("  took %.2f s%n", (System.nanoTime() - t0) / 1e9);
       Thread.sleep(200);

@@ -83,6 +83,72 @@ class BackgroundExecutorTest {
   }
 
   @Test
+  void aCancelThatComesAfterTheWorkCommittedIsReportedAsDone() throws Exception {
+    AtomicReference<String> delivered = new AtomicReference<>();
+    AtomicReference<Job> self = new AtomicReference<>();
+    CountDownLatch submitted = new CountDownLatch(1);
+    Job job =
+        tasks.submit(
+            "save",
+            m -> {
+              submitted.await();
+              String committed = "3 primitives written"; // the work's change is in the file
+              self.get().cancel(); // the user presses cancel just now
+              return committed;
+            },
+            delivered::set);
+    self.set(job);
+    submitted.countDown();
+    assertThat(job.done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
+    assertThat(delivered.get()).as("the change is shown").isEqualTo("3 primitives written");
+    assertThat(job.report()).startsWith("finished: save").contains("after the work was done");
+    assertThat(log.lines()).noneMatch(l -> l.contains("nothing was changed"));
+  }
+
+  @Test
+  void anErrorSuchAsOutOfMemoryEndsTheJobAsFailed() throws Exception {
+    Job job =
+        tasks.submit(
+            "huge",
+            m -> {
+              throw new OutOfMemoryError("Java heap space");
+            },
+            r -> {});
+    assertThat(job.done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.FAILED);
+    assertThat(job.report()).isEqualTo("failed: huge: Java heap space");
+    assertThat(tasks.board().runningCount()).isZero();
+    assertThat(tasks.board().lastFailureProperty().get()).isEqualTo("huge: Java heap space");
+  }
+
+  @Test
+  void aReportedResultSaysWhatTheJobDid() throws Exception {
+    Reported result = () -> "replaced 4, kept 1, added 6";
+    Job job = tasks.submit("reconstruct", m -> result, r -> {});
+    assertThat(job.done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
+    assertThat(job.report()).isEqualTo("finished: reconstruct: replaced 4, kept 1, added 6");
+    assertThat(log.lines()).anyMatch(l -> l.contains("replaced 4, kept 1, added 6"));
+  }
+
+  @Test
+  void closeWaitsForRunningJobsToEnd() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean wrote =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    tasks.submit(
+        "write",
+        m -> {
+          started.countDown();
+          Thread.sleep(300); // a write that does not look at cancel half way
+          wrote.set(true);
+          return null;
+        },
+        r -> {});
+    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+    tasks.close();
+    assertThat(wrote.get()).as("close returned only after the running job ended").isTrue();
+  }
+
+  @Test
   void manyProgressReportsQueueAtMostOneUiUpdateAtATime() {
     List<Runnable> queued = new ArrayList<>();
     List<Double> shown = new ArrayList<>();

@@ -202,7 +202,7 @@ class DemoWorkflowFxTest {
     // 6. export Lanelet2; the map read back matches the project
     Path osm = dir.resolve("export").resolve("map.osm");
     Files.createDirectories(osm.getParent());
-    finished(onFx(() -> ctx.viewModel().export(osm)), 30);
+    finished(onFx(() -> ctx.viewModel().checks().export(osm)), 30);
     LaneMap exported = dev.mapsmith.drivelog.map.Lanelet2Maps.read(osm, null).map();
     assertThat(exported.primitives()).hasSameSizeAs(reviewed.primitives());
     assertThat(exported.get(target.id()).orElseThrow().geometry().point(0).y())

@@ -12,10 +12,12 @@ import dev.mapsmith.app.task.Job;
 import dev.mapsmith.app.task.LogModel;
 import dev.mapsmith.app.testing.TestDrives;
 import dev.mapsmith.app.testing.TestProjects;
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.core.map.ReviewState;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -79,6 +81,23 @@ class EditToolsTest {
     assertThat(vm.editTools().click(Tool.DELETE_VERTEX, 25, 0, 0.5))
         .as("no vertex within the pick radius")
         .isNull();
+  }
+
+  @Test
+  void deleteTheSelectedPrimitiveAndAcceptEverythingAutomaticInTheDrawnArea() throws Exception {
+    long gone = lines.get(0).id();
+    vm.editTools().deleteSelected().get(5, TimeUnit.SECONDS);
+    assertThat(TestProjects.readBack(file).get(gone)).isEmpty();
+    assertThat(vm.inspector().selectedProperty().get()).isNull();
+    assertThat(vm.editTools().deleteSelected()).as("nothing selected").isNull();
+
+    assertThat(vm.editTools().reviewAllInArea(ReviewState.VERIFIED)).as("no area").isNull();
+    vm.areaSelectionProperty().set(new Bounds2(-1, 2, 50, 4)); // touches the line at y = 3.5
+    vm.editTools().reviewAllInArea(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    assertThat(inFile(lines.get(1).id()).review()).isEqualTo(ReviewState.VERIFIED);
+    assertThat(inFile(lines.get(2).id()).review()).isEqualTo(ReviewState.AUTO);
+    vm.editing().undo().get(5, TimeUnit.SECONDS);
+    assertThat(inFile(lines.get(1).id()).review()).isEqualTo(ReviewState.AUTO);
   }
 
   @Test

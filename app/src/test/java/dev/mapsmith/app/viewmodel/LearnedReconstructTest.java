@@ -42,7 +42,7 @@ class LearnedReconstructTest {
       finished(vm.open(TestDrives.sharedStraight()));
       Path file = dir.resolve("learned.mapsmith");
       finished(vm.createProject(file));
-      finished(vm.reconstruct(null, true));
+      finished(vm.reconstruction().reconstruct(null, true));
       vm.close();
       try (Project p = Project.open(file)) {
         List<Primitive> prims = List.copyOf(p.map().primitives());

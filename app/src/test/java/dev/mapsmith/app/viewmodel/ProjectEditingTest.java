@@ -72,21 +72,21 @@ class ProjectEditingTest {
   void moveUndoRedoAndAcceptAreInTheFileAfterEachStep() throws Exception {
     Primitive p = first();
     Point3 before = p.geometry().point(2);
-    vm.moveVertex(p.id(), 2, new Point3(20, 1.25, before.z())).get(5, TimeUnit.SECONDS);
+    vm.editing().moveVertex(p.id(), 2, new Point3(20, 1.25, before.z())).get(5, TimeUnit.SECONDS);
     LaneMap file1 = TestProjects.readBack(file);
     assertThat(file1.get(p.id()).orElseThrow().geometry().point(2))
         .isEqualTo(new Point3(20, 1.25, before.z()));
     assertThat(vm.undoProperty().get()).isNotEmpty();
 
-    vm.undo().get(5, TimeUnit.SECONDS);
+    vm.editing().undo().get(5, TimeUnit.SECONDS);
     assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().geometry().point(2))
         .isEqualTo(before);
-    vm.redo().get(5, TimeUnit.SECONDS);
+    vm.editing().redo().get(5, TimeUnit.SECONDS);
     assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().geometry().point(2))
         .isEqualTo(new Point3(20, 1.25, before.z()));
 
     vm.inspector().selectedProperty().set(vm.mapProperty().get().get(p.id()).orElseThrow());
-    vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    vm.editing().review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
     assertThat(TestProjects.readBack(file).get(p.id()).orElseThrow().review())
         .isEqualTo(ReviewState.VERIFIED);
     assertThat(vm.inspector().rows()).contains(new AttributeRow("review", "verified", false));
@@ -96,9 +96,10 @@ class ProjectEditingTest {
   void aCuratedTrainingSetIsSavedInTheProject() throws Exception {
     Primitive p = first();
     vm.inspector().selectedProperty().set(p);
-    vm.review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
+    vm.editing().review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
     assertThat(vm.curation().total("train")).isEqualTo(1); // only approved primitives by default
-    assertThat(vm.saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS)).isEqualTo("lanes-v1");
+    assertThat(vm.trainingSets().saveTrainingSet("lanes-v1").get(5, TimeUnit.SECONDS))
+        .isEqualTo("lanes-v1");
     try (dev.mapsmith.labeling.Project read =
         dev.mapsmith.labeling.Project.open(file, dev.mapsmith.labeling.OpenOptions.READ_ONLY)) {
       assertThat(read.trainingSets()).containsOnlyKeys("lanes-v1");
@@ -112,8 +113,8 @@ class ProjectEditingTest {
   void validationListsFindingsAndShowingOneSelectsItsPrimitiveAndFliesThere() throws Exception {
     Primitive p = first();
     // a vertex on top of its neighbour: the duplicate-vertex validator reports it
-    vm.moveVertex(p.id(), 1, p.geometry().point(0)).get(5, TimeUnit.SECONDS);
-    int n = vm.validate().get(5, TimeUnit.SECONDS);
+    vm.editing().moveVertex(p.id(), 1, p.geometry().point(0)).get(5, TimeUnit.SECONDS);
+    int n = vm.checks().validate().get(5, TimeUnit.SECONDS);
     assertThat(n).isPositive();
     var finding =
         vm.explorer().rootProperty().get().children().stream()
@@ -137,8 +138,8 @@ class ProjectEditingTest {
   void nextUnreviewedSkipsReviewedPrimitives() throws Exception {
     Primitive p = first();
     vm.inspector().selectedProperty().set(p);
-    vm.review(ReviewState.REJECTED).get(5, TimeUnit.SECONDS);
-    assertThat(vm.nextUnreviewed()).isTrue();
+    vm.editing().review(ReviewState.REJECTED).get(5, TimeUnit.SECONDS);
+    assertThat(vm.editing().nextUnreviewed()).isTrue();
     Primitive next = vm.inspector().selectedProperty().get();
     assertThat(next.id()).isNotEqualTo(p.id());
     assertThat(next.review()).isEqualTo(ReviewState.AUTO);

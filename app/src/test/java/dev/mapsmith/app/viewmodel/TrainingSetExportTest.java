@@ -73,7 +73,7 @@ class TrainingSetExportTest {
 
     Path out = dir.resolve("sets").resolve("lanes-v1");
     Files.createDirectories(out.getParent());
-    Job job = vm.exportTrainingSet(out);
+    Job job = vm.trainingSets().exportTrainingSet(out);
     assertThat(job.done().get(60, TimeUnit.SECONDS))
         .as(String.valueOf(tasks.board().lastFailureProperty().get()))
         .isEqualTo(Job.Outcome.SUCCEEDED);

@@ -77,7 +77,7 @@ class TruthCheckTest {
     assertThat(vm.open(project).done().get(5, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
     assertThat(vm.truth().loaded()).isFalse();
 
-    Job job = vm.checkTruth(osm);
+    Job job = vm.checks().checkTruth(osm);
     assertThat(job.done().get(10, TimeUnit.SECONDS))
         .as(String.valueOf(tasks.board().lastFailureProperty().get()))
         .isEqualTo(Job.Outcome.SUCCEEDED);
@@ -102,7 +102,9 @@ class TruthCheckTest {
         .startsWith("map.osm: mAP")
         .contains("1 of 3 primitives 1.5 m or more off");
 
-    vm.moveVertex(lines.get(0).id(), 0, lines.get(0).geometry().point(0)).get(5, TimeUnit.SECONDS);
+    vm.editing()
+        .moveVertex(lines.get(0).id(), 0, lines.get(0).geometry().point(0))
+        .get(5, TimeUnit.SECONDS);
     assertThat(t.summaryProperty().get()).endsWith("(map changed since)");
     vm.close();
   }

@@ -23,4 +23,24 @@ public final class FrameAlignment {
     }
     throw new FrameMismatchException(from, to);
   }
+
+  /**
+   * The rigid transform (yaw and shift) from {@code from} into {@code to}: identity for equal
+   * frames; for two local ENU frames (same geodetic datum), fitted through {@link #converter} at
+   * the origin and 1 km east, exact to millimetres over a few kilometres; anything else is a {@link
+   * FrameMismatchException}.
+   */
+  public static RigidTransform rigid(FrameOfReference from, FrameOfReference to) {
+    if (from.equals(to)) {
+      return RigidTransform.IDENTITY;
+    }
+    if (!(from instanceof LocalEnuFrame && to instanceof LocalEnuFrame)) {
+      throw new FrameMismatchException(from, to);
+    }
+    UnaryOperator<Point3> c = converter(from, to);
+    Point3 o = c.apply(new Point3(0, 0, 0));
+    Point3 ex = c.apply(new Point3(1000, 0, 0));
+    double yaw = Math.atan2(ex.y() - o.y(), ex.x() - o.x());
+    return RigidTransform.fromEuler(0, 0, yaw, o.x(), o.y(), o.z());
+  }
 }

@@ -72,6 +72,24 @@ public final class Polyline {
     return b;
   }
 
+  /**
+   * The vertex of this polyline nearest to {@code other} in plan view (x, y) and its distance to
+   * {@code other}'s segments; null when either is empty.
+   */
+  public Nearest nearestTo(Polyline other) {
+    Nearest best = null;
+    for (int i = 0; i < size(); i++) {
+      double d = Polylines.distanceTo2d(other, x(i), y(i));
+      if (best == null || d < best.distance()) {
+        best = new Nearest(i, d);
+      }
+    }
+    return best;
+  }
+
+  /** A vertex of one polyline and its plan-view distance to another. */
+  public record Nearest(int vertex, double distance) {}
+
   /** This polyline with vertex {@code i} replaced. */
   public Polyline withVertex(int i, Point3 p) {
     double[] copy = xyz.clone();

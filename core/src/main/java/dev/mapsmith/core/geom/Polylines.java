@@ -54,11 +54,7 @@ public final class Polylines {
 
   /** Ground-plane distance from (px, py) to the segment from vertex i to vertex i+1. */
   public static double distanceToSegment2d(Polyline line, int i, double px, double py) {
-    double ax = line.x(i), ay = line.y(i), bx = line.x(i + 1), by = line.y(i + 1);
-    double dx = bx - ax, dy = by - ay;
-    double len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
-    return Math.hypot(ax + t * dx - px, ay + t * dy - py);
+    return segmentDistance(px, py, line.x(i), line.y(i), line.x(i + 1), line.y(i + 1));
   }
 
   /** Ground-plane distance from (px, py) to the nearest point of the polyline. */
@@ -71,5 +67,14 @@ public final class Polylines {
       best = Math.min(best, distanceToSegment2d(line, i, px, py));
     }
     return best;
+  }
+
+  /** The plan-view distance from (px, py) to the segment from (ax, ay) to (bx, by). */
+  public static double segmentDistance(
+      double px, double py, double ax, double ay, double bx, double by) {
+    double dx = bx - ax, dy = by - ay;
+    double len2 = dx * dx + dy * dy;
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+    return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   }
 }

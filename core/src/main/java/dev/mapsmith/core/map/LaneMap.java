@@ -1,6 +1,10 @@
 package dev.mapsmith.core.map;
 
+import dev.mapsmith.core.frame.FrameAlignment;
 import dev.mapsmith.core.frame.FrameOfReference;
+import dev.mapsmith.core.geom.Point3;
+import dev.mapsmith.core.geom.Polyline;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,6 +42,28 @@ public final class LaneMap implements MapView {
   @Override
   public Optional<Primitive> get(long id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * This map with every vertex converted into {@code target} ({@link FrameAlignment#converter});
+   * this map itself when the frames are equal.
+   *
+   * @throws dev.mapsmith.core.frame.FrameMismatchException when the frames cannot be related
+   */
+  public LaneMap convertedTo(FrameOfReference target) {
+    if (frame.equals(target)) {
+      return this;
+    }
+    var convert = FrameAlignment.converter(frame, target);
+    List<Primitive> out = new ArrayList<>(byId.size());
+    for (Primitive p : byId.values()) {
+      List<Point3> pts = new ArrayList<>(p.geometry().size());
+      for (int i = 0; i < p.geometry().size(); i++) {
+        pts.add(convert.apply(p.geometry().point(i)));
+      }
+      out.add(p.withGeometry(Polyline.of(pts)));
+    }
+    return new LaneMap(target, out);
   }
 
   /** Counts per class key, for reports. */

@@ -19,6 +19,11 @@ public record Provenance(
     sourceDrives = List.copyOf(sourceDrives);
   }
 
+  /** Whether a person drew it ({@link #manual}). */
+  public boolean drawnByHand() {
+    return "manual".equals(method);
+  }
+
   /** Provenance for something drawn by hand. */
   public static Provenance manual(String user, Instant when) {
     return new Provenance("manual", "", "", List.of(), user, when);

@@ -3,10 +3,7 @@ package dev.mapsmith.labeling.edit;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.ReviewStamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a command does to the map: per primitive its value before (null: new) and after (null:
@@ -60,23 +57,5 @@ public record Change(List<Entry> entries) {
 
   public boolean isEmpty() {
     return entries.isEmpty();
-  }
-
-  /** This change followed by {@code next}, one entry per primitive (first before, last after). */
-  public Change then(Change next) {
-    Map<Long, Entry> merged = new LinkedHashMap<>();
-    entries.forEach(e -> merged.put(e.id(), e));
-    for (Entry e : next.entries) {
-      Entry prior = merged.get(e.id());
-      if (prior == null) {
-        merged.put(e.id(), e);
-      } else if (prior.before() == null && e.after() == null) {
-        merged.remove(e.id()); // made and removed within one compound edit
-      } else {
-        ReviewStamp stamp = e.stamp() != null ? e.stamp() : prior.stamp();
-        merged.put(e.id(), new Entry(prior.before(), e.after(), stamp));
-      }
-    }
-    return new Change(new ArrayList<>(merged.values()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.mapsmith.models.synthetic;
 
-import dev.mapsmith.models.LaneClass;
+import dev.mapsmith.core.training.LaneClass;
 import java.util.Random;
 
 /**

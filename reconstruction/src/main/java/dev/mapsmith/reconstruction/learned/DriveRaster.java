@@ -1,9 +1,6 @@
 package dev.mapsmith.reconstruction.learned;
 
-import dev.mapsmith.core.frame.FrameAlignment;
-import dev.mapsmith.core.frame.FrameMismatchException;
 import dev.mapsmith.core.frame.FrameOfReference;
-import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
@@ -18,11 +15,10 @@ import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.vector.Headings;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
- * The bird's-eye-view raster the model sees: every sweep of every drive in world coordinates
- * ({@code loadInWorld}), accumulated by core's {@link BevRasterizer} at 0.1 m on a grid aligned to
+ * The bird's-eye-view raster the model sees: every sweep of every drive in the target frame ({@link
+ * DriveLog#loadIn}), accumulated by core's {@link BevRasterizer} at 0.1 m on a grid aligned to
  * multiples of 25.6 m, as the training-set export rasterises its tiles; optionally with each sweep
  * aligned to the ones before it (the export, on exact-pose drives, needs no alignment).
  */
@@ -50,13 +46,10 @@ final class DriveRaster {
   static Bounds2 corridor(List<DriveLog> drives, FrameOfReference frame, double reach) {
     Bounds2 b = Bounds2.EMPTY;
     for (DriveLog d : drives) {
-      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      RigidTransform toFrame = d.transformTo(frame);
       for (LidarSweep s : d.sweeps()) {
         RigidTransform pose = d.trajectory().at(s.timestampNs());
-        Point3 p = new Point3(pose.tx(), pose.ty(), pose.tz());
-        if (c != null) {
-          p = c.apply(p);
-        }
+        Point3 p = toFrame.apply(new Point3(pose.tx(), pose.ty(), pose.tz()));
         b = b.union(new Bounds2(p.x(), p.y(), p.x(), p.y()));
       }
     }
@@ -67,11 +60,11 @@ final class DriveRaster {
   static Headings headings(List<DriveLog> drives, FrameOfReference frame) {
     Headings h = new Headings();
     for (DriveLog d : drives) {
-      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      RigidTransform toFrame = d.transformTo(frame);
       for (LidarSweep s : d.sweeps()) {
         RigidTransform pose = d.trajectory().at(s.timestampNs());
-        Point3 p = new Point3(pose.tx(), pose.ty(), pose.tz());
-        h.add(c == null ? p.x() : c.apply(p).x(), c == null ? p.y() : c.apply(p).y(), pose.yaw());
+        Point3 p = toFrame.apply(new Point3(pose.tx(), pose.ty(), pose.tz()));
+        h.add(p.x(), p.y(), pose.yaw());
       }
     }
     return h;
@@ -94,29 +87,25 @@ final class DriveRaster {
     SweepShifts shifts = null;
     for (int k = 0; k < drives.size(); k++) {
       DriveLog d = drives.get(k);
-      UnaryOperator<Point3> c = converter(d.metadata().frame(), frame);
+      RigidTransform toFrame = d.transformTo(frame);
       for (LidarSweep s : d.sweeps()) {
         progress.checkCancelled();
-        PointCloud pc = s.loadInWorld(d.trajectory());
+        PointCloud pc = d.loadIn(s, frame);
         float[] x = pc.x(), y = pc.y(), z = pc.z(), in = pc.intensity();
         int n = 0;
         for (int i = 0; i < pc.size(); i++) {
           if (!Float.isFinite(x[i]) || !Float.isFinite(y[i]) || !Float.isFinite(z[i])) {
             continue; // as the training-set export: non-finite points are skipped
           }
-          Point3 q = new Point3(x[i], y[i], z[i]);
-          if (c != null) {
-            q = c.apply(q);
-          }
-          x[n] = (float) q.x();
-          y[n] = (float) q.y();
-          z[n] = (float) q.z();
+          x[n] = x[i];
+          y[n] = y[i];
+          z[n] = z[i];
           in[n++] = in[i];
         }
         if (align != null && align.align()) {
           RigidTransform sensor = d.trajectory().at(s.timestampNs()).compose(s.sensorToVehicle());
           Point3 o = new Point3(sensor.tx(), sensor.ty(), sensor.tz());
-          o = c == null ? o : c.apply(o);
+          o = toFrame.apply(o);
           if (shifts == null) {
             shifts = new SweepShifts(align, drives.size(), o.z());
           }
@@ -132,15 +121,5 @@ final class DriveRaster {
       }
     }
     return r.finish();
-  }
-
-  private static UnaryOperator<Point3> converter(FrameOfReference from, FrameOfReference to) {
-    if (from.equals(to)) {
-      return null;
-    }
-    if (!(from instanceof LocalEnuFrame && to instanceof LocalEnuFrame)) {
-      throw new FrameMismatchException(from, to);
-    }
-    return FrameAlignment.converter(from, to);
   }
 }

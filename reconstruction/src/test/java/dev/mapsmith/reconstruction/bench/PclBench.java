@@ -1,8 +1,13 @@
 package dev.mapsmith.reconstruction.bench;
 
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.reconstruction.ReconstructionConfig;
+import dev.mapsmith.reconstruction.SweepAccumulator;
 import dev.mapsmith.reconstruction.cloud.GroundConfig;
 import dev.mapsmith.reconstruction.cloud.GroundSegmentation;
-import dev.mapsmith.reconstruction.cloud.VoxelDownsample;
+import dev.mapsmith.reconstruction.cloud.IntensityNormalizer;
+import dev.mapsmith.reconstruction.grid.TiledGrid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Side-by-side with PCL on the same labelled cloud, in one run (a main, not a test): voxel grid at
- * 0.1 m against {@code pcl_voxel_grid}, and ground segmentation against {@code
+ * Side-by-side with PCL on the same labelled cloud, in one run (a main, not a test): the classical
+ * pipeline's per-sweep accumulation into its grid ({@link SweepAccumulator#add}: range filter,
+ * ground, cells; the code the pipeline runs) against {@code pcl_voxel_grid} at 0.1 m, and the
+ * pipeline's ground segmentation (its configuration) against {@code
  * pcl_progressive_morphological_filter -approximate 1}. PCL's time is the filter time it prints
  * (not the PCD load/save); ours is the median of 5 warm runs. Ground accuracy is scored against the
  * cloud's labels. Usage: {@code PclBench WORKDIR POINTS}.
@@ -26,8 +33,22 @@ public final class PclBench {
     CorridorCloud c = new CorridorCloud(n, 11);
     Path pcd = dir.resolve("corridor.pcd");
     c.writePcd(pcd);
-    double[] voxel = time(() -> VoxelDownsample.apply(c.cloud, 0.1));
-    int ourVoxels = VoxelDownsample.apply(c.cloud, 0.1).size();
+    ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    // the sensor at the cloud's centre, as the pipeline adds one sweep seen from its sensor
+    double sx = mid(c.cloud.x()), sy = mid(c.cloud.y());
+    double[] voxel =
+        time(
+            () ->
+                new SweepAccumulator(
+                        cfg, new TiledGrid(cfg.resolution(), 0), new Bounds2(-1e9, -1e9, 1e9, 1e9))
+                    .add(
+                        c.cloud,
+                        sx,
+                        sy,
+                        1.8,
+                        RigidTransform.IDENTITY,
+                        new IntensityNormalizer(),
+                        null));
     String pv =
         run(
             "pcl_voxel_grid",
@@ -35,7 +56,7 @@ public final class PclBench {
             dir.resolve("voxel.pcd").toString(),
             "-leaf",
             "0.1,0.1,0.1");
-    GroundConfig g = GroundConfig.defaults();
+    GroundConfig g = cfg.ground();
     double[] ground = time(() -> GroundSegmentation.apply(c.cloud, g));
     boolean[] ours = GroundSegmentation.apply(c.cloud, g);
     Path pmfOut = dir.resolve("pmf.pcd");
@@ -69,14 +90,16 @@ public final class PclBench {
             + pp);
     System.out.printf(
         Locale.ROOT,
-        "points=%d%nours voxel 0.1 m: median %.3f s (min %.3f), %d voxels%n",
+        "points=%d%nours accumulate %.2f m (SweepAccumulator.add): median %.3f s (min %.3f)%n",
         n,
+        cfg.resolution(),
         voxel[0],
-        voxel[1],
-        ourVoxels);
+        voxel[1]);
     System.out.printf(Locale.ROOT, "ours ground: median %.3f s (min %.3f)%n", ground[0], ground[1]);
     System.out.println("ours ground accuracy: " + score(ours, c.isGround));
-    System.out.println("pcl ground accuracy: " + score(pclGround(pmfOut, c), c.isGround));
+    if (Files.exists(pmfOut)) {
+      System.out.println("pcl ground accuracy: " + score(pclGround(pmfOut, c), c.isGround));
+    }
   }
 
   static String score(boolean[] predicted, boolean[] truth) {
@@ -123,6 +146,15 @@ public final class PclBench {
     Object run();
   }
 
+  private static double mid(float[] v) {
+    float lo = Float.POSITIVE_INFINITY, hi = Float.NEGATIVE_INFINITY;
+    for (float f : v) {
+      lo = Math.min(lo, f);
+      hi = Math.max(hi, f);
+    }
+    return (lo + hi) / 2.0;
+  }
+
   static double[] time(Work w) {
     w.run();
     double[] t = new double[5];
@@ -137,7 +169,12 @@ public final class PclBench {
 
   static String run(String... cmd) throws Exception {
     List<String> c = new ArrayList<>(List.of(cmd));
-    Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
+    Process p;
+    try {
+      p = new ProcessBuilder(c).redirectErrorStream(true).start();
+    } catch (java.io.IOException e) {
+      return cmd[0] + " is not installed (apt-get install pcl-tools): " + e.getMessage();
+    }
     String out = new String(p.getInputStream().readAllBytes());
     p.waitFor();
     return out;

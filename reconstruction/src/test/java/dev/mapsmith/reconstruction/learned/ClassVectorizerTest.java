@@ -6,7 +6,7 @@ import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.LinePattern;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.raster.BevGrid;
-import dev.mapsmith.models.LaneClass;
+import dev.mapsmith.core.training.LaneClass;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.vector.Headings;
 import java.util.Arrays;

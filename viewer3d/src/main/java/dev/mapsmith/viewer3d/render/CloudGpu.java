@@ -31,31 +31,54 @@ final class CloudGpu implements AutoCloseable {
   private final PointCloud cloud;
 
   CloudGpu(GlObjects objects, PointCloud cloud) {
+    this(objects, cloud, step -> {});
+  }
+
+  /**
+   * Uploads {@code cloud}; {@code beforeStep} is told each upload step ("positions", "extras")
+   * first, so tests can inject a failure there. When any step fails the GL objects made so far are
+   * deleted before the failure goes on.
+   */
+  CloudGpu(GlObjects objects, PointCloud cloud, java.util.function.Consumer<String> beforeStep) {
     this.objects = objects;
     this.size = cloud.size();
     this.cloud = cloud;
     this.lod = LodIndex.build(cloud);
     this.stats = CloudStats.of(cloud);
-    vao = objects.vertexArray();
-    glBindVertexArray(vao);
-    positions = objects.buffer();
-    glBindBuffer(GL_ARRAY_BUFFER, positions);
-    glBufferData(GL_ARRAY_BUFFER, 16L * size, GL_STATIC_DRAW);
-    uploadPositions(cloud);
-    glVertexAttribPointer(0, 4, GL_FLOAT, false, 16, 0);
-    glEnableVertexAttribArray(0);
-    if (cloud.hasExtras()) {
-      extras = objects.buffer();
-      glBindBuffer(GL_ARRAY_BUFFER, extras);
-      glBufferData(GL_ARRAY_BUFFER, 4L * size, GL_STATIC_DRAW);
-      uploadExtras(cloud);
-      glVertexAttribIPointer(1, 2, GL_UNSIGNED_SHORT, 4, 0);
-      glEnableVertexAttribArray(1);
-    } else {
-      extras = 0;
-      glDisableVertexAttribArray(1);
-      glVertexAttribI4ui(1, 0, 0, 0, 0);
+    int[] made = new int[3]; // vao, positions, extras
+    try {
+      made[0] = objects.vertexArray();
+      glBindVertexArray(made[0]);
+      made[1] = objects.buffer();
+      glBindBuffer(GL_ARRAY_BUFFER, made[1]);
+      glBufferData(GL_ARRAY_BUFFER, 16L * size, GL_STATIC_DRAW);
+      beforeStep.accept("positions");
+      uploadPositions(cloud);
+      glVertexAttribPointer(0, 4, GL_FLOAT, false, 16, 0);
+      glEnableVertexAttribArray(0);
+      if (cloud.hasExtras()) {
+        made[2] = objects.buffer();
+        glBindBuffer(GL_ARRAY_BUFFER, made[2]);
+        glBufferData(GL_ARRAY_BUFFER, 4L * size, GL_STATIC_DRAW);
+        beforeStep.accept("extras");
+        uploadExtras(cloud);
+        glVertexAttribIPointer(1, 2, GL_UNSIGNED_SHORT, 4, 0);
+        glEnableVertexAttribArray(1);
+      } else {
+        glDisableVertexAttribArray(1);
+        glVertexAttribI4ui(1, 0, 0, 0, 0);
+      }
+    } catch (RuntimeException | Error e) {
+      glBindVertexArray(0);
+      glBindBuffer(GL_ARRAY_BUFFER, 0);
+      objects.delete(Kind.BUFFER, made[2]);
+      objects.delete(Kind.BUFFER, made[1]);
+      objects.delete(Kind.VERTEX_ARRAY, made[0]);
+      throw e;
     }
+    vao = made[0];
+    positions = made[1];
+    extras = made[2];
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
     firstBuf = MemoryUtil.memAllocInt(Math.max(1, lod.chunks()));

@@ -4,6 +4,7 @@ import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.raster.BevGrid;
+import dev.mapsmith.core.training.LaneClass;
 import java.util.List;
 
 /**
@@ -18,13 +19,13 @@ final class TileMask {
     int w = grid.width(), h = grid.height();
     byte[] mask = new byte[w * h];
     for (Primitive p : labels) {
-      if (p.closed() && TrainingClass.of(p) != TrainingClass.BACKGROUND) {
-        fill(grid, p.geometry(), (byte) TrainingClass.of(p).ordinal(), mask);
+      if (p.closed() && LaneClass.of(p) != LaneClass.BACKGROUND) {
+        fill(grid, p.geometry(), (byte) LaneClass.of(p).ordinal(), mask);
       }
     }
     for (Primitive p : labels) {
-      if (!p.closed() && TrainingClass.of(p) != TrainingClass.BACKGROUND) {
-        stroke(grid, p.geometry(), (byte) TrainingClass.of(p).ordinal(), mask);
+      if (!p.closed() && LaneClass.of(p) != LaneClass.BACKGROUND) {
+        stroke(grid, p.geometry(), (byte) LaneClass.of(p).ordinal(), mask);
       }
     }
     return mask;

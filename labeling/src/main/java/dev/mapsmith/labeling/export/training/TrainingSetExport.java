@@ -10,8 +10,10 @@ import dev.mapsmith.core.raster.BevGrid;
 import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.raster.BevRasterizer;
 import dev.mapsmith.core.task.ProgressMonitor;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import dev.mapsmith.core.training.LaneClass;
+import dev.mapsmith.core.training.TrainingSetFiles;
+import dev.mapsmith.core.training.TrainingSetFormat;
+import dev.mapsmith.core.training.TrainingSetManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 
 /**
  * Writes a training set (format in docs/training-set.md): per drive and 25.6 m tile, the BEV
@@ -79,11 +80,16 @@ public final class TrainingSetExport {
         splits.get(split).addAll(tiles);
         driveEntries.add(Map.of("id", drive.driveId(), "split", split, "tiles", tiles.size()));
       }
-      Map<String, Object> manifest =
-          manifest(options, splits, driveEntries, counts, provenance, labels.size());
-      JSON.writeValue(temp.resolve("manifest.json").toFile(), manifest);
+      TrainingSetManifest manifest =
+          new TrainingSetManifest(
+              TrainingSetFormat.TILE_SIZE,
+              TrainingSetFormat.RESOLUTION_M,
+              splits.get("train"),
+              splits.get("val"),
+              extras(options, driveEntries, counts, provenance, labels.size()));
+      TrainingSetFiles.writeManifest(temp, manifest);
       AtomicOutput.commitDirectory(temp, out);
-      return manifest;
+      return manifest.toJsonMap();
     } catch (IOException e) {
       AtomicOutput.discardDirectory(temp);
       throw AtomicOutput.named(out.toAbsolutePath(), e);
@@ -121,22 +127,22 @@ public final class TrainingSetExport {
       BevGrid grid = raster.grid();
       List<Primitive> inTile =
           labels.stream()
-              .filter(p -> TrainingClass.of(p) != TrainingClass.BACKGROUND)
+              .filter(p -> LaneClass.of(p) != LaneClass.BACKGROUND)
               .filter(
                   p ->
                       p.geometry()
                           .bounds()
                           .intersects(grid.bounds().expand(TrainingSetOptions.LINE_WIDTH_M)))
               .toList();
-      Files.write(tilesDir.resolve(id + ".f32"), TileRaster.encode(raster));
       byte[] mask = TileMask.draw(grid, inTile);
-      writePng(tilesDir.resolve(id + ".mask.png"), mask, grid.width(), grid.height());
+      TrainingSetFiles.writeTile(
+          tilesDir.getParent(), id, TrainingSetFormat.channels(raster), mask, grid.width());
       JSON.writeValue(tilesDir.resolve(id + ".labels.json").toFile(), labelsJson(id, grid, inTile));
       for (Primitive p : inTile) {
-        counts.computeIfAbsent(TrainingClass.of(p).key(), k -> new long[2])[0]++;
+        counts.computeIfAbsent(LaneClass.of(p).key(), k -> new long[2])[0]++;
       }
       for (byte b : mask) {
-        counts.computeIfAbsent(TrainingClass.values()[b].key(), k -> new long[2])[1]++;
+        counts.computeIfAbsent(LaneClass.of(b).key(), k -> new long[2])[1]++;
       }
       ids.add(id);
     }
@@ -158,8 +164,8 @@ public final class TrainingSetExport {
       }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", p.id());
-      item.put("class", TrainingClass.of(p).key());
-      item.put("class_index", TrainingClass.of(p).ordinal());
+      item.put("class", LaneClass.of(p).key());
+      item.put("class_index", LaneClass.of(p).ordinal());
       item.put("map_class", p.mapClass().key());
       item.put("closed", p.closed());
       item.put("review", p.review().key());
@@ -182,21 +188,14 @@ public final class TrainingSetExport {
     return out;
   }
 
-  private static Map<String, Object> manifest(
+  /** The manifest's fields beyond the contract: drives, provenance, counts. */
+  private static Map<String, Object> extras(
       TrainingSetOptions options,
-      Map<String, List<String>> splits,
       List<Map<String, Object>> drives,
       Map<String, Map<String, long[]>> counts,
       Map<String, Object> provenance,
       int labelCount) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("format", "mapsmith-training-set");
-    m.put("version", 1);
-    m.put("tile_size", TrainingSetOptions.TILE_SIZE);
-    m.put("resolution_m", TrainingSetOptions.RESOLUTION_M);
-    m.put("channels", List.of(TileRaster.NAMES));
-    m.put("classes", TrainingClass.keys());
-    m.put("splits", splits);
     m.put("drives", drives);
     Map<String, Object> prov = new LinkedHashMap<>(provenance);
     prov.put("created", Instant.now().toString());
@@ -208,12 +207,17 @@ public final class TrainingSetExport {
     for (String split : List.of("train", "val")) {
       Map<String, Object> perClass = new LinkedHashMap<>();
       Map<String, long[]> s = counts.getOrDefault(split, Map.of());
-      for (String cls : TrainingClass.keys()) {
+      for (String cls : LaneClass.keys()) {
         long[] v = s.getOrDefault(cls, new long[2]);
         perClass.put(cls, Map.of("labels", v[0], "pixels", v[1]));
       }
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("tiles", splits.get(split).size());
+      entry.put(
+          "tiles",
+          drives.stream()
+              .filter(d -> split.equals(d.get("split")))
+              .mapToInt(d -> (Integer) d.get("tiles"))
+              .sum());
       entry.put("classes", perClass);
       c.put(split, entry);
     }
@@ -248,14 +252,5 @@ public final class TrainingSetExport {
 
   private static String safe(String id) {
     return id.replaceAll("[^A-Za-z0-9-]", "-");
-  }
-
-  private static void writePng(Path file, byte[] mask, int w, int h) throws IOException {
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-    System.arraycopy(mask, 0, data, 0, mask.length);
-    if (!ImageIO.write(img, "png", file.toFile())) {
-      throw new IOException(file + ": no PNG writer");
-    }
   }
 }

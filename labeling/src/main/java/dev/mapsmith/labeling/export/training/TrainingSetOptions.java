@@ -1,5 +1,6 @@
 package dev.mapsmith.labeling.export.training;
 
+import dev.mapsmith.core.training.TrainingSetFormat;
 import dev.mapsmith.labeling.export.ExportFilter;
 import java.util.List;
 
@@ -12,8 +13,8 @@ import java.util.List;
 public record TrainingSetOptions(
     ExportFilter filter, List<String> valDrives, double valFraction, double minDensityFraction) {
 
-  public static final int TILE_SIZE = 256;
-  public static final double RESOLUTION_M = 0.1;
+  public static final int TILE_SIZE = TrainingSetFormat.TILE_SIZE;
+  public static final double RESOLUTION_M = TrainingSetFormat.RESOLUTION_M;
 
   /** Width of a rasterised line, metres. */
   public static final double LINE_WIDTH_M = 0.2;

@@ -1,0 +1,2 @@
+/** The user's preferences (recent files, window bounds) in a small file. No UI. */
+package dev.mapsmith.app.prefs;

@@ -1,0 +1,67 @@
+package dev.mapsmith.app.viewmodel;
+
+import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.app.ops.TrainingSetWriter;
+import dev.mapsmith.app.task.Job;
+import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.drivelog.DriveLog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Workflow 7, the training set: saves the curation's definition in the project and exports the
+ * curated primitives with the open drives' lidar (in the project's frame).
+ */
+public final class TrainingSetViewModel {
+
+  private final Workbench w;
+  private final CurationViewModel curation;
+
+  TrainingSetViewModel(Workbench w, CurationViewModel curation) {
+    this.w = w;
+    this.curation = curation;
+  }
+
+  /** Saves the curated training-set definition in the project under {@code name}. */
+  public CompletableFuture<String> saveTrainingSet(String name) {
+    ProjectSession session = w.session();
+    if (session == null || name == null || name.isBlank()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException(
+              session == null ? w.reasonFor(Need.PROJECT) : "give the training set a name"));
+    }
+    String json = curation.definitionJson();
+    return session.call(
+        p -> {
+          p.saveTrainingSet(name.trim(), json);
+          return name.trim();
+        });
+  }
+
+  /**
+   * Exports the curated training set (labels, lidar tiles, manifest) to {@code out}, a new folder.
+   */
+  public Job exportTrainingSet(Path out) {
+    String reason = w.reasonFor(Need.PROJECT);
+    if (!reason.isEmpty() || w.openDrives().isEmpty()) {
+      return w.refuse(
+          "cannot export a training set: "
+              + (reason.isEmpty()
+                  ? "open the project's drives first (their lidar is needed)"
+                  : reason));
+    }
+    LaneMap snapshot = w.map();
+    LaneMap curated =
+        new LaneMap(
+            snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());
+    List<DriveLog> logs = w.openDrives().stream().map(LoadedDrive::log).toList();
+    List<String> val = List.copyOf(curation.validationDrives());
+    String json = curation.definitionJson();
+    return w.tasks()
+        .submit(
+            "Export training set " + out.getFileName(),
+            m -> TrainingSetWriter.write(curated, logs, val, json, out, m),
+            manifest -> w.log().info("exported training set to " + out));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Synthetic training tiles (drawn road scenes) for tests and the first default model. Writes
+ * through core's training-set files only.
+ */
+package dev.mapsmith.models.synthetic;

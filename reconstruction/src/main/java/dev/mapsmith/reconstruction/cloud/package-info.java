@@ -1,0 +1,2 @@
+/** Per-cloud steps of the pipeline: ground segmentation and intensity normalisation. No I/O. */
+package dev.mapsmith.reconstruction.cloud;

@@ -1,0 +1,2 @@
+/** Lane lines found in single sweeps (for sparse drives) and joined across sweeps. No I/O. */
+package dev.mapsmith.reconstruction.sweep;
