@@ -6,9 +6,17 @@ import java.util.Arrays;
  * Bright ground points with an adaptive threshold along the ring: each point is compared with the
  * median intensity of the ground points around it on the same ring (similar range from the sensor),
  * so the gain of each beam and the fall-off with range cancel out without a beam index. Only open
- * ground can be paint (see {@link SweepGround}).
+ * ground can be paint (see {@link SweepGround}). The neighbours come from a range-and-bearing index
+ * and the median from a selection, not a sort (a dense lidar puts hundreds of points in each
+ * neighbourhood: docs/bench/reconstruction.md).
  */
 final class RingPaint {
+
+  /**
+   * Slack (m) on the range window and radius handed to {@link RingIndex}, so that rounding never
+   * drops a neighbour; the exact tests below still decide which points count.
+   */
+  private static final double MARGIN = 0.01;
 
   private RingPaint() {}
 
@@ -16,7 +24,7 @@ final class RingPaint {
   static boolean[] bright(SweepGround g, SweepLineConfig cfg) {
     int n = g.size();
     boolean[] out = new boolean[n];
-    PointGrid grid = new PointGrid(g.u(), g.v(), n, cfg.backgroundRadius());
+    RingIndex rings = new RingIndex(g.u(), g.v(), g.range(), n);
     double r2 = cfg.backgroundRadius() * cfg.backgroundRadius();
     double[] buf = new double[256];
     for (int i = 0; i < n; i++) {
@@ -27,10 +35,13 @@ final class RingPaint {
       double tol = cfg.ringTolerance() + cfg.ringToleranceSlope() * g.range()[i];
       int[] count = {0};
       double[][] b = {buf};
-      grid.near(
+      rings.near(
           g.u()[i],
           g.v()[i],
-          cfg.backgroundRadius(),
+          g.range()[i],
+          g.range()[i] - tol - MARGIN,
+          g.range()[i] + tol + MARGIN,
+          cfg.backgroundRadius() + MARGIN,
           j -> {
             if (j == self || Math.abs(g.range()[j] - g.range()[self]) > tol) {
               return;
@@ -47,8 +58,7 @@ final class RingPaint {
       if (count[0] < 5) {
         continue;
       }
-      Arrays.sort(buf, 0, count[0]);
-      double background = buf[count[0] / 2];
+      double background = MedianSelect.kth(buf, count[0], count[0] / 2);
       double in = g.intensity()[i];
       out[i] = in >= cfg.brightRatio() * background && in - background >= cfg.brightContrast();
     }
