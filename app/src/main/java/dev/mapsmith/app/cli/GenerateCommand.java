@@ -117,8 +117,17 @@ public final class GenerateCommand extends JsonCommand {
 
   private GenerateRequest request() {
     return request(
-            scenario, map, origin, route, seed, duration, poseNoise, beams, !noLidarNoise, threads)
-        .withIntensityBits(intensityBits);
+        scenario,
+        map,
+        origin,
+        route,
+        seed,
+        duration,
+        poseNoise,
+        beams,
+        !noLidarNoise,
+        threads,
+        intensityBits);
   }
 
   /**

@@ -75,6 +75,23 @@ class GenerateCommandTest {
   }
 
   @Test
+  void intensityBitsOutOfRangeIsAUsageErrorAndWritesNothing() {
+    Path out = tmp.resolve("bits");
+    int code =
+        MapsmithCli.run(
+            "generate",
+            "--scenario",
+            "straight",
+            "--intensity-bits",
+            "99",
+            "--out",
+            out.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(console.err()).contains("intensity bits must be 0 (continuous) to 16: 99");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void unknownScenarioIsAUsageErrorListingTheKnownOnes() {
     int code =
         MapsmithCli.run("generate", "--scenario", "moon", "--out", tmp.resolve("x").toString());
