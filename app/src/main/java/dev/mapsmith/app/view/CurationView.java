@@ -116,6 +116,7 @@ final class CurationView extends VBox {
 
   private <T> CheckBox toggle(String label, Set<T> set, T value) {
     CheckBox box = new CheckBox(label);
+    box.setMnemonicParsing(false); // "ped_crossing", "2026_01_15_drive" keep their underscores
     box.setSelected(set.contains(value));
     box.selectedProperty()
         .addListener(

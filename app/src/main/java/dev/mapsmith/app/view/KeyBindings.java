@@ -15,16 +15,25 @@ final class KeyBindings {
 
   private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
 
+  /** The bound key combinations, as bound. */
+  java.util.Set<KeyCombination> keys() {
+    return java.util.Collections.unmodifiableSet(actions.keySet());
+  }
+
   KeyBindings bind(String keys, Runnable action) {
     actions.put(KeyCombination.valueOf(keys), action);
     return this;
   }
 
-  void install(Scene scene) {
+  /**
+   * Handles the bound keys in {@code scene}; none while {@code suspended} answers true (a menu is
+   * open: its arrow keys move in the menu, they do not step the timeline).
+   */
+  void install(Scene scene, java.util.function.BooleanSupplier suspended) {
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
-          if (e.getTarget() instanceof TextInputControl) {
+          if (e.getTarget() instanceof TextInputControl || suspended.getAsBoolean()) {
             return;
           }
           for (Map.Entry<KeyCombination, Runnable> a : actions.entrySet()) {

@@ -39,20 +39,28 @@ public final class MainWindow extends BorderPane {
   private final SplitPane columns;
   private final SplitPane right;
   private boolean dialogs = true;
+  private final DialogPrompts prompts = new DialogPrompts(() -> getScene().getWindow());
+  private MenuBar menus;
+  private final TopView topView;
+  private KeyBindings keys;
 
   public MainWindow(MainViewModel vm, AppPreferences prefs) {
     this.vm = vm;
     this.prefs = prefs;
     getStyleClass().add("main-window");
     setId("main-window");
-    setTop(new VBox(menuBar(), new ToolPaletteView(vm.tools())));
+    menus = menuBar();
+    setTop(new VBox(menus, new ToolPaletteView(vm.tools())));
+    vm.editTools().setPrompts(prompts);
 
     TabPane centreTabs = new TabPane();
     centreTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     Tab viewportTab = new Tab("3D viewport", new ViewportView(vm));
     viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
     centreTabs.getTabs().add(viewportTab);
-    centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
+    topView = new TopView(vm);
+    topView.setContextActions(contextItems());
+    centreTabs.getTabs().add(new Tab("Top view", topView));
     centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
@@ -66,7 +74,7 @@ public final class MainWindow extends BorderPane {
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
     columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
     right.setDividerPositions(prefs.divider("camera", 0.4), prefs.divider("inspector", 0.75));
-    setCenter(columns);
+    setCenter(new javafx.scene.layout.StackPane(columns, new NoticeToast(vm.log())));
     setBottom(new StatusBarView(vm.tasks().board(), vm.log()));
 
     vm.alertProperty().addListener((o, a, m) -> alert(m));
@@ -117,7 +125,7 @@ public final class MainWindow extends BorderPane {
   public Scene createScene(double width, double height) {
     Scene scene = new Scene(this, width, height);
     scene.getStylesheets().add(Theme.stylesheet());
-    KeyBindings keys = new KeyBindings();
+    keys = new KeyBindings();
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
@@ -125,7 +133,9 @@ public final class MainWindow extends BorderPane {
         .bind("A", () -> ifProject("Accept", () -> vm.editing().review(ReviewState.VERIFIED)))
         .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
-        .bind("Delete", () -> ifProject("Delete", vm.editTools()::deleteSelected))
+        .bind("Delete", this::deleteSelected)
+        .bind("Backspace", this::deleteSelected)
+        .bind("Shortcut+Y", () -> ifProject("Redo", vm.editing()::redo))
         .bind("Shortcut+Shift+A", () -> reviewArea("Accept", ReviewState.VERIFIED))
         .bind("Shortcut+Shift+X", () -> reviewArea("Reject", ReviewState.REJECTED))
         .bind("Space", vm.timeline()::togglePlay)
@@ -134,14 +144,15 @@ public final class MainWindow extends BorderPane {
         .bind("Home", () -> vm.timeline().frameProperty().set(0))
         .bind("Escape", vm.tasks().board()::cancelCurrent)
         .bind("F1", this::showCheatSheet)
+        .bind("0", topView::fitNow)
         .bind("Enter", this::finishDrawing);
-    keys.install(scene);
+    keys.install(scene, this::menuShowing);
     return scene;
   }
 
   private void selectTool(Tool t) {
     if (!vm.tools().select(t)) {
-      vm.log().info(t.label() + " is disabled: " + vm.tools().disabledReasonProperty(t).get());
+      vm.log().refuse(t.label() + " is disabled: " + vm.tools().disabledReasonProperty(t).get());
       return;
     }
     vm.editTools().draft().clear();
@@ -150,14 +161,50 @@ public final class MainWindow extends BorderPane {
     }
     if (t == Tool.REVERSE) {
       vm.editTools().reverseSelected();
-    } else if (t == Tool.CHANGE_TYPE && dialogs) {
-      javafx.scene.control.ChoiceDialog<dev.mapsmith.core.map.MapClass> d =
-          new javafx.scene.control.ChoiceDialog<>(
-              vm.inspector().selectedProperty().get().mapClass(),
-              dev.mapsmith.core.map.MapClass.values());
-      d.initOwner(getScene().getWindow());
-      d.setHeaderText("Class of primitive #" + vm.inspector().selectedProperty().get().id());
-      d.showAndWait().ifPresent(vm.editTools()::setClassOfSelected);
+    } else if (t == Tool.CHANGE_TYPE) {
+      vm.editTools().changeClassOfSelected();
+    }
+  }
+
+  /** Delete, Backspace, Edit > Delete, the context menu: every selected primitive, one undo. */
+  void deleteSelected() {
+    ifProject("Delete", vm.editTools()::deleteSelected);
+  }
+
+  /** The keys bound by {@link #createScene} (empty before). */
+  java.util.Set<KeyCombination> boundKeys() {
+    return keys == null ? java.util.Set.of() : keys.keys();
+  }
+
+  /** The top view's context menu: delete, reverse or reclassify what is selected. */
+  private MenuItem[] contextItems() {
+    MenuItem delete = new MenuItem("Delete selected  (Delete)");
+    delete.setId("context-delete");
+    delete.setOnAction(e -> deleteSelected());
+    MenuItem reverse = new MenuItem("Reverse direction  (E)");
+    reverse.setOnAction(e -> ifProject("Reverse", vm.editTools()::reverseSelected));
+    MenuItem reclass = new MenuItem("Change class...  (T)");
+    reclass.setOnAction(e -> ifProject("Change class", vm.editTools()::changeClassOfSelected));
+    for (MenuItem m : new MenuItem[] {delete, reverse, reclass}) {
+      m.setMnemonicParsing(false);
+    }
+    return new MenuItem[] {delete, reverse, reclass};
+  }
+
+  /** Whether a menu of the menu bar is open (its arrow keys are not the timeline's then). */
+  private boolean menuShowing() {
+    return menus.getMenus().stream().anyMatch(Menu::isShowing);
+  }
+
+  /** N: selects the next automatic primitive and centres the views on it. */
+  private void nextUnreviewed() {
+    if (vm.editing().nextUnreviewed()) {
+      var b = vm.inspector().selectedProperty().get().geometry().bounds();
+      vm.focusProperty().set(null);
+      vm.focusProperty()
+          .set(
+              new dev.mapsmith.core.geom.Point3(
+                  (b.minX() + b.maxX()) / 2, (b.minY() + b.maxY()) / 2, 0));
     }
   }
 
@@ -178,13 +225,13 @@ public final class MainWindow extends BorderPane {
     if (reason.isEmpty()) {
       run.run();
     } else {
-      vm.log().info(action + " is disabled: " + reason);
+      vm.log().refuse(action + " is disabled: " + reason);
     }
   }
 
   private void flag() {
     if (vm.inspector().selectedProperty().get() == null) {
-      vm.log().info("select a primitive to flag first");
+      vm.log().refuse("Flag: select a primitive first");
       return;
     }
     TextInputDialog d = new TextInputDialog();
@@ -253,15 +300,19 @@ public final class MainWindow extends BorderPane {
 
     MenuItem undo = historyItem("Undo", "Shortcut+Z", vm.undoProperty(), vm.editing()::undo);
     MenuItem redo = historyItem("Redo", "Shortcut+Shift+Z", vm.redoProperty(), vm.editing()::redo);
-    Menu edit = new Menu("Edit", null, undo, redo);
+    MenuItem delete = disabledItem("Delete selected", "Delete", Need.PROJECT);
+    delete.setId("delete");
+    delete.setOnAction(e -> deleteSelected());
+    Menu edit = new Menu("Edit", null, undo, redo, delete);
     MenuItem reconstruct = disabledItem("Reconstruct area", "Shortcut+R", Need.RECONSTRUCTION);
     reconstruct.setId("reconstruct");
-    reconstruct.setOnAction(e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get()));
+    reconstruct.setOnAction(
+        e -> dev.mapsmith.app.viewmodel.ReconstructGuard.reconstruct(vm, prompts, false));
     MenuItem learned =
         disabledItem("Reconstruct area (learned model)", "Shortcut+Shift+R", Need.RECONSTRUCTION);
     learned.setId("reconstruct-learned");
     learned.setOnAction(
-        e -> vm.reconstruction().reconstruct(vm.areaSelectionProperty().get(), true));
+        e -> dev.mapsmith.app.viewmodel.ReconstructGuard.reconstruct(vm, prompts, true));
     MenuItem validate = disabledItem("Validate", "Shortcut+Shift+V", Need.PROJECT);
     validate.setOnAction(
         e ->
@@ -321,6 +372,7 @@ public final class MainWindow extends BorderPane {
     recent.getItems().clear();
     for (Path p : prefs.recent()) {
       MenuItem item = new MenuItem(p.toString());
+      item.setMnemonicParsing(false); // a path shows its underscores
       item.setOnAction(e -> vm.open(p));
       recent.getItems().add(item);
     }

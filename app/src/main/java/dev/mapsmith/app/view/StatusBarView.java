@@ -16,6 +16,17 @@ import javafx.scene.layout.VBox;
 /** The status bar: the running job's message, progress and cancel button, and the log console. */
 final class StatusBarView extends VBox {
 
+  private static final javafx.css.PseudoClass REFUSED =
+      javafx.css.PseudoClass.getPseudoClass("refused");
+
+  /** The running job's message, else what the last action did or why it was refused. */
+  static String statusText(String jobMessage, LogModel.Notice notice) {
+    if (jobMessage != null && !jobMessage.isEmpty()) {
+      return jobMessage;
+    }
+    return notice == null ? "Ready" : notice.text();
+  }
+
   StatusBarView(JobBoard board, LogModel log) {
     getStyleClass().add("status-area");
     ListView<String> console = new ListView<>(log.lines());
@@ -30,7 +41,16 @@ final class StatusBarView extends VBox {
 
     Label message = new Label();
     message.setId("status-message");
-    message.textProperty().bind(board.messageProperty().map(m -> m.isEmpty() ? "Ready" : m));
+    message
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> statusText(board.messageProperty().get(), log.noticeProperty().get()),
+                board.messageProperty(),
+                log.noticeProperty()));
+    log.noticeProperty()
+        .addListener(
+            (o, a, n) -> message.pseudoClassStateChanged(REFUSED, n != null && n.refusal()));
     ProgressBar progress = new ProgressBar();
     progress.setId("job-progress");
     progress.setPrefWidth(220);

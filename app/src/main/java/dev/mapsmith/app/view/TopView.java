@@ -14,6 +14,7 @@ import dev.mapsmith.core.map.Primitive;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -122,7 +123,7 @@ public final class TopView extends Pane {
         });
     setOnScroll(
         e -> {
-          double f = Math.pow(1.0015, e.getDeltaY());
+          double f = Math.pow(ZOOM_STEP, e.getDeltaY() / WHEEL_NOTCH);
           double wx = worldX(e.getX()), wy = worldY(e.getY());
           scale = Math.max(0.01, Math.min(500, scale * f));
           cx = wx - (e.getX() - getWidth() / 2) / scale;
@@ -139,8 +140,58 @@ public final class TopView extends Pane {
             vm.editTools().click(tool, worldX(e.getX()), worldY(e.getY()), 8 / scale);
             return;
           }
-          vm.inspector().selectedProperty().set(pick(e.getX(), e.getY()));
+          if (e.isShiftDown()) {
+            vm.editTools().selection().toggle(pick(e.getX(), e.getY()));
+          } else {
+            vm.editTools().selection().select(pick(e.getX(), e.getY()));
+          }
         });
+    setOnContextMenuRequested(
+        e -> {
+          Primitive hit = pick(e.getX(), e.getY());
+          if (hit != null && !vm.editTools().selection().ids().contains(hit.id())) {
+            vm.editTools().selection().select(hit);
+          }
+          contextMenu.show(this, e.getScreenX(), e.getScreenY());
+          e.consume();
+        });
+    vm.editTools().selection().ids().addListener((Observable o) -> redraw());
+    Button fit = new Button("Fit");
+    fit.setId("top-view-fit");
+    fit.setFocusTraversable(false);
+    fit.setTooltip(new javafx.scene.control.Tooltip("Fit the drives and the map in the view  (0)"));
+    fit.setOnAction(e -> fitNow());
+    fit.relocate(8, 8);
+    getChildren().add(fit);
+  }
+
+  /** One wheel notch (JavaFX reports 40 pixels of scroll) zooms by 18 %. */
+  static final double ZOOM_STEP = 1.18;
+
+  static final double WHEEL_NOTCH = 40;
+
+  private final javafx.scene.control.ContextMenu contextMenu =
+      new javafx.scene.control.ContextMenu();
+
+  /** The context menu's actions (Delete is the View's, so it reaches every selected primitive). */
+  void setContextActions(javafx.scene.control.MenuItem... items) {
+    contextMenu.getItems().setAll(items);
+  }
+
+  /** Fits the drives and the project's primitives in the view (the Fit button, key 0). */
+  public void fitNow() {
+    fitted = false;
+    redraw();
+  }
+
+  /** Pixels per metre now. */
+  public double scale() {
+    return scale;
+  }
+
+  /** The world point under this view's pixel (sx, sy). */
+  public javafx.geometry.Point2D toWorld(double sx, double sy) {
+    return new javafx.geometry.Point2D(worldX(sx), worldY(sy));
   }
 
   private static final java.util.Set<Tool> CLICK_TOOLS =
@@ -149,6 +200,8 @@ public final class TopView extends Pane {
           Tool.DELETE_VERTEX,
           Tool.SPLIT,
           Tool.MERGE,
+          Tool.REVERSE,
+          Tool.CHANGE_TYPE,
           Tool.DRAW_POLYLINE,
           Tool.DRAW_POLYGON);
 
@@ -260,6 +313,11 @@ public final class TopView extends Pane {
     if (map != null) {
       for (Primitive p : map.primitives()) {
         drawPrimitive(g, p, false);
+      }
+    }
+    if (map != null) {
+      for (Primitive p : vm.editTools().selection().in(vm.mapProperty().get())) {
+        drawPrimitive(g, p, true);
       }
     }
     Primitive sel = vm.inspector().selectedProperty().get();

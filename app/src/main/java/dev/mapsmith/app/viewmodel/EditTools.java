@@ -11,7 +11,7 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
 import dev.mapsmith.labeling.edit.BulkReview;
-import dev.mapsmith.labeling.edit.DeletePrimitive;
+import dev.mapsmith.labeling.edit.DeletePrimitives;
 import dev.mapsmith.labeling.edit.DeleteVertex;
 import dev.mapsmith.labeling.edit.DrawPrimitive;
 import dev.mapsmith.labeling.edit.InsertVertex;
@@ -36,34 +36,37 @@ public final class EditTools {
 
   private final MainViewModel vm;
   private final ObservableList<Point3> draft = FXCollections.observableArrayList();
+  private final Selection selection;
+  private final MergeCheck.Rules mergeRules = MergeCheck.Rules.DEFAULT;
+  private Prompts prompts = Prompts.REFUSING;
 
   EditTools(MainViewModel vm) {
     this.vm = vm;
+    this.selection = new Selection(vm.inspector().selectedProperty());
+  }
+
+  /** Who answers the questions an edit asks first (the View sets its dialogs). */
+  public void setPrompts(Prompts prompts) {
+    this.prompts = prompts;
+  }
+
+  /** The selected primitives (one, or more with Shift+click). */
+  public Selection selection() {
+    return selection;
   }
 
   /**
-   * Handles a click with {@code tool} at (x, y); returns the edit, or null when nothing applies.
+   * Handles a click with {@code tool} at (x, y): the tool acts on the primitive under the cursor
+   * (the selected one first), which becomes the selection; where nothing applies the log and the
+   * status bar say why. Returns the edit, or null when there is none (yet).
    */
   public CompletableFuture<EditResult> click(Tool tool, double x, double y, double tolerance) {
-    Primitive sel = vm.inspector().selectedProperty().get();
     return switch (tool) {
-      case INSERT_VERTEX -> insert(sel, x, y, tolerance);
-      case DELETE_VERTEX -> {
-        int v = nearestVertex(sel, x, y, tolerance);
-        yield v < 0 ? null : vm.editing().edit(new DeleteVertex(sel.id(), v));
+      case INSERT_VERTEX, DELETE_VERTEX, SPLIT, REVERSE, CHANGE_TYPE -> {
+        Primitive target = target(x, y, tolerance, tool);
+        yield target == null ? null : onTarget(tool, target, x, y, tolerance);
       }
-      case SPLIT -> {
-        int v = nearestVertex(sel, x, y, tolerance);
-        yield v <= 0 || v >= sel.geometry().size() - 1
-            ? null
-            : vm.editing().edit(new SplitPrimitive(sel.id(), v));
-      }
-      case MERGE -> {
-        Primitive other = nearestPrimitive(x, y, tolerance, sel);
-        yield sel == null || other == null
-            ? null
-            : vm.editing().edit(new JoinPrimitives(sel.id(), other.id()));
-      }
+      case MERGE -> merge(x, y, tolerance);
       case DRAW_POLYLINE, DRAW_POLYGON -> {
         draft.add(new Point3(x, y, vm.groundZ(x, y, 0)));
         yield null;
@@ -72,10 +75,124 @@ public final class EditTools {
     };
   }
 
-  private CompletableFuture<EditResult> insert(Primitive sel, double x, double y, double tol) {
-    if (sel == null) {
+  /** The primitive under (x, y), the selected one first; null (said why) when there is none. */
+  private Primitive target(double x, double y, double tolerance, Tool tool) {
+    Primitive sel = vm.inspector().selectedProperty().get();
+    Primitive hit =
+        sel != null && distance(sel, x, y) < tolerance
+            ? sel
+            : nearestPrimitive(x, y, tolerance, null);
+    if (hit == null) {
+      vm.log().refuse(tool.label() + ": there is no primitive here; click on one");
       return null;
     }
+    if (sel == null || sel.id() != hit.id()) {
+      vm.inspector().selectedProperty().set(hit);
+    }
+    return hit;
+  }
+
+  private CompletableFuture<EditResult> onTarget(
+      Tool tool, Primitive p, double x, double y, double tolerance) {
+    return switch (tool) {
+      case INSERT_VERTEX -> insert(p, x, y, tolerance);
+      case DELETE_VERTEX -> {
+        int v = nearestVertex(p, x, y, tolerance);
+        yield v < 0
+            ? refused("Delete vertex: click on a vertex of #" + p.id() + " (the squares)")
+            : vm.editing().edit(new DeleteVertex(p.id(), v));
+      }
+      case SPLIT -> {
+        int v = nearestVertex(p, x, y, tolerance);
+        yield v <= 0 || v >= p.geometry().size() - 1
+            ? refused(
+                "Split: click on an inner vertex of #"
+                    + p.id()
+                    + (v < 0 ? " (the squares)" : ", not an end"))
+            : vm.editing().edit(new SplitPrimitive(p.id(), v));
+      }
+      case REVERSE -> vm.editing().edit(new ReversePrimitive(p.id()));
+      case CHANGE_TYPE -> {
+        changeClass(p);
+        yield null;
+      }
+      default -> null;
+    };
+  }
+
+  private CompletableFuture<EditResult> refused(String reason) {
+    vm.log().refuse(reason);
+    return null;
+  }
+
+  /**
+   * Merge (J): the first click picks the line to keep (when none is selected), the second the line
+   * to join onto it; {@link MergeCheck} refuses or asks first.
+   */
+  private CompletableFuture<EditResult> merge(double x, double y, double tolerance) {
+    Primitive sel = vm.inspector().selectedProperty().get();
+    Primitive other = nearestPrimitive(x, y, tolerance, sel);
+    if (other == null) {
+      return refused(
+          "Merge: there is no "
+              + (sel == null ? "" : "other ")
+              + "line here; click on "
+              + (sel == null ? "the first line" : "the line to join onto #" + sel.id()));
+    }
+    if (sel == null) {
+      vm.inspector().selectedProperty().set(other);
+      vm.log().tell("Merge: now click the line to join onto #" + other.id());
+      return null;
+    }
+    MergeCheck.Verdict v = MergeCheck.check(sel, other, mergeRules);
+    JoinPrimitives join = new JoinPrimitives(sel.id(), other.id());
+    return switch (v.outcome()) {
+      case REFUSE -> refused(v.reason());
+      case CONFIRM -> {
+        prompts.confirm(v.reason(), "Merge", () -> vm.editing().edit(join));
+        yield null;
+      }
+      case MERGE -> vm.editing().edit(join);
+    };
+  }
+
+  /**
+   * Asks for a new class of {@code p} (T); a class that opens a polygon or closes a line asks again
+   * before it changes the geometry's type.
+   */
+  public void changeClass(Primitive p) {
+    prompts.chooseClass(
+        p,
+        c -> {
+          if (c == p.mapClass()) {
+            return;
+          }
+          if (c.closed() == p.closed()) {
+            setClass(p, c);
+          } else {
+            prompts.confirm(
+                "#"
+                    + p.id()
+                    + " is a "
+                    + (p.closed() ? "polygon" : "line")
+                    + "; a "
+                    + c.key()
+                    + " is a "
+                    + (c.closed()
+                        ? "closed polygon, so the line will be closed"
+                        : "line, so the polygon will be opened")
+                    + ". Change the class?",
+                "Change class",
+                () -> setClass(p, c));
+          }
+        });
+  }
+
+  private CompletableFuture<EditResult> setClass(Primitive p, MapClass c) {
+    return vm.editing().edit(new SetClass(p.id(), c));
+  }
+
+  private CompletableFuture<EditResult> insert(Primitive sel, double x, double y, double tol) {
     Polyline g = sel.geometry();
     int best = -1;
     double bestD = tol;
@@ -89,7 +206,7 @@ public final class EditTools {
       }
     }
     if (best < 0) {
-      return null;
+      return refused("Insert vertex: click on a segment of #" + sel.id());
     }
     double z = vm.groundZ(x, y, (g.z(best) + g.z((best + 1) % g.size())) / 2);
     return vm.editing().edit(new InsertVertex(sel.id(), best + 1, new Point3(x, y, z)));
@@ -101,12 +218,24 @@ public final class EditTools {
   public CompletableFuture<EditResult> finishDrawing(Tool tool, MapClass c) {
     int need = tool == Tool.DRAW_POLYGON ? 3 : 2;
     if (draft.size() < need) {
-      return null;
+      return refused(
+          (tool == Tool.DRAW_POLYGON ? "a polygon" : "a polyline")
+              + " needs at least "
+              + need
+              + " points; click to add them, Enter finishes");
     }
     MapClass cls = tool == Tool.DRAW_POLYGON && !c.closed() ? MapClass.PED_CROSSING : c;
     List<Point3> points = new ArrayList<>(draft);
     draft.clear();
-    return vm.editing().edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
+    CompletableFuture<EditResult> f =
+        vm.editing().edit(new DrawPrimitive(cls, Polyline.of(points), Attributes.of()));
+    f.thenAccept(
+        r -> {
+          if (r != null && !r.created().isEmpty() && vm.mapProperty().get() != null) {
+            vm.mapProperty().get().get(r.created().get(0)).ifPresent(selection::select);
+          }
+        });
+    return f;
   }
 
   /** The points of the drawing in progress (Escape clears them). */
@@ -120,14 +249,27 @@ public final class EditTools {
     return sel == null ? null : vm.editing().edit(new ReversePrimitive(sel.id()));
   }
 
-  /** Deletes the selected primitive (Delete); null when none is selected. */
-  public CompletableFuture<EditResult> deleteSelected() {
+  /** Asks for the selected primitive's new class (T); says why not when none is selected. */
+  public void changeClassOfSelected() {
     Primitive sel = vm.inspector().selectedProperty().get();
     if (sel == null) {
-      return null;
+      vm.log().refuse("Change class: select a primitive first, or click one with T");
+    } else {
+      changeClass(sel);
     }
-    vm.inspector().selectedProperty().set(null);
-    return vm.editing().edit(new DeletePrimitive(sel.id()));
+  }
+
+  /**
+   * Deletes the selected primitives (Delete, Backspace, Edit menu, context menu) as one undo step;
+   * null (said why) when none is selected.
+   */
+  public CompletableFuture<EditResult> deleteSelected() {
+    List<Primitive> chosen = selection.in(vm.mapProperty().get());
+    if (chosen.isEmpty()) {
+      return refused("Delete: select a primitive first (click it; Shift+click adds more)");
+    }
+    selection.clear();
+    return vm.editing().edit(new DeletePrimitives(chosen.stream().map(Primitive::id).toList()));
   }
 
   /**
@@ -161,6 +303,21 @@ public final class EditTools {
     return best;
   }
 
+  /** The plan distance from (x, y) to {@code p}'s nearest segment (closing one included). */
+  static double distance(Primitive p, double x, double y) {
+    Polyline g = p.geometry();
+    if (g.size() == 1) {
+      return Math.hypot(g.x(0) - x, g.y(0) - y);
+    }
+    double best = Double.POSITIVE_INFINITY;
+    int segments = g.size() - 1 + (p.closed() ? 1 : 0);
+    for (int i = 0; i < segments; i++) {
+      int j = (i + 1) % g.size();
+      best = Math.min(best, Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j)));
+    }
+    return best;
+  }
+
   private Primitive nearestPrimitive(double x, double y, double tolerance, Primitive except) {
     MapView map = vm.mapProperty().get();
     if (map == null) {
@@ -172,13 +329,10 @@ public final class EditTools {
       if (except != null && p.id() == except.id()) {
         continue;
       }
-      Polyline g = p.geometry();
-      for (int i = 0; i + 1 < g.size(); i++) {
-        double d = Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(i + 1), g.y(i + 1));
-        if (d < bestD) {
-          bestD = d;
-          best = p;
-        }
+      double d = distance(p, x, y);
+      if (d < bestD) {
+        bestD = d;
+        best = p;
       }
     }
     return best;

@@ -43,7 +43,11 @@ public final class EditingViewModel {
         (r, e) -> {
           if (e != null) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            w.log().error(what + " failed: " + cause.getMessage());
+            w.log().refuse(what + " failed: " + cause.getMessage());
+          } else if (r != null) {
+            w.log().tell("done: " + r.description());
+          } else {
+            w.log().tell("nothing to " + what);
           }
         });
   }

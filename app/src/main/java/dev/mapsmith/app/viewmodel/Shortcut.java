@@ -16,9 +16,11 @@ public record Shortcut(String keys, String action, String group) {
       list.add(new Shortcut(t.key(), t.label(), "Tools"));
     }
     list.add(new Shortcut("Enter", "Finish the polyline or polygon being drawn", "Edit"));
-    list.add(new Shortcut("Delete", "Delete the selected primitive", "Edit"));
+    list.add(new Shortcut("Delete", "Delete the selected primitives", "Edit"));
+    list.add(new Shortcut("Backspace", "Delete the selected primitives", "Edit"));
     list.add(new Shortcut("Shortcut+Z", "Undo", "Edit"));
     list.add(new Shortcut("Shortcut+Shift+Z", "Redo", "Edit"));
+    list.add(new Shortcut("Shortcut+Y", "Redo", "Edit"));
     list.add(new Shortcut("N", "Next unreviewed primitive", "Review"));
     list.add(new Shortcut("A", "Accept", "Review"));
     list.add(new Shortcut("R", "Reject", "Review"));
@@ -27,6 +29,9 @@ public record Shortcut(String keys, String action, String group) {
         new Shortcut("Shortcut+Shift+A", "Accept every automatic primitive in the area", "Review"));
     list.add(
         new Shortcut("Shortcut+Shift+X", "Reject every automatic primitive in the area", "Review"));
+    list.add(new Shortcut("Shift+Click", "Add a primitive to the selection (top view)", "View"));
+    list.add(new Shortcut("Right-click", "Delete, reverse or reclassify the selection", "View"));
+    list.add(new Shortcut("0", "Fit the top view to the drives and the map", "View"));
     list.add(new Shortcut("Space", "Play / pause", "Timeline"));
     list.add(new Shortcut("Right", "Next frame", "Timeline"));
     list.add(new Shortcut("Left", "Previous frame", "Timeline"));
@@ -41,6 +46,11 @@ public record Shortcut(String keys, String action, String group) {
     list.add(new Shortcut("Escape", "Cancel the running job", "File"));
     list.add(new Shortcut("F1", "This cheat sheet", "Help"));
     return list;
+  }
+
+  /** Whether {@link #keys} is a key combination (not a mouse gesture such as Shift+Click). */
+  public boolean isKey() {
+    return !keys.endsWith("Click") && !keys.endsWith("click");
   }
 
   /** Human form of the keys, e.g. {@code Ctrl+Shift+Z}. */
