@@ -67,6 +67,7 @@ final class StatusBarView extends VBox {
     showLog.setId("toggle-log");
     showLog.setFocusTraversable(false);
     showLog.setSelected(true);
+    showLog.setTooltip(new Tooltip("Show or hide the log"));
     console.visibleProperty().bind(showLog.selectedProperty());
     console.managedProperty().bind(showLog.selectedProperty());
     Region spacer = new Region();

@@ -132,6 +132,10 @@ public final class TopView extends Pane {
         });
     setOnMouseClicked(
         e -> {
+          if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
+            showContextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            return;
+          }
           if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
           }
@@ -146,15 +150,7 @@ public final class TopView extends Pane {
             vm.editTools().selection().select(pick(e.getX(), e.getY()));
           }
         });
-    setOnContextMenuRequested(
-        e -> {
-          Primitive hit = pick(e.getX(), e.getY());
-          if (hit != null && !vm.editTools().selection().ids().contains(hit.id())) {
-            vm.editTools().selection().select(hit);
-          }
-          contextMenu.show(this, e.getScreenX(), e.getScreenY());
-          e.consume();
-        });
+
     vm.editTools().selection().ids().addListener((Observable o) -> redraw());
     Button fit = new Button("Fit");
     fit.setId("top-view-fit");
@@ -163,6 +159,15 @@ public final class TopView extends Pane {
     fit.setOnAction(e -> fitNow());
     fit.relocate(8, 8);
     getChildren().add(fit);
+  }
+
+  /** A right-click: selects what is under the cursor unless it is selected, shows the menu. */
+  private void showContextMenu(double x, double y, double screenX, double screenY) {
+    Primitive hit = pick(x, y);
+    if (hit != null && !vm.editTools().selection().ids().contains(hit.id())) {
+      vm.editTools().selection().select(hit);
+    }
+    contextMenu.show(this, screenX, screenY);
   }
 
   /** One wheel notch (JavaFX reports 40 pixels of scroll) zooms by 18 %. */
@@ -218,7 +223,13 @@ public final class TopView extends Pane {
     }
     Primitive best = null;
     double bestD = 8; // pixels
+    Primitive around = null; // a polygon the click is inside, when no edge is near
     for (Primitive p : map.primitives()) {
+      if (around == null
+          && p.closed()
+          && dev.mapsmith.app.viewmodel.EditTools.distance(p, worldX(sx), worldY(sy)) == 0) {
+        around = p;
+      }
       Polyline g = p.geometry();
       for (int i = 0; i + 1 < g.size() + (p.closed() ? 1 : 0); i++) {
         int j = (i + 1) % g.size();
@@ -231,7 +242,7 @@ public final class TopView extends Pane {
         }
       }
     }
-    return best;
+    return best != null ? best : around;
   }
 
   /** The vertex of {@code p} within 8 pixels of (sx, sy), or -1. */

@@ -303,9 +303,15 @@ public final class EditTools {
     return best;
   }
 
-  /** The plan distance from (x, y) to {@code p}'s nearest segment (closing one included). */
-  static double distance(Primitive p, double x, double y) {
+  /**
+   * The plan distance from (x, y) to {@code p}'s nearest segment (closing one included); 0 inside a
+   * polygon.
+   */
+  public static double distance(Primitive p, double x, double y) {
     Polyline g = p.geometry();
+    if (p.closed() && inside(g, x, y)) {
+      return 0;
+    }
     if (g.size() == 1) {
       return Math.hypot(g.x(0) - x, g.y(0) - y);
     }
@@ -316,6 +322,18 @@ public final class EditTools {
       best = Math.min(best, Polylines.segmentDistance(x, y, g.x(i), g.y(i), g.x(j), g.y(j)));
     }
     return best;
+  }
+
+  /** Whether (x, y) lies inside the ring {@code g} (even-odd rule). */
+  static boolean inside(Polyline g, double x, double y) {
+    boolean in = false;
+    for (int i = 0, j = g.size() - 1; i < g.size(); j = i++) {
+      if ((g.y(i) > y) != (g.y(j) > y)
+          && x < (g.x(j) - g.x(i)) * (y - g.y(i)) / (g.y(j) - g.y(i)) + g.x(i)) {
+        in = !in;
+      }
+    }
+    return in;
   }
 
   private Primitive nearestPrimitive(double x, double y, double tolerance, Primitive except) {
