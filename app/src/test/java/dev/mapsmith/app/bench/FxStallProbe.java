@@ -103,6 +103,15 @@ public final class FxStallProbe {
           stallNs / 1e6);
     }
 
+    /** The longest delay in ms since the last reset; call on the FX thread. */
+    double maxMs() {
+      long max = 0;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, delaysNs[i]);
+      }
+      return max / 1e6;
+    }
+
     void reset() {
       n = 0;
       busyInStallsNs = 0;
