@@ -40,6 +40,23 @@ final class DialogPrompts implements Prompts {
     a.show();
   }
 
+  /** Asks for a line of text (a review note); {@code onText} gets it unless the user cancels. */
+  void askText(String header, String label, Consumer<String> onText) {
+    javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+    d.initOwner(owner.get());
+    d.setTitle("Mapsmith");
+    d.setHeaderText(header);
+    d.setContentText(label);
+    d.getDialogPane().setId("text-dialog");
+    d.setOnHidden(
+        e -> {
+          if (d.getResult() != null) {
+            onText.accept(d.getResult());
+          }
+        });
+    d.show();
+  }
+
   @Override
   public void chooseClass(Primitive p, Consumer<MapClass> onChosen) {
     ChoiceDialog<MapClass> d = new ChoiceDialog<>(p.mapClass(), MapClass.values());

@@ -19,7 +19,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -129,7 +128,7 @@ public final class MainWindow extends BorderPane {
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
-    keys.bind("N", () -> ifProject("Next unreviewed", vm.editing()::nextUnreviewed))
+    keys.bind("N", () -> ifProject("Next unreviewed", this::nextUnreviewed))
         .bind("A", () -> ifProject("Accept", () -> vm.editing().review(ReviewState.VERIFIED)))
         .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
         .bind("F", () -> ifProject("Flag", this::flag))
@@ -234,11 +233,14 @@ public final class MainWindow extends BorderPane {
       vm.log().refuse("Flag: select a primitive first");
       return;
     }
-    TextInputDialog d = new TextInputDialog();
-    d.initOwner(getScene().getWindow());
-    d.setHeaderText("Flag primitive #" + vm.inspector().selectedProperty().get().id());
-    d.setContentText("Note:");
-    d.showAndWait().filter(t -> !t.isBlank()).ifPresent(vm.editing()::flag);
+    prompts.askText(
+        "Flag primitive #" + vm.inspector().selectedProperty().get().id(),
+        "Note:",
+        t -> {
+          if (!t.isBlank()) {
+            vm.editing().flag(t);
+          }
+        });
   }
 
   private void relinkMissing() {

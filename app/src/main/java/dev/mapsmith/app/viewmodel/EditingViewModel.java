@@ -5,13 +5,10 @@ import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
-import dev.mapsmith.labeling.Note;
-import dev.mapsmith.labeling.Severity;
 import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.MoveVertex;
 import dev.mapsmith.labeling.edit.SetAttributes;
 import dev.mapsmith.labeling.edit.SetReviewState;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -70,7 +67,7 @@ public final class EditingViewModel {
   public CompletableFuture<EditResult> review(ReviewState state) {
     Primitive p = inspector.selectedProperty().get();
     if (p == null) {
-      w.log().info("select a primitive to review first");
+      w.log().refuse("select a primitive to review first (click it, or N for the next one)");
       return CompletableFuture.completedFuture(null);
     }
     return edit(new SetReviewState(p.id(), state));
@@ -86,22 +83,22 @@ public final class EditingViewModel {
     long id = ProjectSession.nextUnreviewed(lane, sel == null ? 0 : sel.id());
     inspector.selectedProperty().set(id == 0 ? null : lane.get(id).orElse(null));
     if (id == 0) {
-      w.log().info("every primitive has been reviewed");
+      w.log().tell("every primitive has been reviewed");
     }
     return id != 0;
   }
 
-  /** Flags the selected primitive with a note (F); the note is stored in the project. */
-  public CompletableFuture<Note> flag(String text) {
+  /**
+   * Flags the selected primitive with a review note (F): its {@code note} attribute, an undoable
+   * edit that the inspector shows (decision 0231).
+   */
+  public CompletableFuture<EditResult> flag(String text) {
     Primitive p = inspector.selectedProperty().get();
-    ProjectSession session = w.session();
-    if (p == null || session == null) {
+    if (p == null) {
+      w.log().refuse("Flag: select a primitive first");
       return CompletableFuture.completedFuture(null);
     }
-    Point3 at = p.geometry().point(0);
-    return session.call(
-        pr ->
-            pr.addNote(new Note(0, p.id(), at, Severity.WARNING, text, pr.user(), Instant.now())));
+    return edit(new SetAttributes(p.id(), p.attributes().with(AttributeRules.NOTE, text.strip())));
   }
 
   /** Moves a vertex to (x, y), its height snapped to the ground (kept where there is no lidar). */
@@ -119,8 +116,22 @@ public final class EditingViewModel {
     return edit(new MoveVertex(id, index, to));
   }
 
+  /**
+   * Sets attribute {@code row.key()} of {@code p} (empty clears it) as an undoable edit; a value
+   * the attribute does not take is refused with the reason.
+   */
   void editAttribute(Primitive p, AttributeRow row) {
     String value = row.value() == null || row.value().isBlank() ? null : row.value().trim();
+    String problem = AttributeRules.problem(row.key(), value);
+    if (problem != null) {
+      w.log().refuse("cannot set " + row.key() + " of #" + p.id() + ": " + problem);
+      inspector.selectedProperty().set(null); // shows the rows as they are again
+      inspector.selectedProperty().set(p);
+      return;
+    }
+    if (java.util.Objects.equals(p.attributes().get(row.key()).orElse(null), value)) {
+      return;
+    }
     edit(new SetAttributes(p.id(), p.attributes().with(row.key(), value)));
   }
 }

@@ -75,6 +75,11 @@ public final class InspectorViewModel {
               false));
       boolean editable = editor != null;
       p.attributes().asMap().forEach((k, v) -> list.add(new AttributeRow(k, v, editable)));
+      for (String key : AttributeRules.offered(p)) {
+        if (p.attributes().get(key).isEmpty()) {
+          list.add(new AttributeRow(key, "", editable));
+        }
+      }
     }
     rows.setAll(list);
   }
