@@ -195,6 +195,19 @@ class EditCommandsTest {
   }
 
   @Test
+  void deletingSeveralIsOneUndoStepAndAMissingOneRefusesAll() {
+    DeletePrimitives both = new DeletePrimitives(List.of(a, b));
+    assertThat(both.description()).isEqualTo("delete 2 primitives");
+    roundTrip(both, m -> assertThat(m.primitives()).isEmpty());
+    long c = project.insertAll(List.of(TestMaps.divider(0, 5, 10, 3)), "recon").created().get(0);
+    assertThatThrownBy(() -> project.execute(new DeletePrimitives(List.of(c, 999L))))
+        .hasMessageContaining("no primitive 999");
+    assertThat(project.snapshot().get(c)).as("nothing deleted").isPresent();
+    assertThatThrownBy(() -> new DeletePrimitives(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void unlimitedUndoAndListenersHearOneEventPerEdit() {
     List<MapChange> events = new ArrayList<>();
     project.addListener(events::add);
