@@ -12,7 +12,6 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,6 +38,7 @@ public final class MainWindow extends BorderPane {
   private final SplitPane right;
   private boolean dialogs = true;
   private final DialogPrompts prompts = new DialogPrompts(() -> getScene().getWindow());
+  private final EditActions actions;
   private MenuBar menus;
   private final TopView topView;
   private KeyBindings keys;
@@ -48,6 +48,7 @@ public final class MainWindow extends BorderPane {
     this.prefs = prefs;
     getStyleClass().add("main-window");
     setId("main-window");
+    actions = new EditActions(vm, prompts);
     menus = menuBar();
     setTop(new VBox(menus, new ToolPaletteView(vm.tools())));
     vm.editTools().setPrompts(prompts);
@@ -58,8 +59,7 @@ public final class MainWindow extends BorderPane {
     viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
     centreTabs.getTabs().add(viewportTab);
     topView = new TopView(vm);
-    topView.setContextActions(contextItems());
-    centreTabs.getTabs().add(new Tab("Top view", topView));
+    centreTabs.getTabs().add(new Tab("Top view", new TopViewPane(topView, vm, actions.context())));
     centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
@@ -106,6 +106,11 @@ public final class MainWindow extends BorderPane {
   }
 
   /** Turns error dialogs off (for headless screenshots; errors still go to the log). */
+  /** The top view's coordinates on the screen. */
+  public PlanCoordinates topView() {
+    return topView;
+  }
+
   public void setDialogsEnabled(boolean enabled) {
     dialogs = enabled;
   }
@@ -128,10 +133,10 @@ public final class MainWindow extends BorderPane {
     for (Tool t : Tool.values()) {
       keys.bind(t.key(), () -> selectTool(t));
     }
-    keys.bind("N", () -> ifProject("Next unreviewed", this::nextUnreviewed))
+    keys.bind("N", () -> ifProject("Next unreviewed", actions::nextUnreviewed))
         .bind("A", () -> ifProject("Accept", () -> vm.editing().review(ReviewState.VERIFIED)))
         .bind("R", () -> ifProject("Reject", () -> vm.editing().review(ReviewState.REJECTED)))
-        .bind("F", () -> ifProject("Flag", this::flag))
+        .bind("F", () -> ifProject("Flag", actions::flag))
         .bind("Delete", this::deleteSelected)
         .bind("Backspace", this::deleteSelected)
         .bind("Shortcut+Y", () -> ifProject("Redo", vm.editing()::redo))
@@ -165,46 +170,14 @@ public final class MainWindow extends BorderPane {
     }
   }
 
-  /** Delete, Backspace, Edit > Delete, the context menu: every selected primitive, one undo. */
-  void deleteSelected() {
-    ifProject("Delete", vm.editTools()::deleteSelected);
-  }
-
   /** The keys bound by {@link #createScene} (empty before). */
   java.util.Set<KeyCombination> boundKeys() {
     return keys == null ? java.util.Set.of() : keys.keys();
   }
 
-  /** The top view's context menu: delete, reverse or reclassify what is selected. */
-  private MenuItem[] contextItems() {
-    MenuItem delete = new MenuItem("Delete selected  (Delete)");
-    delete.setId("context-delete");
-    delete.setOnAction(e -> deleteSelected());
-    MenuItem reverse = new MenuItem("Reverse direction  (E)");
-    reverse.setOnAction(e -> ifProject("Reverse", vm.editTools()::reverseSelected));
-    MenuItem reclass = new MenuItem("Change class...  (T)");
-    reclass.setOnAction(e -> ifProject("Change class", vm.editTools()::changeClassOfSelected));
-    for (MenuItem m : new MenuItem[] {delete, reverse, reclass}) {
-      m.setMnemonicParsing(false);
-    }
-    return new MenuItem[] {delete, reverse, reclass};
-  }
-
   /** Whether a menu of the menu bar is open (its arrow keys are not the timeline's then). */
   private boolean menuShowing() {
     return menus.getMenus().stream().anyMatch(Menu::isShowing);
-  }
-
-  /** N: selects the next automatic primitive and centres the views on it. */
-  private void nextUnreviewed() {
-    if (vm.editing().nextUnreviewed()) {
-      var b = vm.inspector().selectedProperty().get().geometry().bounds();
-      vm.focusProperty().set(null);
-      vm.focusProperty()
-          .set(
-              new dev.mapsmith.core.geom.Point3(
-                  (b.minX() + b.maxX()) / 2, (b.minY() + b.maxY()) / 2, 0));
-    }
   }
 
   /** Enter finishes a drawing: a divider polyline, or a crosswalk polygon. */
@@ -220,64 +193,16 @@ public final class MainWindow extends BorderPane {
   }
 
   private void ifProject(String action, Runnable run) {
-    String reason = vm.reasonFor(Need.PROJECT);
-    if (reason.isEmpty()) {
-      run.run();
-    } else {
-      vm.log().refuse(action + " is disabled: " + reason);
-    }
+    actions.ifProject(action, run);
   }
 
-  private void flag() {
-    if (vm.inspector().selectedProperty().get() == null) {
-      vm.log().refuse("Flag: select a primitive first");
-      return;
-    }
-    prompts.askText(
-        "Flag primitive #" + vm.inspector().selectedProperty().get().id(),
-        "Note:",
-        t -> {
-          if (!t.isBlank()) {
-            vm.editing().flag(t);
-          }
-        });
+  private void deleteSelected() {
+    actions.deleteSelected();
   }
 
   private void relinkMissing() {
-    if (vm.missingDrives().isEmpty() || !dialogs) {
-      return;
-    }
-    for (DriveRecord d : List.copyOf(vm.missingDrives())) {
-      Alert a =
-          new Alert(
-              Alert.AlertType.WARNING,
-              "Drive " + d.id() + " is no longer at " + d.path() + ". Relink it to its new folder?",
-              ButtonType.YES,
-              ButtonType.NO);
-      a.initOwner(getScene().getWindow());
-      a.setHeaderText("A drive of this project has moved");
-      if (a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Where is drive " + d.id() + " now?");
-        File f = chooser.showDialog(getScene().getWindow());
-        if (f != null) {
-          vm.relink(d.id(), f.toPath())
-              .whenComplete(
-                  (r, e) -> {
-                    if (e != null) {
-                      alert(
-                          "cannot relink "
-                              + d.id()
-                              + ": "
-                              + (e.getCause() != null
-                                  ? e.getCause().getMessage()
-                                  : e.getMessage()));
-                    } else {
-                      vm.log().info("relinked drive " + d.id() + " to " + r.path());
-                    }
-                  });
-        }
-      }
+    if (dialogs) {
+      RelinkPrompt.ask(vm, getScene().getWindow(), this::alert);
     }
   }
 

@@ -34,10 +34,22 @@ final class StatusBarView extends VBox {
     console.getStyleClass().add("log-console");
     console.setPrefHeight(110);
     console.setFocusTraversable(false);
+    // scrolled once the list view has taken the new lines in (scrolling inside the change
+    // notification lands one layout behind, short of the newest line)
+    boolean[] pending = {false};
     log.lines()
         .addListener(
             (javafx.collections.ListChangeListener<String>)
-                c -> console.scrollTo(Math.max(0, log.lines().size() - 1)));
+                c -> {
+                  if (!pending[0]) {
+                    pending[0] = true;
+                    javafx.application.Platform.runLater(
+                        () -> {
+                          pending[0] = false;
+                          console.scrollTo(Math.max(0, log.lines().size() - 1));
+                        });
+                  }
+                });
 
     Label message = new Label();
     message.setId("status-message");

@@ -14,7 +14,6 @@ import dev.mapsmith.core.map.Primitive;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -25,7 +24,7 @@ import javafx.scene.text.Font;
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
  * primitive to select it. Drawn on demand, only when something it shows changes.
  */
-public final class TopView extends Pane {
+public final class TopView extends Pane implements PlanCoordinates {
 
   private final MainViewModel vm;
   private final Canvas canvas = new Canvas();
@@ -123,7 +122,7 @@ public final class TopView extends Pane {
         });
     setOnScroll(
         e -> {
-          double f = Math.pow(ZOOM_STEP, e.getDeltaY() / WHEEL_NOTCH);
+          double f = Math.pow(1.18, e.getDeltaY() / 40); // 18 % a wheel notch (40 px)
           double wx = worldX(e.getX()), wy = worldY(e.getY());
           scale = Math.max(0.01, Math.min(500, scale * f));
           cx = wx - (e.getX() - getWidth() / 2) / scale;
@@ -133,7 +132,7 @@ public final class TopView extends Pane {
     setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
-            showContextMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            onContext.accept(e, pick(e.getX(), e.getY()));
             return;
           }
           if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
@@ -152,51 +151,20 @@ public final class TopView extends Pane {
         });
 
     vm.editTools().selection().ids().addListener((Observable o) -> redraw());
-    Button fit = new Button("Fit");
-    fit.setId("top-view-fit");
-    fit.setFocusTraversable(false);
-    fit.setTooltip(new javafx.scene.control.Tooltip("Fit the drives and the map in the view  (0)"));
-    fit.setOnAction(e -> fitNow());
-    fit.relocate(8, 8);
-    getChildren().add(fit);
   }
 
-  /** A right-click: selects what is under the cursor unless it is selected, shows the menu. */
-  private void showContextMenu(double x, double y, double screenX, double screenY) {
-    Primitive hit = pick(x, y);
-    if (hit != null && !vm.editTools().selection().ids().contains(hit.id())) {
-      vm.editTools().selection().select(hit);
-    }
-    contextMenu.show(this, screenX, screenY);
-  }
+  private java.util.function.BiConsumer<javafx.scene.input.MouseEvent, Primitive> onContext =
+      (e, p) -> {};
 
-  /** One wheel notch (JavaFX reports 40 pixels of scroll) zooms by 18 %. */
-  static final double ZOOM_STEP = 1.18;
-
-  static final double WHEEL_NOTCH = 40;
-
-  private final javafx.scene.control.ContextMenu contextMenu =
-      new javafx.scene.control.ContextMenu();
-
-  /** The context menu's actions (Delete is the View's, so it reaches every selected primitive). */
-  void setContextActions(javafx.scene.control.MenuItem... items) {
-    contextMenu.getItems().setAll(items);
+  /** Who handles a right-click, with the primitive under the cursor (or null). */
+  void setOnContext(java.util.function.BiConsumer<javafx.scene.input.MouseEvent, Primitive> h) {
+    onContext = h;
   }
 
   /** Fits the drives and the project's primitives in the view (the Fit button, key 0). */
   public void fitNow() {
     fitted = false;
     redraw();
-  }
-
-  /** Pixels per metre now. */
-  public double scale() {
-    return scale;
-  }
-
-  /** The world point under this view's pixel (sx, sy). */
-  public javafx.geometry.Point2D toWorld(double sx, double sy) {
-    return new javafx.geometry.Point2D(worldX(sx), worldY(sy));
   }
 
   private static final java.util.Set<Tool> CLICK_TOOLS =
@@ -262,26 +230,18 @@ public final class TopView extends Pane {
     return best;
   }
 
-  /** Where vertex {@code i} of the map's primitive {@code id} is drawn, in this view's pixels. */
-  public javafx.geometry.Point2D toScreen(double wx, double wy) {
-    return new javafx.geometry.Point2D(screenX(wx), screenY(wy));
+  @Override
+  public javafx.geometry.Point2D worldToScreen(double wx, double wy) {
+    return localToScreen(screenX(wx), screenY(wy));
+  }
+
+  @Override
+  public javafx.geometry.Bounds screenBounds() {
+    return localToScreen(getLayoutBounds());
   }
 
   private void fit() {
-    Bounds2 b = Bounds2.EMPTY;
-    for (LoadedDrive d : vm.drives()) {
-      double[] xy = d.trajectoryXy();
-      for (int i = 0; i + 1 < xy.length; i += 2) {
-        b = b.include(xy[i], xy[i + 1]);
-      }
-    }
-    MapView map = vm.mapProperty().get();
-    if (map != null) {
-      for (Primitive p : map.primitives()) {
-        Bounds2 pb = p.geometry().bounds();
-        b = b.include(pb.minX(), pb.minY()).include(pb.maxX(), pb.maxY());
-      }
-    }
+    Bounds2 b = PlanExtent.of(vm.drives(), vm.mapProperty().get());
     if (b.minX() > b.maxX() || getWidth() <= 0) {
       return;
     }
@@ -323,12 +283,7 @@ public final class TopView extends Pane {
     MapView map = vm.mapProperty().get();
     if (map != null) {
       for (Primitive p : map.primitives()) {
-        drawPrimitive(g, p, false);
-      }
-    }
-    if (map != null) {
-      for (Primitive p : vm.editTools().selection().in(vm.mapProperty().get())) {
-        drawPrimitive(g, p, true);
+        drawPrimitive(g, p, vm.editTools().selection().ids().contains(p.id()));
       }
     }
     Primitive sel = vm.inspector().selectedProperty().get();
@@ -439,12 +394,6 @@ public final class TopView extends Pane {
       return;
     }
     RigidTransform pose = d.log().trajectory().at(vm.timeline().timeNs());
-    double x = screenX(pose.tx()), y = screenY(pose.ty()), yaw = pose.yaw();
-    double len = 12, half = 6;
-    double fx = Math.cos(yaw), fy = -Math.sin(yaw);
-    double[] xs = {x + fx * len, x - fx * half - fy * half, x - fx * half + fy * half};
-    double[] ys = {y + fy * len, y - fy * half + fx * half, y - fy * half - fx * half};
-    g.setFill(Color.web("#ff7043"));
-    g.fillPolygon(xs, ys, 3);
+    PlanExtent.drawVehicle(g, screenX(pose.tx()), screenY(pose.ty()), pose.yaw());
   }
 }

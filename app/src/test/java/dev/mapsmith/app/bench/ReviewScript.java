@@ -1,6 +1,6 @@
 package dev.mapsmith.app.bench;
 
-import dev.mapsmith.app.view.TopView;
+import dev.mapsmith.app.view.PlanCoordinates;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.app.viewmodel.ProjectSession;
 import dev.mapsmith.core.map.Primitive;
@@ -20,10 +20,10 @@ import javafx.scene.input.MouseEvent;
 /**
  * A labeler's review session as input events only: for each automatic primitive N (next, centred),
  * then A (accept), or M + a vertex drag + V (fix), or Delete; at the end L, three clicks and Enter
- * (draw) per new line. Keys go to the scene (its shortcuts), mouse events to the top view, each on
- * the JavaFX thread as the platform would deliver them; the script waits for each edit to be in the
- * project file before the next primitive, as a user waits to see it. Counts the user's input
- * events: a key press, a click and a drag count one each.
+ * (draw) per new line; 0 (fit) first. Keys go to the scene (its shortcuts), mouse events to the top
+ * view, each on the JavaFX thread as the platform would deliver them; the script waits for each
+ * edit to be in the project file before the next primitive, as a user waits to see it. Counts the
+ * user's input events: a key press, a click and a drag count one each.
  */
 public final class ReviewScript {
 
@@ -51,25 +51,23 @@ public final class ReviewScript {
 
   private final Scene scene;
   private final MainViewModel vm;
-  private final TopView top;
+  private final PlanCoordinates coords;
+  private final Node top;
   private final OnFx fx;
   private int events;
 
-  public ReviewScript(Scene scene, MainViewModel vm, TopView top, OnFx fx) {
+  public ReviewScript(Scene scene, MainViewModel vm, PlanCoordinates coords, OnFx fx) {
     this.scene = scene;
     this.vm = vm;
-    this.top = top;
+    this.coords = coords;
+    this.top = scene.lookup("#top-view");
     this.fx = fx;
   }
 
   /** Runs {@code plan} from a thread other than the JavaFX one. */
   public Outcome run(Plan plan) throws Exception {
     long t0 = System.nanoTime();
-    fx.call(
-        () -> {
-          top.fitNow();
-          return null;
-        });
+    key(KeyCode.DIGIT0); // fit the top view
     for (int i = 0; i < plan.reviewed(); i++) {
       key(KeyCode.N);
       Primitive p = fx.call(() -> vm.inspector().selectedProperty().get());
@@ -78,7 +76,10 @@ public final class ReviewScript {
       }
       if (i < plan.fix()) {
         key(KeyCode.M);
-        Point2D from = fx.call(() -> top.toScreen(p.geometry().x(0), p.geometry().y(0)));
+        Point2D from =
+            fx.call(
+                () ->
+                    top.screenToLocal(coords.worldToScreen(p.geometry().x(0), p.geometry().y(0))));
         drag(from, from.add(6, -4));
         key(KeyCode.V);
       } else if (i < plan.fix() + plan.delete()) {
@@ -90,7 +91,8 @@ public final class ReviewScript {
     }
     for (int i = 0; i < plan.draw(); i++) {
       key(KeyCode.L);
-      double w = fx.call(top::getWidth), h = fx.call(top::getHeight);
+      double w = fx.call(() -> top.getLayoutBounds().getWidth());
+      double h = fx.call(() -> top.getLayoutBounds().getHeight());
       for (int k = 0; k < 3; k++) {
         click(new Point2D(w * (0.3 + 0.15 * k), h * (0.2 + 0.1 * i + 0.02 * k)));
       }

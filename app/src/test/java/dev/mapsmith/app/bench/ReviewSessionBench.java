@@ -7,7 +7,7 @@ import dev.mapsmith.app.ops.DemoSetup;
 import dev.mapsmith.app.port.Services;
 import dev.mapsmith.app.prefs.AppPreferences;
 import dev.mapsmith.app.task.Job;
-import dev.mapsmith.app.view.TopView;
+import dev.mapsmith.app.view.PlanCoordinates;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.core.task.ProgressMonitor;
@@ -90,7 +90,7 @@ public final class ReviewSessionBench {
     int n = (int) Math.min(wanted, auto);
     ReviewScript.Plan plan =
         n == 100 ? new ReviewScript.Plan(90, 5, 3, 2) : ReviewScript.Plan.scaled(n);
-    TopView top = FxToolkit.call(() -> (TopView) scene[0].lookup("#top-view"), 10);
+    PlanCoordinates top = ctx.window().topView();
     ReviewScript script =
         new ReviewScript(
             scene[0],

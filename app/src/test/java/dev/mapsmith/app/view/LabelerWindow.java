@@ -84,11 +84,7 @@ final class LabelerWindow {
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("Top view");
     WaitForAsyncUtils.waitForFxEvents();
-    onFx(
-        () -> {
-          top().fitNow();
-          return null;
-        });
+    key(robot, KeyCode.DIGIT0); // fit
     return this;
   }
 
@@ -104,12 +100,22 @@ final class LabelerWindow {
     return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
   }
 
-  TopView top() {
-    return (TopView) ctx.window().lookup("#top-view");
+  PlanCoordinates plan() {
+    return ctx.window().topView();
+  }
+
+  /** The top view as a node (for events and sizes). */
+  Node topNode() {
+    return ctx.window().lookup("#top-view");
+  }
+
+  /** The top view's zoom: screen pixels per metre. */
+  double pixelsPerMetre() throws Exception {
+    return onFx(() -> plan().worldToScreen(1, 0).getX() - plan().worldToScreen(0, 0).getX());
   }
 
   Point2D screen(double wx, double wy) throws Exception {
-    return onFx(() -> top().localToScreen(top().toScreen(wx, wy)));
+    return onFx(() -> plan().worldToScreen(wx, wy));
   }
 
   void click(FxRobot robot, double wx, double wy) throws Exception {

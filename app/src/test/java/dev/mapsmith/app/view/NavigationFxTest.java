@@ -57,33 +57,33 @@ class NavigationFxTest {
   @Test
   void wheelZoomsAboutTheCursorAndFitComesBack(FxRobot robot) throws Exception {
     w.openProject(robot, dir);
-    TopView top = w.top();
-    double fitted = LabelerWindow.onFx(top::scale);
+    Node top = w.topNode();
+    double fitted = w.pixelsPerMetre();
     Point2D at = w.screen(70, 4);
     robot.moveTo(at);
     notch(top, at, 1);
-    double zoomed = LabelerWindow.onFx(top::scale);
+    double zoomed = w.pixelsPerMetre();
     assertThat(zoomed / fitted).as("one notch in").isBetween(1.12, 1.25);
-    Point2D under =
-        LabelerWindow.onFx(
-            () -> top.toWorld(top.screenToLocal(at).getX(), top.screenToLocal(at).getY()));
-    assertThat(under.getX()).as("the point under the cursor stays").isCloseTo(70, within(0.5));
-    assertThat(under.getY()).isCloseTo(4, within(0.5));
+    Point2D under = w.screen(70, 4);
+    assertThat(under.getX())
+        .as("the point under the cursor stays")
+        .isCloseTo(at.getX(), within(2.0));
+    assertThat(under.getY()).isCloseTo(at.getY(), within(2.0));
 
     notch(top, at, 3);
-    assertThat(LabelerWindow.onFx(top::scale)).isGreaterThan(zoomed * 1.5);
+    assertThat(w.pixelsPerMetre()).isGreaterThan(zoomed * 1.5);
     w.key(robot, KeyCode.DIGIT0);
-    assertThat(LabelerWindow.onFx(top::scale)).isCloseTo(fitted, within(1e-9));
+    assertThat(w.pixelsPerMetre()).isCloseTo(fitted, within(1e-6));
     notch(top, at, -2);
     robot.clickOn("#top-view-fit");
-    assertThat(LabelerWindow.onFx(top::scale)).isCloseTo(fitted, within(1e-9));
+    assertThat(w.pixelsPerMetre()).isCloseTo(fitted, within(1e-6));
   }
 
   /**
    * Turns the wheel {@code n} notches at {@code at} as a desktop platform reports them (40 pixels
    * of scroll each); Monocle's robot reports raw wheel units instead, so the event is made here.
    */
-  private static void notch(TopView top, Point2D at, int n) throws Exception {
+  private static void notch(Node top, Point2D at, int n) throws Exception {
     LabelerWindow.onFx(
         () -> {
           Point2D scene = top.localToScene(top.screenToLocal(at)); // events carry scene x, y

@@ -93,12 +93,10 @@ class ReviewFeedbackFxTest {
     assertThat(w.selectedId()).isEqualTo(w.id(B));
     Bounds2 b =
         w.ctx.viewModel().mapProperty().get().get(w.id(B)).orElseThrow().geometry().bounds();
-    TopView top = w.top();
-    Point2D centre =
-        LabelerWindow.onFx(
-            () -> top.toScreen((b.minX() + b.maxX()) / 2, (b.minY() + b.maxY()) / 2));
-    assertThat(centre.getX()).isCloseTo(LabelerWindow.onFx(top::getWidth) / 2, within(1.0));
-    assertThat(centre.getY()).isCloseTo(LabelerWindow.onFx(top::getHeight) / 2, within(1.0));
+    Point2D centre = w.screen((b.minX() + b.maxX()) / 2, (b.minY() + b.maxY()) / 2);
+    javafx.geometry.Bounds view = LabelerWindow.onFx(() -> w.plan().screenBounds());
+    assertThat(centre.getX()).isCloseTo(view.getCenterX(), within(1.0));
+    assertThat(centre.getY()).isCloseTo(view.getCenterY(), within(1.0));
   }
 
   @SuppressWarnings("unchecked")

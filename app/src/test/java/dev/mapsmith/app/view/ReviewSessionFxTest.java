@@ -52,7 +52,7 @@ class ReviewSessionFxTest {
         new ReviewScript(
             stage.getScene(),
             w.ctx.viewModel(),
-            w.top(),
+            w.plan(),
             new ReviewScript.OnFx() {
               @Override
               public <T> T call(Callable<T> work) throws Exception {
@@ -61,8 +61,8 @@ class ReviewSessionFxTest {
             });
     ReviewScript.Outcome out = script.run(plan);
     WaitForAsyncUtils.waitForFxEvents();
-    // 6 x N, M + drag + V, Delete, 4 x A, L + 3 clicks + Enter + V
-    assertThat(out.events()).isEqualTo(20);
+    // 0 (fit), 6 x N, M + drag + V, Delete, 4 x A, L + 3 clicks + Enter + V
+    assertThat(out.events()).isEqualTo(21);
     assertThat(out.autoLeft()).isZero();
     LaneMap file = w.fileWhen(m -> m.primitives().size() == 6);
     assertThat(file.primitives()).extracting(Primitive::review).doesNotContain(ReviewState.AUTO);
