@@ -20,7 +20,7 @@ final class TopViewPane extends StackPane {
     fit.setFocusTraversable(false);
     fit.setTooltip(new Tooltip("Fit the drives and the map in the view  (0)"));
     fit.setOnAction(e -> top.fitNow());
-    StackPane.setAlignment(fit, Pos.TOP_LEFT);
+    StackPane.setAlignment(fit, Pos.TOP_RIGHT); // the top left is where areas start
     StackPane.setMargin(fit, new javafx.geometry.Insets(8));
     ContextMenu menu = new ContextMenu(actions);
     top.setOnContext(
