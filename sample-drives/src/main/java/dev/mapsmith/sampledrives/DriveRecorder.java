@@ -37,14 +37,30 @@ final class DriveRecorder {
   private final LidarModel lidar;
   private final GenerateRequest request;
   private final Scenario scenario;
+  private final double biasX;
+  private final double biasY;
 
   DriveRecorder(
       Scene scene, VehicleMotion motion, LidarModel lidar, GenerateRequest r, Scenario s) {
+    this(scene, motion, lidar, r, s, 0, 0);
+  }
+
+  /** A recorder whose GNSS positions carry a constant bias (m) besides the random walk. */
+  DriveRecorder(
+      Scene scene,
+      VehicleMotion motion,
+      LidarModel lidar,
+      GenerateRequest r,
+      Scenario s,
+      double biasX,
+      double biasY) {
     this.scene = scene;
     this.motion = motion;
     this.lidar = lidar;
     this.request = r;
     this.scenario = s;
+    this.biasX = biasX;
+    this.biasY = biasY;
   }
 
   long record(Path drive, int sweeps, ProgressMonitor monitor) throws IOException {
@@ -123,7 +139,7 @@ final class DriveRecorder {
     SplittableRandom rng = new SplittableRandom(request.seed() * 31 + 7);
     List<OxtsWriter.Measured> records = new ArrayList<>();
     List<Long> times = new ArrayList<>();
-    double wx = 0, wy = 0, wh = 0;
+    double wx = biasX, wy = biasY, wh = 0;
     for (int k = 0; k < sweeps; k++) {
       double t = k * 0.1 + 0.05;
       wx += noise.walkM * rng.nextGaussian();

@@ -51,7 +51,45 @@ public final class SampleDrives {
   public static GeneratedDrive generate(GenerateRequest r, Path outDir, ProgressMonitor monitor)
       throws IOException {
     MapScenario.Loaded source = source(r);
-    Scenario s = source.scenario();
+    return record(source, source.scenario(), r, 0, 0, outDir, monitor);
+  }
+
+  /**
+   * Generates one traversal of the world {@code r} names (a town's layout still comes from {@code
+   * r.seed()}): its own route, speed, surroundings, lidar and pose-noise draws and GNSS bias come
+   * from {@code t}; the drive folder is named after {@code t.drawSeed()}.
+   */
+  public static GeneratedDrive generate(
+      GenerateRequest r, Traversal t, Path outDir, ProgressMonitor monitor) throws IOException {
+    MapScenario.Loaded source = source(r);
+    Scenario w = source.scenario();
+    List<Long> route =
+        t.index() == 0
+            ? w.route()
+            : new RouteGraph(w.truth())
+                .randomWalk(new java.util.SplittableRandom(t.drawSeed()), 32);
+    Scenario s =
+        new Scenario(
+            w.name(),
+            w.truth(),
+            w.origin(),
+            route,
+            w.speedMps() * t.speedFactor(),
+            w.urban(),
+            w.dressing(),
+            w.layouts());
+    return record(source, s, r.withSeed(t.drawSeed()), t.biasX(), t.biasY(), outDir, monitor);
+  }
+
+  private static GeneratedDrive record(
+      MapScenario.Loaded source,
+      Scenario s,
+      GenerateRequest r,
+      double biasX,
+      double biasY,
+      Path outDir,
+      ProgressMonitor monitor)
+      throws IOException {
     if (Files.exists(outDir) && !isEmptyDir(outDir)) {
       throw new IOException(outDir + ": output folder exists and is not empty");
     }
@@ -76,7 +114,7 @@ public final class SampleDrives {
       Path drive = Files.createDirectories(date.resolve(driveName(r.seed())));
       Calibration.write(date);
       long points =
-          new DriveRecorder(scene, motion, lidar, r, s)
+          new DriveRecorder(scene, motion, lidar, r, s, biasX, biasY)
               .record(drive, sweeps, monitor.slice(0, 0.97));
       TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
       ScenarioJson.write(
@@ -108,7 +146,7 @@ public final class SampleDrives {
     }
   }
 
-  private static boolean isEmptyDir(Path dir) throws IOException {
+  static boolean isEmptyDir(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;
     }

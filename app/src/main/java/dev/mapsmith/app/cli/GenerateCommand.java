@@ -94,6 +94,16 @@ public final class GenerateCommand extends JsonCommand {
           "Quantise lidar intensity to BITS bits, e.g. 8 as real sensors (default 0: continuous).")
   int intensityBits;
 
+  @Option(
+      names = "--traversals",
+      defaultValue = "1",
+      paramLabel = "K",
+      description =
+          "Drive the world K times (own route, speed, noise draws and GNSS bias each) into"
+              + " DIR/traversal_NN/, with one truth map in DIR/truth/ and the batch manifest"
+              + " DIR/drives.json (default ${DEFAULT-VALUE}: one drive as usual).")
+  int traversals;
+
   @Override
   protected String name() {
     return "generate";
@@ -101,6 +111,12 @@ public final class GenerateCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
+    if (traversals < 1) {
+      throw new UsageException("--traversals must be at least 1, not " + traversals);
+    }
+    if (traversals > 1) {
+      return TraversalOutput.generate(request(), traversals, out, progress);
+    }
     GeneratedDrive d = SampleDrives.generate(request(), out, progress);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("drive", d.drive().toString());
