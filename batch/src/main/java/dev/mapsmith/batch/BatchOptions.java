@@ -52,6 +52,10 @@ public record BatchOptions(
     return new BatchOptions(manifest, out, master, tileLevel, m, marginM, alignment);
   }
 
+  public BatchOptions withMargin(double m) {
+    return new BatchOptions(manifest, out, master, tileLevel, method, m, alignment);
+  }
+
   public BatchOptions withAlignment(AlignmentConfig a) {
     return new BatchOptions(manifest, out, master, tileLevel, method, marginM, a);
   }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The job on {@code local[2]} over two simulated traversals, tiles small enough to cut lines. */
 class BatchJobTest {
 
-  static final int LEVEL = 18; // about 35 m: a 6 s drive crosses several tile edges
+  static final int LEVEL = 17; // about 70 m: a 4 s drive crosses tile edges
+  static final double MARGIN = 12;
 
   private static Path set;
   private static BatchResult result;
@@ -40,8 +41,7 @@ class BatchJobTest {
     Files.writeString(file, manifest);
     result =
         BatchJob.run(
-            BatchOptions.of(file, tmp.resolve("out")).withMaster("local[2]").withTileLevel(LEVEL),
-            ProgressMonitor.NONE);
+            options(file, tmp.resolve("out")).withMaster("local[2]"), ProgressMonitor.NONE);
   }
 
   @Test
@@ -97,6 +97,11 @@ class BatchJobTest {
         .hasMessageContaining("bad.json")
         .hasMessageContaining("not a JSON manifest");
     assertThat(tmp.resolve("o2")).doesNotExist();
+  }
+
+  /** The small tiles and margin every batch test runs with. */
+  static BatchOptions options(Path manifest, Path out) {
+    return BatchOptions.of(manifest, out).withTileLevel(LEVEL).withMargin(MARGIN);
   }
 
   static double length(Primitive p) {

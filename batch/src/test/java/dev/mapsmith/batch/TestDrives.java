@@ -13,12 +13,12 @@ final class TestDrives {
 
   private TestDrives() {}
 
-  /** Two 6 s traversals of the straight world (32 beams) with drives.json beside them. */
+  /** Two 4 s traversals of the straight world (32 beams) with drives.json beside them. */
   static synchronized Path twoTraversals() throws Exception {
     if (made == null) {
       Path dir = Files.createTempDirectory("mapsmith-batch-test");
       TraversalSet.generate(
-          GenerateRequest.scenario("straight").withDuration(6).withLidar(32, true),
+          GenerateRequest.scenario("straight").withDuration(4).withLidar(32, true),
           2,
           dir.resolve("set"),
           ProgressMonitor.NONE);

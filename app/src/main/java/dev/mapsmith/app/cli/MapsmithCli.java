@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       InfoCommand.class,
       ReconstructCommand.class,
+      BatchCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,
       RenderCommand.class,
