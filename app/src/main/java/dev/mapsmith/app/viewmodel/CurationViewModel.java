@@ -41,13 +41,62 @@ public final class CurationViewModel {
   private final ObservableList<Count> counts = FXCollections.observableArrayList();
   private double minConfidence;
   private MapView map;
+  private MapModel followed;
+  private final MapModel.Listener follower = this::edited;
   private List<AreaRow> areas = List.of();
+  private final Map<String, Map<MapClass, Integer>> tally = new LinkedHashMap<>();
 
   /** The map and areas to curate from; recounts. */
   public void setSource(MapView m, List<AreaRow> projectAreas) {
+    if (followed != null) {
+      followed.removeListener(follower);
+      followed = null;
+    }
     map = m;
     areas = List.copyOf(projectAreas);
     recount();
+  }
+
+  /** Curates from {@code m} (null: none) and follows its edits, counting only what each touched. */
+  public void follow(MapModel m, List<AreaRow> projectAreas) {
+    setSource(m, projectAreas);
+    if (m != null) {
+      followed = m;
+      m.addListener(follower);
+    }
+  }
+
+  /** New areas; recounts only when their names or bounds changed (not their review progress). */
+  public void setAreas(List<AreaRow> projectAreas) {
+    boolean moved =
+        projectAreas.size() != areas.size()
+            || java.util.stream.IntStream.range(0, areas.size())
+                .anyMatch(
+                    i ->
+                        !areas.get(i).name().equals(projectAreas.get(i).name())
+                            || !areas.get(i).bounds().equals(projectAreas.get(i).bounds()));
+    areas = List.copyOf(projectAreas);
+    if (moved) {
+      recount();
+    }
+  }
+
+  private void edited(MapModel.Edit e) {
+    if (e.reset()) {
+      recount();
+      return;
+    }
+    e.removed().forEach(p -> tally(p, -1));
+    e.changed().forEach(c -> tally(c.before(), -1));
+    e.changed().forEach(c -> tally(c.after(), 1));
+    e.added().forEach(p -> tally(p, 1));
+    publish();
+  }
+
+  private void tally(Primitive p, int n) {
+    if (selects(p)) {
+      tally.get(splitOf(p)).merge(p.mapClass(), n, Integer::sum);
+    }
   }
 
   public void setMinConfidence(double c) {
@@ -82,18 +131,26 @@ public final class CurationViewModel {
 
   /** Recomputes the counts per split and class (call after changing a filter set). */
   public void recount() {
-    Map<String, Map<MapClass, Integer>> by = new LinkedHashMap<>();
-    by.put("train", new EnumMap<>(MapClass.class));
-    by.put("val", new EnumMap<>(MapClass.class));
+    tally.put("train", new EnumMap<>(MapClass.class));
+    tally.put("val", new EnumMap<>(MapClass.class));
     if (map != null) {
       for (Primitive p : map.primitives()) {
-        if (selects(p)) {
-          by.get(splitOf(p)).merge(p.mapClass(), 1, Integer::sum);
-        }
+        tally(p, 1);
       }
     }
+    publish();
+  }
+
+  private void publish() {
     List<Count> out = new ArrayList<>();
-    by.forEach((split, m) -> m.forEach((c, n) -> out.add(new Count(split, c, n))));
+    tally.forEach(
+        (split, m) ->
+            m.forEach(
+                (c, n) -> {
+                  if (n > 0) {
+                    out.add(new Count(split, c, n));
+                  }
+                }));
     counts.setAll(out);
   }
 
