@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +44,8 @@ public final class CurationViewModel {
   private final MapModel.Listener follower = this::edited;
   private List<AreaRow> areas = List.of();
   private final Map<String, Map<MapClass, Integer>> tally = new LinkedHashMap<>();
+  private final Map<String, Integer> primitivesPerDrive = new java.util.HashMap<>();
+  private final ObservableSet<String> sourceDrives = FXCollections.observableSet(new TreeSet<>());
 
   /** The map and areas to curate from; recounts. */
   public void setSource(MapView m, List<AreaRow> projectAreas) {
@@ -91,6 +92,10 @@ public final class CurationViewModel {
     e.changed().forEach(c -> tally(c.after(), 1));
     e.added().forEach(p -> tally(p, 1));
     publish();
+    e.removed().forEach(p -> countDrives(p, -1));
+    e.changed().forEach(c -> countDrives(c.before(), -1));
+    e.changed().forEach(c -> countDrives(c.after(), 1));
+    e.added().forEach(p -> countDrives(p, 1));
   }
 
   private void tally(Primitive p, int n) {
@@ -133,12 +138,29 @@ public final class CurationViewModel {
   public void recount() {
     tally.put("train", new EnumMap<>(MapClass.class));
     tally.put("val", new EnumMap<>(MapClass.class));
+    primitivesPerDrive.clear();
     if (map != null) {
       for (Primitive p : map.primitives()) {
         tally(p, 1);
+        p.provenance().sourceDrives().forEach(d -> primitivesPerDrive.merge(d, 1, Integer::sum));
       }
     }
     publish();
+    sourceDrives.retainAll(primitivesPerDrive.keySet());
+    sourceDrives.addAll(primitivesPerDrive.keySet());
+  }
+
+  /** Counts {@code p} (n = 1) or uncounts it (n = -1) for its source drives. */
+  private void countDrives(Primitive p, int n) {
+    for (String d : p.provenance().sourceDrives()) {
+      int now = primitivesPerDrive.merge(d, n, Integer::sum);
+      if (now <= 0) {
+        primitivesPerDrive.remove(d);
+        sourceDrives.remove(d);
+      } else {
+        sourceDrives.add(d);
+      }
+    }
   }
 
   private void publish() {
@@ -210,12 +232,8 @@ public final class CurationViewModel {
     return counts;
   }
 
-  /** The drives the map's primitives come from. */
-  public Set<String> sourceDrives() {
-    Set<String> out = new TreeSet<>();
-    if (map != null) {
-      map.primitives().forEach(p -> out.addAll(p.provenance().sourceDrives()));
-    }
-    return out;
+  /** The drives the map's primitives come from, kept up to date edit by edit. */
+  public ObservableSet<String> sourceDrives() {
+    return sourceDrives;
   }
 }
