@@ -2,14 +2,13 @@ package dev.mapsmith.drivelog.nuscenes;
 
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PointClouds;
 import dev.mapsmith.drivelog.PoseTrajectory;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -58,26 +57,20 @@ final class NuScenesLidarSweep implements LidarSweep {
   }
 
   private long size() throws DriveLogException {
-    try {
-      long s = Files.size(file);
-      if (s % POINT_BYTES != 0) {
-        throw new DriveLogException(file, "", s + " bytes is not a whole number of 20-byte points");
-      }
-      return s;
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
+    long s = InputFiles.size(file);
+    if (s % POINT_BYTES != 0) {
+      throw new DriveLogException(
+          file, "", s + " bytes is not a whole number of 20-byte points: truncated or damaged");
     }
+    return s;
   }
 
   @Override
   public PointCloud load() throws DriveLogException {
-    size();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
-    }
+    long size = size();
+    // the file's bytes plus x, y, z and intensity as float32 per point
+    InputFiles.requireMemory(file, "", size + size / POINT_BYTES * 16, "the sweep");
+    byte[] bytes = InputFiles.readAll(file, Integer.MAX_VALUE - 8, "a LIDAR_TOP sweep");
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int n = bytes.length / POINT_BYTES;
     PointCloud c = PointCloud.allocate(n, false);
