@@ -16,6 +16,7 @@ import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ConfigFingerprint;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.Locale;
  * with the classical method's polyline fitting. Primitives carry the model's id and version.
  */
 public final class LearnedReconstruction {
+
+  /** The method's key in the confidence calibration. */
+  public static final String METHOD = "learned";
 
   /** How far from the vehicle's path the raster reaches when no area is given, metres. */
   public static final double CORRIDOR_REACH = 30;
@@ -40,6 +44,21 @@ public final class LearnedReconstruction {
    */
   public static ReconstructionResult run(
       List<DriveLog> drives, Bounds2 area, LaneSegmenter model, ProgressMonitor monitor)
+      throws DriveLogException {
+    return run(drives, area, model, ConfidenceCalibration.shipped(), monitor);
+  }
+
+  /**
+   * As {@link #run(List, Bounds2, LaneSegmenter, ProgressMonitor)} with confidences mapped by
+   * {@code calibration}: its learned curves apply only when they were fitted with this model's
+   * weights ({@link ConfidenceCalibration#none()}: raw, as the fit needs them).
+   */
+  public static ReconstructionResult run(
+      List<DriveLog> drives,
+      Bounds2 area,
+      LaneSegmenter model,
+      ConfidenceCalibration calibration,
+      ProgressMonitor monitor)
       throws DriveLogException {
     long start = System.nanoTime();
     if (drives.isEmpty()) {
@@ -82,7 +101,8 @@ public final class LearnedReconstruction {
             DriveRaster.headings(drives, frame),
             cfg,
             LearnedVectorConfig.defaults());
-    Provenance provenance = provenance(model, ids, cfg, LearnedVectorConfig.defaults());
+    String calibrated = calibration.describe(METHOD, model.weightsHash());
+    Provenance provenance = provenance(model, ids, cfg, LearnedVectorConfig.defaults(), calibrated);
     List<Primitive> prims = new ArrayList<>();
     for (ClassVectorizer.Feature f : features) {
       if (area != null && !f.geometry().bounds().intersects(area)) {
@@ -97,6 +117,12 @@ public final class LearnedReconstruction {
               ReviewState.AUTO,
               Math.max(0, Math.min(1, f.score())),
               provenance));
+    }
+    prims = calibration.apply(METHOD, model.weightsHash(), prims);
+    if ("none".equals(calibrated) && calibration.methods().containsKey(METHOD)) {
+      notes.add(
+          "the confidence calibration was fitted with another model; confidences are the model's"
+              + " own (run mapsmith calibrate for this model)");
     }
     monitor.progress(1, "done");
     if (prims.isEmpty()) {
@@ -128,7 +154,8 @@ public final class LearnedReconstruction {
       String architecture,
       String weightsHash,
       ReconstructionConfig classical,
-      LearnedVectorConfig vector) {}
+      LearnedVectorConfig vector,
+      String calibration) {}
 
   /**
    * Method {@code learned:<model id>}, version {@code <model version>/<vector stage version>},
@@ -136,7 +163,11 @@ public final class LearnedReconstruction {
    * model's weights and the whole vector-stage configuration.
    */
   static Provenance provenance(
-      LaneSegmenter model, List<String> drives, ReconstructionConfig cfg, LearnedVectorConfig vc) {
+      LaneSegmenter model,
+      List<String> drives,
+      ReconstructionConfig cfg,
+      LearnedVectorConfig vc,
+      String calibration) {
     Settings s =
         new Settings(
             model.spec().id(),
@@ -144,7 +175,8 @@ public final class LearnedReconstruction {
             model.spec().architecture(),
             model.weightsHash(),
             cfg,
-            vc);
+            vc,
+            calibration);
     String params =
         String.format(
             Locale.ROOT,
