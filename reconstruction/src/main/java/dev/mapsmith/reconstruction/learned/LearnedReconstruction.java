@@ -14,6 +14,7 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ConfigFingerprint;
+import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
 import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
@@ -73,8 +74,12 @@ public final class LearnedReconstruction {
       return new ReconstructionResult(
           List.of(), frame, 0, seconds(start), counts(List.of(), frame), notes);
     }
-    BevGrid grid = DriveRaster.grid(work);
     ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    int sweeps = drives.stream().mapToInt(d -> d.sweeps().size()).sum();
+    if (sweeps < LearnedVectorConfig.defaults().minSweeps()) {
+      return classicalInstead(drives, area, cfg, calibration, sweeps, monitor);
+    }
+    BevGrid grid = DriveRaster.grid(work);
     BevRaster raster = DriveRaster.build(drives, frame, grid, cfg, monitor.slice(0, 0.5));
     long points = 0;
     for (float d : raster.channel(BevChannel.DENSITY)) {
@@ -130,6 +135,33 @@ public final class LearnedReconstruction {
     }
     return new ReconstructionResult(
         prims, frame, points, seconds(start), counts(prims, frame), notes);
+  }
+
+  /**
+   * The classical reconstruction of input too sparse for the network ({@link
+   * LearnedVectorConfig#minSweeps}); its primitives keep the classical provenance, and a note says
+   * why.
+   */
+  private static ReconstructionResult classicalInstead(
+      List<DriveLog> drives,
+      Bounds2 area,
+      ReconstructionConfig cfg,
+      ConfidenceCalibration calibration,
+      int sweeps,
+      ProgressMonitor monitor)
+      throws DriveLogException {
+    ReconstructionResult r = Reconstruction.run(drives, area, cfg, calibration, monitor);
+    List<String> notes = new ArrayList<>(r.notes());
+    notes.add(
+        0,
+        "only "
+            + sweeps
+            + " lidar sweep(s): the lane model needs a raster of at least "
+            + LearnedVectorConfig.defaults().minSweeps()
+            + " sweeps (it was trained on hundreds); reconstructed with the classical method"
+            + " instead (provenance classical)");
+    return new ReconstructionResult(
+        r.primitives(), r.frame(), r.inputPoints(), r.seconds(), r.countsByClass(), notes);
   }
 
   /** The raster's mean intensity with NaN in cells that saw no point. */
