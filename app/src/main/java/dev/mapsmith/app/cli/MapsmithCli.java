@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       InfoCommand.class,
       ReconstructCommand.class,
       EvaluateCommand.class,
+      ChangesCommand.class,
       ExportCommand.class,
       RenderCommand.class,
       TrainCommand.class,

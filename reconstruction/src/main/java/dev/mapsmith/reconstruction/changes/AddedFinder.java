@@ -3,19 +3,27 @@ package dev.mapsmith.reconstruction.changes;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.geom.Polylines;
+import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.reconstruction.eval.Evaluation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Additions: a drive's detections (of the scored classes, confident enough, matching no prior
- * element's piece) with a run of at least {@code addedMinLength} metres farther than {@code match}
- * from every prior element of their class.
+ * Additions: a drive's detections (painted classes, confident enough, matching no prior element's
+ * piece) with a run of at least {@code addedMinLength} metres farther than {@code match} from every
+ * prior element of any class (a stop line found on a crosswalk's edge is not new).
  */
 final class AddedFinder {
+
+  /**
+   * The classes an addition can be of. Road edges are left out: the reconstruction finds curbs of
+   * driveways, parked cars and sidewalk edges the map never has, and a road that got wider shows as
+   * a moved edge.
+   */
+  static final Set<MapClass> PAINTED =
+      Set.of(MapClass.DIVIDER, MapClass.PED_CROSSING, MapClass.STOP_LINE);
 
   private final ChangeConfig cfg;
 
@@ -26,7 +34,7 @@ final class AddedFinder {
   List<ChangeVerdict> find(List<Primitive> prior, DriveEvidence drive, Set<Primitive> matched) {
     List<ChangeVerdict> out = new ArrayList<>();
     for (Primitive d : drive.detections()) {
-      if (!Evaluation.SCORED_CLASSES.contains(d.mapClass())
+      if (!PAINTED.contains(d.mapClass())
           || matched.contains(d)
           || d.confidence() < cfg.addedMinConfidence()) {
         continue;
@@ -37,23 +45,28 @@ final class AddedFinder {
       Arrays.fill(dist, Double.POSITIVE_INFINITY);
       Bounds2 near = d.geometry().bounds().expand(cfg.match());
       for (Primitive p : prior) {
-        if (p.mapClass() != d.mapClass() || !p.geometry().bounds().intersects(near)) {
+        if (!p.geometry().bounds().intersects(near)) {
           continue;
         }
         for (int i = 0; i < n; i++) {
           dist[i] = Math.min(dist[i], distance(p.geometry(), p.closed(), xy[2 * i], xy[2 * i + 1]));
         }
       }
-      int best = 0, run = 0, away = 0;
+      int best = 0, bestEnd = 0, run = 0, away = 0;
       for (int i = 0; i < n; i++) {
         boolean far = dist[i] > cfg.match();
         away += far ? 1 : 0;
         run = far ? run + 1 : 0;
-        best = Math.max(best, run);
+        if (run > best) {
+          best = run;
+          bestEnd = i + 1;
+        }
       }
-      double runLength =
-          Math.max(0, best - 1) * Polylines.length2d(d.geometry(), d.closed()) / Math.max(1, n - 1);
-      if (runLength < cfg.addedMinLength()) {
+      if (best < 2) {
+        continue;
+      }
+      Polyline piece = polyline(xy, bestEnd - best, bestEnd);
+      if (Polylines.length2d(piece, false) < cfg.addedMinLength()) {
         continue;
       }
       double share = (double) away / n;
@@ -68,9 +81,19 @@ final class AddedFinder {
               new Evidence(1, Double.NaN, Double.NaN, share),
               List.of(drive.driveId()),
               null,
-              d.geometry()));
+              piece));
     }
     return out;
+  }
+
+  /** Samples {@code from} to {@code to} (exclusive) as a polyline. */
+  private static Polyline polyline(double[] xy, int from, int to) {
+    double[] xyz = new double[3 * (to - from)];
+    for (int i = from; i < to; i++) {
+      xyz[3 * (i - from)] = xy[2 * i];
+      xyz[3 * (i - from) + 1] = xy[2 * i + 1];
+    }
+    return Polyline.of(xyz);
   }
 
   private static double distance(Polyline g, boolean closed, double x, double y) {

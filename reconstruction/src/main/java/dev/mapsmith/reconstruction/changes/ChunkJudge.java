@@ -4,7 +4,6 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.reconstruction.eval.Chamfer;
 import dev.mapsmith.reconstruction.eval.ClippedLine;
-import dev.mapsmith.reconstruction.eval.Evaluation;
 import dev.mapsmith.reconstruction.eval.WindowClip;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,10 +41,10 @@ final class ChunkJudge {
     if (support >= cfg.minSupport()) {
       double offset = chunk.closed() ? 0 : near.medianOffset(cfg.match());
       Primitive found = near.mostSupporting(cfg.match());
-      if (Math.abs(offset) >= cfg.moveMin() && near.offsetSpread(cfg.match()) <= cfg.moveSpread()) {
+      if (Math.abs(offset) >= moveMin(c) && near.offsetSpread(cfg.match()) <= cfg.moveSpread()) {
         return outcome(Verdict.MOVED, chunk, offset, near, support, List.of(), found);
       }
-      List<String> changed = Attributes.differences(prior, found);
+      List<String> changed = Attributes.differences(prior, found, paint, cfg);
       Verdict v = changed.isEmpty() ? Verdict.CONFIRMED : Verdict.ATTRIBUTE_CHANGED;
       return outcome(v, chunk, Double.NaN, near, support, changed, found);
     }
@@ -55,7 +54,7 @@ final class ChunkJudge {
       double farSupport = far.share(cfg.moveMax());
       double offset = far.medianOffset(cfg.moveMax());
       if (farSupport >= cfg.minSupport()
-          && Math.abs(offset) >= cfg.moveMin()
+          && Math.abs(offset) >= moveMin(c)
           && far.offsetSpread(cfg.moveMax()) <= cfg.moveSpread()) {
         return outcome(
             Verdict.MOVED,
@@ -67,10 +66,8 @@ final class ChunkJudge {
             far.mostSupporting(cfg.moveMax()));
       }
     }
-    for (MapClass k : Evaluation.SCORED_CLASSES) {
-      if (k == c) {
-        continue;
-      }
+    MapClass k = swapped(c);
+    if (k != null) {
       Pairing other = Pairing.of(p, WindowClip.clip(chunk.window(), detections, k), null, 0);
       double s = other.share(cfg.match());
       if (s >= cfg.minSupport()) {
@@ -84,10 +81,28 @@ final class ChunkJudge {
             other.mostSupporting(cfg.match()));
       }
     }
-    if (c != MapClass.BOUNDARY && paint >= cfg.paintPresent()) {
+    if (c == MapClass.BOUNDARY) {
+      // no paint to check: a curb the reconstruction did not find is not evidence of removal
+      return outcome(Verdict.UNOBSERVED, chunk, Double.NaN, near, support, List.of(), null);
+    }
+    double present = c == MapClass.DIVIDER ? cfg.paintPresent() : cfg.paintPresentMark();
+    if (paint >= present) {
       return outcome(Verdict.CONFIRMED, chunk, Double.NaN, near, support, List.of(), null);
     }
     return outcome(Verdict.REMOVED, chunk, Double.NaN, near, support, List.of(), null);
+  }
+
+  private double moveMin(MapClass c) {
+    return c == MapClass.BOUNDARY ? cfg.moveMinEdge() : cfg.moveMin();
+  }
+
+  /** The class a lane line or road edge can turn into (a closed lane's line is a barrier). */
+  private static MapClass swapped(MapClass c) {
+    return switch (c) {
+      case DIVIDER -> MapClass.BOUNDARY;
+      case BOUNDARY -> MapClass.DIVIDER;
+      default -> null;
+    };
   }
 
   private ChunkOutcome outcome(

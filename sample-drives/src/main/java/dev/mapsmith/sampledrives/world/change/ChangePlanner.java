@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * Places seeded changes in a truth map. Types are taken in a seeded order, cycling; each change
- * goes to a random free place of its type that the drive sees (every point within 15 m of the
- * driven path) or, for the requested share, one it does not see (nothing within 45 m), falling back
- * to the other kind when none is left. An element is changed at most once. An addition is made by
- * taking the element out of the prior; everything else edits the after-map.
+ * goes to a random free place of its type that the drive sees (40 % of it within 15 m of the driven
+ * path) or, for the requested share, one it does not see (nothing within 45 m), falling back to the
+ * other kind when none is left. An element is changed at most once. An addition is made by taking
+ * the element out of the prior; everything else edits the after-map.
  */
 public final class ChangePlanner {
 
