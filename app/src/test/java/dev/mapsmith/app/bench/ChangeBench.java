@@ -40,8 +40,9 @@ import java.util.Map;
  *
  * <p>Usage: {@code bench/run changes --suite dev|test [--changes 8] [--duration 15] [--pose-noise
  * typical] [--method classical|learned] [--cache DIR] [--out FILE] [--speed yes] [--generate-only
- * yes] [--cached-only yes]} ({@code --speed yes} also times the reconstruction alone on each drive; {@code
- * --generate-only yes} only fills the cache; {@code --cached-only yes} leaves out drives not cached)
+ * yes] [--cached-only yes]} ({@code --speed yes} also times the reconstruction alone on each drive;
+ * {@code --generate-only yes} only fills the cache; {@code --cached-only yes} leaves out drives not
+ * cached)
  */
 public final class ChangeBench {
 

@@ -37,7 +37,10 @@ class ChangesCommandTest {
     int priorElements = total - file.get("counts").get("added").asInt();
     System.out.println("AV2 changes: " + file.get("counts"));
     assertThat(priorElements).isGreaterThan(20);
-    assertThat(file.get("counts").get("confirmed").asInt()).isPositive();
+    // the fixture holds one sweep: too sparse (no ground point within 0.3 m of most samples) for
+    // the drive to say an element is gone, so it must not call anything removed or moved
+    assertThat(file.get("counts").get("removed").asInt()).isZero();
+    assertThat(file.get("counts").get("moved").asInt()).isZero();
     assertThat((double) kept / total).isGreaterThanOrEqualTo(0.9);
     JsonNode stdout = new ObjectMapper().readTree(console.out());
     assertThat(stdout.get("out").asText()).isEqualTo(out.toString());
