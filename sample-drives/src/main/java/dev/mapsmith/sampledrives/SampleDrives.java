@@ -1,6 +1,8 @@
 package dev.mapsmith.sampledrives;
 
+import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.sampledrives.kitti.Calibration;
 import dev.mapsmith.sampledrives.kitti.KittiTime;
 import dev.mapsmith.sampledrives.scene.Scene;
@@ -10,11 +12,15 @@ import dev.mapsmith.sampledrives.sensor.VehicleMotion;
 import dev.mapsmith.sampledrives.world.MapScenario;
 import dev.mapsmith.sampledrives.world.RouteGraph;
 import dev.mapsmith.sampledrives.world.Scenario;
+import dev.mapsmith.sampledrives.world.change.ChangePlanner;
+import dev.mapsmith.sampledrives.world.change.ChangeRequest;
+import dev.mapsmith.sampledrives.world.change.ChangedWorld;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,6 +41,12 @@ public final class SampleDrives {
         java.util.Locale.ROOT, "%s_drive_%04d_sync", KittiTime.DATE, Math.floorMod(seed, 10000L));
   }
 
+  /** The map before the changes of a changed world, in ground_truth/. */
+  public static final String PRIOR_MAP = "prior.osm";
+
+  /** The list of changes of a changed world, in ground_truth/. */
+  public static final String CHANGES_FILE = "changes.json";
+
   private SampleDrives() {}
 
   /** Builds the scenario a request names: a built-in one or one read from a map file. */
@@ -50,8 +62,20 @@ public final class SampleDrives {
 
   public static GeneratedDrive generate(GenerateRequest r, Path outDir, ProgressMonitor monitor)
       throws IOException {
+    return generate(r, (ChangeRequest) null, outDir, monitor);
+  }
+
+  /**
+   * As {@link #generate(GenerateRequest, Path, ProgressMonitor)}, in a world changed as {@code
+   * changes} asks (null: unchanged): the drive and map.osm show the world after the changes,
+   * ground_truth/prior.osm is the map before them and ground_truth/changes.json lists them. The
+   * vehicle drives the route of the prior map.
+   */
+  public static GeneratedDrive generate(
+      GenerateRequest r, ChangeRequest changes, Path outDir, ProgressMonitor monitor)
+      throws IOException {
     MapScenario.Loaded source = source(r);
-    return record(source, source.scenario(), r, 0, 0, outDir, monitor);
+    return record(source, source.scenario(), r, 0, 0, changes, outDir, monitor);
   }
 
   /**
@@ -78,7 +102,7 @@ public final class SampleDrives {
             w.urban(),
             w.dressing(),
             w.layouts());
-    return record(source, s, r.withSeed(t.drawSeed()), t.biasX(), t.biasY(), outDir, monitor);
+    return record(source, s, r.withSeed(t.drawSeed()), t.biasX(), t.biasY(), null, outDir, monitor);
   }
 
   private static GeneratedDrive record(
@@ -87,6 +111,7 @@ public final class SampleDrives {
       GenerateRequest r,
       double biasX,
       double biasY,
+      ChangeRequest changes,
       Path outDir,
       ProgressMonitor monitor)
       throws IOException {
@@ -101,6 +126,11 @@ public final class SampleDrives {
     if (sweeps < 1) {
       throw new IOException(
           "the route is too short to drive: " + String.format("%.1f", duration) + " s");
+    }
+    ChangedWorld changed = null;
+    if (changes != null) {
+      changed = ChangePlanner.apply(s.truth(), drivenPath(motion, duration), changes);
+      s = afterChanges(s, changed);
     }
     Scene scene = SceneBuilder.build(s, r.seed());
     LidarModel lidar =
@@ -117,6 +147,13 @@ public final class SampleDrives {
           new DriveRecorder(scene, motion, lidar, r, s, biasX, biasY)
               .record(drive, sweeps, monitor.slice(0, 0.97));
       TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
+      if (changed != null) {
+        Lanelet2Output.write(
+            changed.prior(),
+            new LocalEnuFrame(s.origin()),
+            drive.resolve("ground_truth/" + PRIOR_MAP));
+        ChangesJson.write(drive.resolve("ground_truth/" + CHANGES_FILE), changed, changes);
+      }
       ScenarioJson.write(
           drive.resolve("ground_truth/scenario.json"),
           r,
@@ -144,6 +181,28 @@ public final class SampleDrives {
       deleteTree(tmp);
       throw e;
     }
+  }
+
+  /** The vehicle's path over the drive, a point every half second. */
+  private static List<double[]> drivenPath(VehicleMotion motion, double duration) {
+    List<double[]> path = new ArrayList<>();
+    for (double t = 0; t <= duration + 1e-9; t += 0.5) {
+      VehicleMotion.State st = motion.at(t);
+      path.add(new double[] {st.x(), st.y()});
+    }
+    return path;
+  }
+
+  private static Scenario afterChanges(Scenario s, ChangedWorld changed) {
+    return new Scenario(
+        s.name(),
+        changed.after(),
+        s.origin(),
+        s.route(),
+        s.speedMps(),
+        s.urban(),
+        s.dressing(),
+        s.layouts());
   }
 
   static boolean isEmptyDir(Path dir) throws IOException {

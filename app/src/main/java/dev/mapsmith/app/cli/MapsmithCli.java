@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       ReconstructCommand.class,
       BatchCommand.class,
       EvaluateCommand.class,
+      ChangesCommand.class,
       ExportCommand.class,
       RenderCommand.class,
       TrainCommand.class,
