@@ -142,6 +142,28 @@ public final class LaneGraph {
     return new LaneGraph(frame, lines.values(), lanelets.values(), newRelations, regulations);
   }
 
+  /**
+   * This graph with every vertex converted into {@code target}; this graph itself when the frames
+   * are equal.
+   *
+   * @throws dev.mapsmith.core.frame.FrameMismatchException when the frames cannot be related
+   */
+  public LaneGraph convertedTo(FrameOfReference target) {
+    if (frame.equals(target)) {
+      return this;
+    }
+    var convert = dev.mapsmith.core.frame.FrameAlignment.converter(frame, target);
+    List<LineString> moved = new ArrayList<>(lines.size());
+    for (LineString l : lines.values()) {
+      List<dev.mapsmith.core.geom.Point3> pts = new ArrayList<>(l.geometry().size());
+      for (int i = 0; i < l.geometry().size(); i++) {
+        pts.add(convert.apply(l.geometry().point(i)));
+      }
+      moved.add(new LineString(l.id(), dev.mapsmith.core.geom.Polyline.of(pts), l.attributes()));
+    }
+    return new LaneGraph(target, moved, lanelets.values(), relations, regulations);
+  }
+
   /** This graph with {@code l} replacing the lanelet of the same id. */
   public LaneGraph withLanelet(Lanelet l) {
     if (!lanelets.containsKey(l.id())) {

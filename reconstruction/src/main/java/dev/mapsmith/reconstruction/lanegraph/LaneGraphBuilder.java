@@ -57,8 +57,24 @@ public final class LaneGraphBuilder {
       FrameOfReference frame,
       Provenance provenance,
       LaneGraphConfig cfg) {
+    return build(primitives, List.of(path), frame, provenance, cfg);
+  }
+
+  /**
+   * As {@link #build(List, Polyline, FrameOfReference, Provenance, LaneGraphConfig)}, for drives.
+   */
+  public static LaneGraph build(
+      List<Primitive> primitives,
+      List<Polyline> paths,
+      FrameOfReference frame,
+      Provenance provenance,
+      LaneGraphConfig cfg) {
     LaneGraphBuilder b = new LaneGraphBuilder(cfg, provenance);
-    b.lanes(primitives, path);
+    for (Polyline path : paths) {
+      if (path.size() >= 2) {
+        b.lanes(primitives, path);
+      }
+    }
     List<Lanelet> kept = Duplicates.dropped(b.lanelets, b.lines, cfg);
     List<LineString> used = usedLines(b.lines, kept);
     Regulations regs = new Regulations(cfg, b.nextId);

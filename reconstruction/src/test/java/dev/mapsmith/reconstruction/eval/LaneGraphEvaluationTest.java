@@ -1,0 +1,106 @@
+package dev.mapsmith.reconstruction.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.lanelet.BoundRef;
+import dev.mapsmith.core.lanelet.LaneGraph;
+import dev.mapsmith.core.lanelet.LaneRelations;
+import dev.mapsmith.core.lanelet.Lanelet;
+import dev.mapsmith.core.lanelet.LineString;
+import dev.mapsmith.core.lanelet.RelationTolerances;
+import dev.mapsmith.core.map.Attributes;
+import dev.mapsmith.core.map.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Truth: two lanes along +x in two pieces (lanelets 10, 11 then 12, 13). The predictions move,
+ * drop, reverse or add lanelets; the scores count exactly what changed.
+ */
+class LaneGraphEvaluationTest {
+
+  static final List<EvalWindow> EVERYWHERE = List.of(new EvalWindow(10, 3.5, 0, 100, 100));
+
+  /** The road, shifted {@code dy} across; {@code lanes} picks lanelets (10..13) to keep. */
+  static LaneGraph road(double dy, List<Long> lanes, boolean reverse13) {
+    double[] ys = {0, 3.5, 7};
+    List<LineString> lines = new ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      for (int i = 0; i < 3; i++) {
+        double y = ys[i] + dy;
+        lines.add(
+            new LineString(
+                1 + 3L * k + i,
+                Polyline.of(10 * k, y, 0, 10 * k + 5, y, 0, 10 * k + 10, y, 0),
+                Attributes.of("type", "line_thin", "subtype", "dashed")));
+      }
+    }
+    List<Lanelet> lanelets = new ArrayList<>();
+    long[][] bounds = {{2, 1}, {3, 2}, {5, 4}, {6, 5}};
+    for (int i = 0; i < 4; i++) {
+      long id = 10 + i;
+      if (lanes.contains(id)) {
+        Lanelet l =
+            new Lanelet(
+                id,
+                BoundRef.of(bounds[i][0]),
+                BoundRef.of(bounds[i][1]),
+                Attributes.EMPTY,
+                1,
+                Provenance.truth("t"));
+        lanelets.add(id == 13 && reverse13 ? l.reversed() : l);
+      }
+    }
+    LaneGraph g = new LaneGraph(new NamedLocalFrame("t"), lines, lanelets, List.of(), List.of());
+    return LaneRelations.derived(g, RelationTolerances.defaults());
+  }
+
+  static final List<Long> ALL = List.of(10L, 11L, 12L, 13L);
+
+  @Test
+  void aPerfectPredictionScoresOne() {
+    LaneGraphScore s =
+        LaneGraphEvaluation.score(
+            road(0.3, ALL, false), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
+    assertThat(s.lanelets()).isEqualTo(new EdgeScore(4, 4, 4));
+    assertThat(s.successors()).isEqualTo(new EdgeScore(2, 2, 2));
+    assertThat(s.neighbours()).isEqualTo(new EdgeScore(2, 2, 2));
+    assertThat(s.lanelets().f1()).isEqualTo(1.0);
+    assertThat(s.wrongSide()).isZero();
+  }
+
+  @Test
+  void missingReversedAndFarLanesCountAgainst() {
+    // 13 reversed: it no longer matches (runs the other way) and is on the wrong side
+    LaneGraphScore s =
+        LaneGraphEvaluation.score(
+            road(0, List.of(10L, 11L, 13L), true),
+            road(0, ALL, false),
+            EVERYWHERE,
+            LaneMatchConfig.defaults());
+    assertThat(s.lanelets()).isEqualTo(new EdgeScore(4, 3, 2));
+    assertThat(s.lanelets().precision()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(s.lanelets().recall()).isEqualTo(0.5);
+    // between the matched 10 and 11: truth has their neighbour edge, no successor edge
+    assertThat(s.neighbours()).isEqualTo(new EdgeScore(1, 1, 1));
+    assertThat(s.successors()).isEqualTo(new EdgeScore(0, 0, 0));
+    assertThat(s.wrongSide()).isEqualTo(0); // reversing keeps left on the left
+    LaneGraphScore far =
+        LaneGraphEvaluation.score(
+            road(1.5, ALL, false), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
+    assertThat(far.lanelets().matched()).isZero();
+  }
+
+  @Test
+  void onlyLaneletsInTheWindowsAreScored() {
+    List<EvalWindow> firstPiece = List.of(new EvalWindow(5, 3.5, 0, 10, 20));
+    LaneGraphScore s =
+        LaneGraphEvaluation.score(
+            road(0, ALL, false), road(0, ALL, false), firstPiece, LaneMatchConfig.defaults());
+    assertThat(s.lanelets()).isEqualTo(new EdgeScore(2, 2, 2));
+  }
+}
