@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>{@code unusable_element}: a node the reader cannot place;
  *   <li>{@code dangling_reference}: a way's node or a relation's member that is not in the file;
  *   <li>{@code missing_bound}: a lanelet without exactly one left and one right way;
- *   <li>{@code bound_direction_mismatch}: a lanelet's left and right bounds run opposite ways;
+ *   <li>{@code bound_direction_mismatch}: a lanelet's left and right bounds run opposite ways
+ *       though its left bound bounds no other lanelet (a line shared by lanes of both directions
+ *       has to run against one of them, and Lanelet2 turns it round; one of its own does not);
  *   <li>{@code left_of_right}: the left bound does not lie left of the right one (driving along the
  *       right bound);
  *   <li>{@code successor_not_shared}: a lanelet starts where another ends (both bounds within
@@ -119,6 +121,12 @@ public final class MapCheck {
   private record Shape(long id, Polyline left, Polyline right, long[] leftEnds, long[] rightEnds) {}
 
   private List<Shape> shapes(OsmDocument doc) {
+    java.util.Map<Long, Integer> uses = new java.util.HashMap<>();
+    for (OsmRelation r : doc.relations()) {
+      if (isLanelet(r)) {
+        r.members().forEach(m -> uses.merge(m.ref(), m.type().equals("way") ? 1 : 0, Integer::sum));
+      }
+    }
     List<Shape> out = new ArrayList<>();
     for (OsmRelation r : doc.relations()) {
       if (!isLanelet(r)) {
@@ -130,10 +138,12 @@ public final class MapCheck {
       long[] le = ends(lw), re = ends(rw);
       String name = "lanelet " + r.id();
       if (!LaneletGeometry.runSameWay(left, right)) {
-        add(
-            name,
-            "bound_direction_mismatch",
-            "left bound way " + lw.id() + " runs against right bound way " + rw.id());
+        if (uses.getOrDefault(lw.id(), 0) < 2) {
+          add(
+              name,
+              "bound_direction_mismatch",
+              "left bound way " + lw.id() + " runs against right bound way " + rw.id());
+        }
         left = left.reversed();
         le = new long[] {le[1], le[0]};
       }
