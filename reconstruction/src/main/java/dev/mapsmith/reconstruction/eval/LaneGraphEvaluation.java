@@ -1,8 +1,8 @@
 package dev.mapsmith.reconstruction.eval;
 
 import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.lanelet.LaneGraph;
-import dev.mapsmith.core.lanelet.LaneRelation;
 import dev.mapsmith.core.lanelet.Lanelet;
 import dev.mapsmith.core.lanelet.LaneletGeometry;
 import java.util.ArrayList;
@@ -36,41 +36,53 @@ public final class LaneGraphEvaluation {
 
   public static LaneGraphScore score(
       LaneGraph predicted, LaneGraph truth, List<EvalWindow> windows, LaneMatchConfig cfg) {
-    Map<Long, Polyline> pred = scored(predicted, windows, cfg);
-    Map<Long, Polyline> gt = scored(truth, windows, cfg);
-    Map<Long, Long> match = match(pred, gt, cfg); // predicted id -> truth id
+    LaneChains pc = new LaneChains(predicted), tc = new LaneChains(truth);
+    Map<Long, Polyline> pred = scored(pc, windows, cfg);
+    Map<Long, Polyline> gt = scored(tc, windows, cfg);
+    Map<Long, Long> match = match(pred, gt, cfg); // predicted chain -> truth chain
     int wrong = 0;
-    for (long id : pred.keySet()) {
-      Lanelet l = predicted.lanelet(id).orElseThrow();
-      if (!LaneletGeometry.leftLiesLeft(
-          LaneletGeometry.left(predicted, l), LaneletGeometry.right(predicted, l))) {
-        wrong++;
+    for (long chain : pred.keySet()) {
+      for (long id : pc.members.get(chain)) {
+        Lanelet l = predicted.lanelet(id).orElseThrow();
+        if (!LaneletGeometry.leftLiesLeft(
+            LaneletGeometry.left(predicted, l), LaneletGeometry.right(predicted, l))) {
+          wrong++;
+        }
       }
     }
-    Set<Long> matchedTruth = new HashSet<>(match.values());
     return new LaneGraphScore(
         new EdgeScore(gt.size(), pred.size(), match.size()),
-        edges(predicted, truth, match, matchedTruth, true),
-        edges(predicted, truth, match, matchedTruth, false),
+        edges(pc.edges(predicted, true), tc.edges(truth, true), match, true),
+        edges(pc.edges(predicted, false), tc.edges(truth, false), match, false),
         wrong);
   }
 
+  /** Each chain's longest stretch inside the windows, when long enough. */
   private static Map<Long, Polyline> scored(
-      LaneGraph g, List<EvalWindow> windows, LaneMatchConfig cfg) {
+      LaneChains chains, List<EvalWindow> windows, LaneMatchConfig cfg) {
     Map<Long, Polyline> out = new LinkedHashMap<>();
-    for (Lanelet l : g.lanelets()) {
-      if (l.crosswalk()) {
-        continue;
-      }
-      Polyline c = LaneletGeometry.centerline(g, l);
-      int inside = 0;
-      for (int i = 0; i < c.size(); i++) {
-        if (inAny(windows, c.x(i), c.y(i))) {
-          inside++;
+    for (var e : chains.centres.entrySet()) {
+      Polyline c = e.getValue();
+      int n = (int) Math.max(2, Math.ceil(Polylines.length2d(c, false) / cfg.step()) + 1);
+      Polyline r = Polylines.resample(c, false, n);
+      int bestFrom = 0, bestTo = -1, from = -1;
+      for (int i = 0; i <= r.size(); i++) {
+        boolean in = i < r.size() && inAny(windows, r.x(i), r.y(i));
+        if (in && from < 0) {
+          from = i;
+        } else if (!in && from >= 0) {
+          if (i - 1 - from > bestTo - bestFrom) {
+            bestFrom = from;
+            bestTo = i - 1;
+          }
+          from = -1;
         }
       }
-      if (inside >= cfg.inWindowShare() * c.size()) {
-        out.put(l.id(), c);
+      if (bestTo > bestFrom) {
+        Polyline part = r.slice(bestFrom, bestTo + 1);
+        if (Polylines.length2d(part, false) >= cfg.minInside()) {
+          out.put(e.getKey(), part);
+        }
       }
     }
     return out;
@@ -134,39 +146,31 @@ public final class LaneGraphEvaluation {
     return ax * bx + ay * by > 0;
   }
 
-  /** Successor edges (ordered) or neighbour edges (unordered) among matched lanelets. */
+  /** Edges between matched chains, the predicted ones named through the matching. */
   private static EdgeScore edges(
-      LaneGraph predicted,
-      LaneGraph truth,
+      Set<List<Long>> predEdges,
+      Set<List<Long>> truthEdges,
       Map<Long, Long> match,
-      Set<Long> matchedTruth,
-      boolean successors) {
-    Set<List<Long>> predEdges = new HashSet<>(), truthEdges = new HashSet<>();
-    for (LaneRelation r : predicted.relations()) {
-      if (wanted(r, successors) && match.containsKey(r.from()) && match.containsKey(r.to())) {
-        predEdges.add(key(match.get(r.from()), match.get(r.to()), successors));
+      boolean ordered) {
+    Set<Long> matchedTruth = new HashSet<>(match.values());
+    Set<List<Long>> pred = new HashSet<>(), truth = new HashSet<>();
+    for (List<Long> e : predEdges) {
+      if (match.containsKey(e.get(0)) && match.containsKey(e.get(1))) {
+        pred.add(key(match.get(e.get(0)), match.get(e.get(1)), ordered));
       }
     }
-    for (LaneRelation r : truth.relations()) {
-      if (wanted(r, successors)
-          && matchedTruth.contains(r.from())
-          && matchedTruth.contains(r.to())) {
-        truthEdges.add(key(r.from(), r.to(), successors));
+    for (List<Long> e : truthEdges) {
+      if (matchedTruth.contains(e.get(0)) && matchedTruth.contains(e.get(1))) {
+        truth.add(e);
       }
     }
     int agree = 0;
-    for (List<Long> e : predEdges) {
-      if (truthEdges.contains(e)) {
+    for (List<Long> e : pred) {
+      if (truth.contains(e)) {
         agree++;
       }
     }
-    return new EdgeScore(truthEdges.size(), predEdges.size(), agree);
-  }
-
-  private static boolean wanted(LaneRelation r, boolean successors) {
-    return successors
-        ? r.kind() == LaneRelation.Kind.SUCCESSOR
-        : r.kind() == LaneRelation.Kind.LEFT || r.kind() == LaneRelation.Kind.RIGHT;
+    return new EdgeScore(truth.size(), pred.size(), agree);
   }
 
   private static List<Long> key(long a, long b, boolean ordered) {

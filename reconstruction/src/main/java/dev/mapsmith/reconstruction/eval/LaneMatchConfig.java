@@ -5,12 +5,13 @@ package dev.mapsmith.reconstruction.eval;
  *
  * @param maxChamfer centerlines match when their Chamfer distance ({@link Chamfer}) is at most
  *     this, metres (1.0, as the issue asks)
- * @param inWindowShare a lanelet is scored when at least this share of its centerline lies in the
- *     scoring windows
+ * @param minInside a lanelet is scored by the longest stretch of its centerline inside the scoring
+ *     windows, when that stretch is at least this long, metres
+ * @param step centerlines are cut to the windows at vertices about this far apart, metres
  */
-public record LaneMatchConfig(double maxChamfer, double inWindowShare) {
+public record LaneMatchConfig(double maxChamfer, double minInside, double step) {
 
   public static LaneMatchConfig defaults() {
-    return new LaneMatchConfig(1.0, 0.5);
+    return new LaneMatchConfig(1.0, 5.0, 1.0);
   }
 }

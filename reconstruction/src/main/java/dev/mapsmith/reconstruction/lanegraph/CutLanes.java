@@ -50,6 +50,21 @@ record CutLanes(List<Hit> hits, int ego, int right, int left) {
     return hits.get(ego + j);
   }
 
+  /**
+   * The paint of the lines bounding these lanes, right to left (class, pattern, colour): where it
+   * changes, a lane map starts new lanelets.
+   */
+  String style() {
+    StringBuilder b = new StringBuilder();
+    for (int j = -right; j <= left + 1; j++) {
+      var p = line(j).line();
+      b.append(p.mapClass().key()).append('/');
+      b.append(p.attributes().get(dev.mapsmith.core.map.Attributes.SUBTYPE).orElse("")).append('/');
+      b.append(p.attributes().get(dev.mapsmith.core.map.Attributes.COLOR).orElse("")).append(';');
+    }
+    return b.toString();
+  }
+
   /** These lanes cut down to {@code r} on the right and {@code l} on the left. */
   CutLanes limited(int r, int l) {
     return new CutLanes(hits, ego, Math.min(right, r), Math.min(left, l));

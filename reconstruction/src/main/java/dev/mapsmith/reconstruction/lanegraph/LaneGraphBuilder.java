@@ -84,7 +84,7 @@ public final class LaneGraphBuilder {
   }
 
   private void lanes(List<Primitive> primitives, Polyline path) {
-    List<Station> stations = Station.along(path, cfg.stationStep());
+    List<Station> stations = Station.along(path, cfg.stationStep(), cfg.extend());
     CrossSectionScan scan = new CrossSectionScan(primitives, cfg);
     List<CutLanes> cuts = new ArrayList<>(stations.size());
     for (Station s : stations) {
@@ -92,13 +92,14 @@ public final class LaneGraphBuilder {
     }
     Smoothing.apply(cuts, cfg.smoothStations());
     Built previous = null;
-    for (Segment seg : Segment.runs(cuts)) {
-      boolean adjacent = previous != null && previous.seg.to() + 1 == seg.from();
-      Built built = segment(seg, cuts, adjacent ? previous : null);
+    for (Segment seg : Segment.runs(cuts, cfg.minPaintRun())) {
+      int gap = previous == null ? Integer.MAX_VALUE : seg.from() - previous.seg.to() - 1;
+      boolean joined = gap <= cfg.bridgeCuts();
+      Built built = segment(seg, cuts, stations, joined ? previous : null);
       if (built == null) {
         continue;
       }
-      if (previous != null && previous.seg.to() + 1 < seg.from()) {
+      if (previous != null && !joined) {
         connector(previous, built, stations);
       }
       previous = built;
@@ -108,13 +109,13 @@ public final class LaneGraphBuilder {
   /** A built segment: its lines by boundary index (0 and 1 bound the driven lane). */
   private record Built(Segment seg, Map<Integer, LineString> lines) {}
 
-  private Built segment(Segment seg, List<CutLanes> cuts, Built before) {
+  private Built segment(Segment seg, List<CutLanes> cuts, List<Station> stations, Built before) {
     Map<Integer, LineVotes> votes = new LinkedHashMap<>();
     Map<Integer, List<Point3>> points = new LinkedHashMap<>();
     for (int j = -seg.right(); j <= seg.left() + 1; j++) {
       List<Point3> pts = new ArrayList<>();
-      Point3 first = cuts.get(seg.from()).line(j).point();
-      joinPoint(before, first).ifPresent(pts::add);
+      Hit first = cuts.get(seg.from()).line(j);
+      joinPoint(before, stations.get(seg.from()), first).ifPresent(pts::add);
       LineVotes v = new LineVotes();
       for (int i = seg.from(); i <= seg.to(); i++) {
         Hit h = cuts.get(i).line(j);
@@ -148,19 +149,23 @@ public final class LaneGraphBuilder {
   }
 
   /**
-   * The last point of the previous segment's line that this line continues (the nearest within half
-   * a lane), so that both share it and the lanes join.
+   * The last point of the previous segment's line that this line continues: behind the first cut by
+   * at most the cuts between them, and as far across as this line's hit (within {@link
+   * LaneGraphConfig#sameLine()}), so that both share it and the lanes join.
    */
-  private java.util.Optional<Point3> joinPoint(Built before, Point3 first) {
+  private java.util.Optional<Point3> joinPoint(Built before, Station at, Hit first) {
     if (before == null) {
       return java.util.Optional.empty();
     }
+    double maxBehind = (cfg.bridgeCuts() + 1) * cfg.stationStep() + 0.5;
     Point3 best = null;
-    double bestD = cfg.minLaneWidth() / 2;
+    double bestD = cfg.sameLine();
     for (LineString l : before.lines.values()) {
       Point3 end = l.geometry().point(l.geometry().size() - 1);
-      double d = end.distance2dTo(first);
-      if (d < bestD) {
+      double dx = end.x() - at.x(), dy = end.y() - at.y();
+      double along = dx * at.hx() + dy * at.hy(), across = -dx * at.hy() + dy * at.hx();
+      double d = Math.abs(across - first.offset());
+      if (along <= 0.5 && along >= -maxBehind && d < bestD) {
         bestD = d;
         best = end;
       }

@@ -6,6 +6,8 @@ import dev.mapsmith.core.lanelet.RelationTolerances;
  * Tolerances of the lane graph builder ({@link LaneGraphBuilder}). Metres and degrees.
  *
  * @param stationStep the trajectory is cut across every this many metres
+ * @param extend the path is extended straight on this far at both ends (what the sensors saw ahead
+ *     of the first and past the last pose)
  * @param reach each cut looks this far to either side for lines
  * @param parallelDeg a line counts in a cut when it runs within this of the driving direction
  * @param sameLine hits closer than this across are one line
@@ -13,6 +15,10 @@ import dev.mapsmith.core.lanelet.RelationTolerances;
  * @param maxLaneWidth ...and at most this far bound a lane
  * @param smoothStations lane counts are smoothed over this many cuts (odd), so a line missing from
  *     one cut does not split the lanes
+ * @param minPaintRun lanelets end where the paint of their lines changes for at least this many
+ *     cuts
+ * @param bridgeCuts segments at most this many cuts apart are joined line to line (a line missing
+ *     from a cut or two); farther apart, a connecting lanelet follows the path
  * @param duplicateShare a lanelet whose centerline lies this share of its length beside an earlier
  *     one of the same direction (a stretch driven twice) is dropped
  * @param duplicateDistance "beside" means within this
@@ -23,12 +29,15 @@ import dev.mapsmith.core.lanelet.RelationTolerances;
  */
 public record LaneGraphConfig(
     double stationStep,
+    double extend,
     double reach,
     double parallelDeg,
     double sameLine,
     double minLaneWidth,
     double maxLaneWidth,
     int smoothStations,
+    int minPaintRun,
+    int bridgeCuts,
     double duplicateShare,
     double duplicateDistance,
     double governDistance,
@@ -46,6 +55,20 @@ public record LaneGraphConfig(
 
   public static LaneGraphConfig defaults() {
     return new LaneGraphConfig(
-        2.0, 15.0, 30, 0.6, 2.4, 4.8, 5, 0.6, 1.5, 1.0, 0.3, RelationTolerances.defaults());
+        2.0,
+        25.0,
+        15.0,
+        30,
+        0.6,
+        2.4,
+        4.8,
+        5,
+        3,
+        2,
+        0.6,
+        1.5,
+        1.0,
+        0.3,
+        RelationTolerances.defaults());
   }
 }

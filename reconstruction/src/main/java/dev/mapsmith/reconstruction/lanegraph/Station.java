@@ -17,6 +17,33 @@ record Station(double x, double y, double z, double hx, double hy) {
     return new Point3(x - hy * offset, y + hx * offset, z);
   }
 
+  /**
+   * Stations about every {@code step} metres along {@code path} (in driving order), the path first
+   * extended straight on by {@code extend} metres at both ends (the sensors saw that far).
+   */
+  static List<Station> along(Polyline path, double step, double extend) {
+    return along(extended(path, extend), step);
+  }
+
+  private static Polyline extended(Polyline p, double extend) {
+    int n = p.size();
+    if (n < 2 || extend <= 0) {
+      return p;
+    }
+    Point3 a = p.point(0), b = p.point(1), y = p.point(n - 2), z = p.point(n - 1);
+    double ab = a.distance2dTo(b), yz = y.distance2dTo(z);
+    if (ab < 1e-9 || yz < 1e-9) {
+      return p;
+    }
+    Point3 before =
+        new Point3(
+            a.x() - (b.x() - a.x()) / ab * extend, a.y() - (b.y() - a.y()) / ab * extend, a.z());
+    Point3 after =
+        new Point3(
+            z.x() + (z.x() - y.x()) / yz * extend, z.y() + (z.y() - y.y()) / yz * extend, z.z());
+    return p.withInserted(0, before).withInserted(n + 1, after);
+  }
+
   /** Stations about every {@code step} metres along {@code path} (in driving order). */
   static List<Station> along(Polyline path, double step) {
     double len = Polylines.length2d(path, false);

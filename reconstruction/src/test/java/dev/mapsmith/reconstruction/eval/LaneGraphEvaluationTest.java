@@ -1,7 +1,6 @@
 package dev.mapsmith.reconstruction.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Polyline;
@@ -61,46 +60,93 @@ class LaneGraphEvaluationTest {
 
   static final List<Long> ALL = List.of(10L, 11L, 12L, 13L);
 
+  /** The road as one lanelet per lane over x 0..20, {@code swap} puts lane 11's bounds wrong. */
+  static LaneGraph uncut(double dy, boolean swap) {
+    List<LineString> lines = new ArrayList<>();
+    double[] ys = {0, 3.5, 7};
+    for (int i = 0; i < 3; i++) {
+      lines.add(
+          new LineString(
+              1 + i,
+              Polyline.of(0, ys[i] + dy, 0, 10, ys[i] + dy, 0, 20, ys[i] + dy, 0),
+              Attributes.of("type", "line_thin", "subtype", "dashed")));
+    }
+    Provenance p = Provenance.truth("t");
+    List<Lanelet> lanelets =
+        List.of(
+            new Lanelet(10, BoundRef.of(2), BoundRef.of(1), Attributes.EMPTY, 1, p),
+            swap
+                ? new Lanelet(11, BoundRef.of(2), BoundRef.of(3), Attributes.EMPTY, 1, p)
+                : new Lanelet(11, BoundRef.of(3), BoundRef.of(2), Attributes.EMPTY, 1, p));
+    LaneGraph g = new LaneGraph(new NamedLocalFrame("t"), lines, lanelets, List.of(), List.of());
+    return LaneRelations.derived(g, RelationTolerances.defaults());
+  }
+
   @Test
   void aPerfectPredictionScoresOne() {
     LaneGraphScore s =
         LaneGraphEvaluation.score(
             road(0.3, ALL, false), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
-    assertThat(s.lanelets()).isEqualTo(new EdgeScore(4, 4, 4));
-    assertThat(s.successors()).isEqualTo(new EdgeScore(2, 2, 2));
-    assertThat(s.neighbours()).isEqualTo(new EdgeScore(2, 2, 2));
+    // 10 -> 12 and 11 -> 13 are unbranched: two lanes, side by side
+    assertThat(s.lanelets()).isEqualTo(new EdgeScore(2, 2, 2));
+    assertThat(s.neighbours()).isEqualTo(new EdgeScore(1, 1, 1));
     assertThat(s.lanelets().f1()).isEqualTo(1.0);
     assertThat(s.wrongSide()).isZero();
   }
 
   @Test
-  void missingReversedAndFarLanesCountAgainst() {
-    // 13 reversed: it no longer matches (runs the other way) and is on the wrong side
+  void whereTheTruthCutsALaneWithoutAVisibleReasonDoesNotCount() {
     LaneGraphScore s =
         LaneGraphEvaluation.score(
-            road(0, List.of(10L, 11L, 13L), true),
+            uncut(0.2, false), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
+    assertThat(s.lanelets()).isEqualTo(new EdgeScore(2, 2, 2));
+    assertThat(s.neighbours()).isEqualTo(new EdgeScore(1, 1, 1));
+  }
+
+  @Test
+  void missingFarReversedAndWrongSideLanesCountAgainst() {
+    // 11 and 13 missing: lane 10 -> 12 still matches, no neighbour edge predicted
+    LaneGraphScore missing =
+        LaneGraphEvaluation.score(
+            road(0, List.of(10L, 12L), false),
             road(0, ALL, false),
             EVERYWHERE,
             LaneMatchConfig.defaults());
-    assertThat(s.lanelets()).isEqualTo(new EdgeScore(4, 3, 2));
-    assertThat(s.lanelets().precision()).isCloseTo(2 / 3.0, within(1e-9));
-    assertThat(s.lanelets().recall()).isEqualTo(0.5);
-    // between the matched 10 and 11: truth has their neighbour edge, no successor edge
-    assertThat(s.neighbours()).isEqualTo(new EdgeScore(1, 1, 1));
-    assertThat(s.successors()).isEqualTo(new EdgeScore(0, 0, 0));
-    assertThat(s.wrongSide()).isEqualTo(0); // reversing keeps left on the left
+    assertThat(missing.lanelets()).isEqualTo(new EdgeScore(2, 1, 1));
+    assertThat(missing.lanelets().recall()).isEqualTo(0.5);
+    assertThat(missing.neighbours()).isEqualTo(new EdgeScore(0, 0, 0));
     LaneGraphScore far =
         LaneGraphEvaluation.score(
             road(1.5, ALL, false), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
     assertThat(far.lanelets().matched()).isZero();
+    // lanelet 13 driven the other way matches nothing; lane 11 is then cut in two
+    LaneGraphScore reversed =
+        LaneGraphEvaluation.score(
+            road(0, ALL, true), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
+    assertThat(reversed.lanelets().predicted()).isEqualTo(3);
+    assertThat(reversed.lanelets().matched()).isEqualTo(1);
+    LaneGraphScore swapped =
+        LaneGraphEvaluation.score(
+            uncut(0, true), road(0, ALL, false), EVERYWHERE, LaneMatchConfig.defaults());
+    assertThat(swapped.wrongSide()).isEqualTo(1);
   }
 
   @Test
-  void onlyLaneletsInTheWindowsAreScored() {
+  void onlyWhatLiesInTheWindowsIsScored() {
     List<EvalWindow> firstPiece = List.of(new EvalWindow(5, 3.5, 0, 10, 20));
+    // both chains cut to x 0..10, where prediction and truth agree
     LaneGraphScore s =
         LaneGraphEvaluation.score(
-            road(0, ALL, false), road(0, ALL, false), firstPiece, LaneMatchConfig.defaults());
+            road(0, List.of(10L, 11L), false),
+            road(0, ALL, false),
+            firstPiece,
+            LaneMatchConfig.defaults());
     assertThat(s.lanelets()).isEqualTo(new EdgeScore(2, 2, 2));
+    List<EvalWindow> nowhere = List.of(new EvalWindow(500, 500, 0, 10, 10));
+    assertThat(
+            LaneGraphEvaluation.score(
+                    road(0, ALL, false), road(0, ALL, false), nowhere, LaneMatchConfig.defaults())
+                .lanelets())
+        .isEqualTo(new EdgeScore(0, 0, 0));
   }
 }
