@@ -12,7 +12,6 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,6 +38,7 @@ public final class MainWindow extends BorderPane {
   private final SplitPane columns;
   private final SplitPane right;
   private boolean dialogs = true;
+  private final TopView topView;
 
   public MainWindow(MainViewModel vm, AppPreferences prefs) {
     this.vm = vm;
@@ -52,7 +52,8 @@ public final class MainWindow extends BorderPane {
     Tab viewportTab = new Tab("3D viewport", new ViewportView(vm));
     viewportTab.selectedProperty().addListener((o, a, on) -> vm.viewport().setShown(on));
     centreTabs.getTabs().add(viewportTab);
-    centreTabs.getTabs().add(new Tab("Top view", new TopView(vm)));
+    topView = new TopView(vm);
+    centreTabs.getTabs().add(new Tab("Top view", topView));
     centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
@@ -99,6 +100,11 @@ public final class MainWindow extends BorderPane {
   }
 
   /** Turns error dialogs off (for headless screenshots; errors still go to the log). */
+  /** The top view's coordinates on the screen. */
+  public PlanCoordinates topView() {
+    return topView;
+  }
+
   public void setDialogsEnabled(boolean enabled) {
     dialogs = enabled;
   }
@@ -195,40 +201,8 @@ public final class MainWindow extends BorderPane {
   }
 
   private void relinkMissing() {
-    if (vm.missingDrives().isEmpty() || !dialogs) {
-      return;
-    }
-    for (DriveRecord d : List.copyOf(vm.missingDrives())) {
-      Alert a =
-          new Alert(
-              Alert.AlertType.WARNING,
-              "Drive " + d.id() + " is no longer at " + d.path() + ". Relink it to its new folder?",
-              ButtonType.YES,
-              ButtonType.NO);
-      a.initOwner(getScene().getWindow());
-      a.setHeaderText("A drive of this project has moved");
-      if (a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Where is drive " + d.id() + " now?");
-        File f = chooser.showDialog(getScene().getWindow());
-        if (f != null) {
-          vm.relink(d.id(), f.toPath())
-              .whenComplete(
-                  (r, e) -> {
-                    if (e != null) {
-                      alert(
-                          "cannot relink "
-                              + d.id()
-                              + ": "
-                              + (e.getCause() != null
-                                  ? e.getCause().getMessage()
-                                  : e.getMessage()));
-                    } else {
-                      vm.log().info("relinked drive " + d.id() + " to " + r.path());
-                    }
-                  });
-        }
-      }
+    if (dialogs) {
+      RelinkPrompt.ask(vm, getScene().getWindow(), this::alert);
     }
   }
 

@@ -24,7 +24,7 @@ import javafx.scene.text.Font;
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
  * primitive to select it. Drawn on demand, only when something it shows changes.
  */
-public final class TopView extends Pane {
+public final class TopView extends Pane implements PlanCoordinates {
 
   private final MainViewModel vm;
   private final Canvas canvas = new Canvas();
@@ -198,9 +198,14 @@ public final class TopView extends Pane {
     return best;
   }
 
-  /** Where vertex {@code i} of the map's primitive {@code id} is drawn, in this view's pixels. */
-  public javafx.geometry.Point2D toScreen(double wx, double wy) {
-    return new javafx.geometry.Point2D(screenX(wx), screenY(wy));
+  @Override
+  public javafx.geometry.Point2D worldToScreen(double wx, double wy) {
+    return localToScreen(screenX(wx), screenY(wy));
+  }
+
+  @Override
+  public javafx.geometry.Bounds screenBounds() {
+    return localToScreen(getLayoutBounds());
   }
 
   private void fit() {

@@ -101,8 +101,8 @@ class DemoWorkflowFxTest {
     }
   }
 
-  private Point2D onScreen(TopView top, double wx, double wy) throws Exception {
-    return onFx(() -> top.localToScreen(top.toScreen(wx, wy)));
+  private Point2D onScreen(PlanCoordinates top, double wx, double wy) throws Exception {
+    return onFx(() -> top.worldToScreen(wx, wy));
   }
 
   @Test
@@ -115,15 +115,15 @@ class DemoWorkflowFxTest {
 
     // 2. draw an area with the Area tool (B) in the top view, reconstruct it with Ctrl+R
     robot.clickOn("Top view");
-    TopView top = robot.lookup("#top-view").queryAs(TopView.class);
+    PlanCoordinates top = ctx.window().topView();
     WaitForAsyncUtils.waitForFxEvents();
     robot.type(KeyCode.B);
     Point2D[] corners =
         onFx(
             () ->
                 new Point2D[] {
-                  top.localToScreen(20, 20),
-                  top.localToScreen(top.getWidth() - 20, top.getHeight() - 20)
+                  new Point2D(top.screenBounds().getMinX() + 20, top.screenBounds().getMinY() + 20),
+                  new Point2D(top.screenBounds().getMaxX() - 20, top.screenBounds().getMaxY() - 20)
                 });
     robot.drag(corners[0]).dropTo(corners[1]);
     Bounds2 area = ctx.viewModel().areaSelectionProperty().get();

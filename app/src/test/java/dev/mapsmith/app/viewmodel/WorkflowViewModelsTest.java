@@ -16,14 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each workflow's view-model stands alone: it runs against a small fake {@link Workbench}, without
- * the main view-model; and nothing in the app downcasts the map.
+ * the main view-model (ClassSizeTest checks that nothing downcasts the map).
  */
 class WorkflowViewModelsTest {
 
@@ -123,14 +122,5 @@ class WorkflowViewModelsTest {
     assertThat(new TrainingSetViewModel(w, new CurationViewModel()).exportTrainingSet(dir))
         .isNull();
     assertThat(w.refused).hasSize(2).allMatch(m -> m.endsWith("open or create a project first"));
-  }
-
-  @Test
-  void noClassInTheAppDowncastsTheMap() throws Exception {
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        assertThat(Files.readString(f)).as(f.toString()).doesNotContain("(LaneMap)");
-      }
-    }
   }
 }

@@ -1,16 +1,13 @@
 package dev.mapsmith.reconstruction.eval;
 
+import static dev.mapsmith.reconstruction.eval.EvalFixtures.ONE_WINDOW;
+import static dev.mapsmith.reconstruction.eval.EvalFixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mapsmith.core.frame.NamedLocalFrame;
-import dev.mapsmith.core.geom.Polyline;
-import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.Provenance;
-import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.core.task.ProgressMonitor;
 import java.util.Arrays;
 import java.util.List;
@@ -18,36 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class DetectionPoolTest {
 
-  private static final NamedLocalFrame FRAME = new NamedLocalFrame("test");
-  private static final List<EvalWindow> ONE_WINDOW = List.of(EvalWindow.at(0, 0, 0));
-  private long nextId = 1;
-
-  private Primitive line(MapClass c, double score, double... xy) {
-    double[] xyz = new double[xy.length / 2 * 3];
-    for (int i = 0; i < xy.length / 2; i++) {
-      xyz[3 * i] = xy[2 * i];
-      xyz[3 * i + 1] = xy[2 * i + 1];
-    }
-    return new Primitive(
-        nextId++,
-        c,
-        Polyline.of(xyz),
-        Attributes.EMPTY,
-        ReviewState.AUTO,
-        score,
-        Provenance.truth("test"));
-  }
-
-  private static LaneMap map(Primitive... ps) {
-    return new LaneMap(FRAME, List.of(ps));
-  }
+  private final EvalFixtures fixtures = new EvalFixtures();
 
   private Primitive divider(double y, double score) {
-    return line(MapClass.DIVIDER, score, -20, y, 20, y);
+    return fixtures.line(MapClass.DIVIDER, score, -20, y, 20, y);
   }
 
   private Primitive crosswalk(double x, double score) {
-    return line(MapClass.PED_CROSSING, score, x, -6, x + 4, -6, x + 4, 6, x, 6);
+    return fixtures.line(MapClass.PED_CROSSING, score, x, -6, x + 4, -6, x + 4, 6, x, 6);
   }
 
   private static DetectionPool collect(LaneMap predicted, LaneMap truth) {

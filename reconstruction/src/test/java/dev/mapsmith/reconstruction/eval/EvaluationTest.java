@@ -1,16 +1,12 @@
 package dev.mapsmith.reconstruction.eval;
 
+import static dev.mapsmith.reconstruction.eval.EvalFixtures.ONE_WINDOW;
+import static dev.mapsmith.reconstruction.eval.EvalFixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mapsmith.core.frame.NamedLocalFrame;
-import dev.mapsmith.core.geom.Polyline;
-import dev.mapsmith.core.map.Attributes;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
-import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.Provenance;
-import dev.mapsmith.core.map.ReviewState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,34 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
 
-  private static final NamedLocalFrame FRAME = new NamedLocalFrame("test");
-  private static final List<EvalWindow> ONE_WINDOW = List.of(EvalWindow.at(0, 0, 0));
-  private long nextId = 1;
-
-  private Primitive line(MapClass c, double score, double... xy) {
-    double[] xyz = new double[xy.length / 2 * 3];
-    for (int i = 0; i < xy.length / 2; i++) {
-      xyz[3 * i] = xy[2 * i];
-      xyz[3 * i + 1] = xy[2 * i + 1];
-    }
-    return new Primitive(
-        nextId++,
-        c,
-        Polyline.of(xyz),
-        Attributes.EMPTY,
-        ReviewState.AUTO,
-        score,
-        Provenance.truth("test"));
-  }
-
-  private static LaneMap map(Primitive... ps) {
-    return new LaneMap(FRAME, List.of(ps));
-  }
+  private final EvalFixtures fixtures = new EvalFixtures();
 
   private LaneMap twoDividers(double offset, double score) {
     return map(
-        line(MapClass.DIVIDER, score, -20, -1.75 + offset, 20, -1.75 + offset),
-        line(MapClass.DIVIDER, score, -20, 1.75 + offset, 20, 1.75 + offset));
+        fixtures.line(MapClass.DIVIDER, score, -20, -1.75 + offset, 20, -1.75 + offset),
+        fixtures.line(MapClass.DIVIDER, score, -20, 1.75 + offset, 20, 1.75 + offset));
   }
 
   @Test
@@ -53,10 +27,10 @@ class EvaluationTest {
     // one painted line stored as two lanelet boundaries (plus a shared copy) scores like one line
     LaneMap truth =
         map(
-            line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
-            line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
-            line(MapClass.DIVIDER, 1, 25, 0, 0, 0));
-    LaneMap predicted = map(line(MapClass.DIVIDER, 0.9, -25, 0.1, 25, 0.1));
+            fixtures.line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
+            fixtures.line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
+            fixtures.line(MapClass.DIVIDER, 1, 25, 0, 0, 0));
+    LaneMap predicted = map(fixtures.line(MapClass.DIVIDER, 0.9, -25, 0.1, 25, 0.1));
     EvalResult r = Evaluation.evaluate(predicted, truth, ONE_WINDOW);
     assertThat(r.score(MapClass.DIVIDER).truthCount()).isEqualTo(1);
     assertThat(r.score(MapClass.DIVIDER).mean()).isEqualTo(1.0);
@@ -67,9 +41,9 @@ class EvaluationTest {
     // three ends at one point: no merge (a fork), so three truth instances remain
     LaneMap truth =
         map(
-            line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
-            line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
-            line(MapClass.DIVIDER, 1, 0, 0, 20, 10));
+            fixtures.line(MapClass.DIVIDER, 1, -25, 0, 0, 0),
+            fixtures.line(MapClass.DIVIDER, 1, 0, 0, 25, 0),
+            fixtures.line(MapClass.DIVIDER, 1, 0, 0, 20, 10));
     EvalResult r = Evaluation.evaluate(map(), truth, ONE_WINDOW);
     assertThat(r.score(MapClass.DIVIDER).truthCount()).isEqualTo(3);
   }
@@ -78,9 +52,9 @@ class EvaluationTest {
   void perfectMatchScoresOne() {
     LaneMap truth =
         map(
-            line(MapClass.DIVIDER, 1, -20, 0, 20, 0),
-            line(MapClass.BOUNDARY, 1, -25, 7, 25, 7),
-            line(MapClass.PED_CROSSING, 1, 5, -6, 9, -6, 9, 6, 5, 6));
+            fixtures.line(MapClass.DIVIDER, 1, -20, 0, 20, 0),
+            fixtures.line(MapClass.BOUNDARY, 1, -25, 7, 25, 7),
+            fixtures.line(MapClass.PED_CROSSING, 1, 5, -6, 9, -6, 9, 6, 5, 6));
     EvalResult r = Evaluation.evaluate(truth, truth, ONE_WINDOW);
     assertThat(r.mAP()).isEqualTo(1.0);
     for (MapClass c : Evaluation.MAP_CLASSES) {
@@ -107,9 +81,9 @@ class EvaluationTest {
     // TP, FP, TP -> precision 1 at recall 0.5, 2/3 at recall 1 -> AP = 0.5 + 0.5 * 2/3.
     LaneMap pred =
         map(
-            line(MapClass.DIVIDER, 0.9, -20, -1.75, 20, -1.75),
-            line(MapClass.DIVIDER, 0.8, -20, -1.70, 20, -1.70),
-            line(MapClass.DIVIDER, 0.7, -20, 1.75, 20, 1.75));
+            fixtures.line(MapClass.DIVIDER, 0.9, -20, -1.75, 20, -1.75),
+            fixtures.line(MapClass.DIVIDER, 0.8, -20, -1.70, 20, -1.70),
+            fixtures.line(MapClass.DIVIDER, 0.7, -20, 1.75, 20, 1.75));
     ClassScore d = Evaluation.evaluate(pred, truth, ONE_WINDOW).score(MapClass.DIVIDER);
     assertThat(d.truePositives()).containsExactly(2, 2, 2);
     assertThat(d.predictionCount()).isEqualTo(3);
@@ -125,8 +99,8 @@ class EvaluationTest {
 
   @Test
   void linesBeyondTheGateNeverMatchAndPoolsAcrossWindows() {
-    LaneMap truth = map(line(MapClass.DIVIDER, 1, -100, 0, 100, 0));
-    LaneMap far = map(line(MapClass.DIVIDER, 0.9, -100, 3, 100, 3));
+    LaneMap truth = map(fixtures.line(MapClass.DIVIDER, 1, -100, 0, 100, 0));
+    LaneMap far = map(fixtures.line(MapClass.DIVIDER, 0.9, -100, 3, 100, 3));
     assertThat(Evaluation.evaluate(far, truth, ONE_WINDOW).score(MapClass.DIVIDER).mean())
         .isEqualTo(0.0);
     List<EvalWindow> three =
@@ -141,8 +115,8 @@ class EvaluationTest {
     // A window facing north: 60 m along y, 30 m along x. A divider along x at y=0 from -100 to
     // 100 is clipped to x in [-15, 15]; a prediction covering only that part is a perfect match.
     List<EvalWindow> north = List.of(EvalWindow.at(0, 0, Math.PI / 2));
-    LaneMap truth = map(line(MapClass.DIVIDER, 1, -100, 0, 100, 0));
-    LaneMap pred = map(line(MapClass.DIVIDER, 0.5, -15, 0, 15, 0));
+    LaneMap truth = map(fixtures.line(MapClass.DIVIDER, 1, -100, 0, 100, 0));
+    LaneMap pred = map(fixtures.line(MapClass.DIVIDER, 0.5, -15, 0, 15, 0));
     assertThat(Evaluation.evaluate(pred, truth, north).score(MapClass.DIVIDER).mean())
         .isCloseTo(1.0, within(1e-9));
     // Facing east the same prediction covers only half of the 60 m piece: Chamfer is large.
@@ -153,8 +127,10 @@ class EvaluationTest {
   @Test
   void stopLinesAreReportedApartFromMap() {
     LaneMap truth =
-        map(line(MapClass.DIVIDER, 1, -20, 0, 20, 0), line(MapClass.STOP_LINE, 1, 10, -3, 10, 3));
-    LaneMap pred = map(line(MapClass.DIVIDER, 1, -20, 0, 20, 0));
+        map(
+            fixtures.line(MapClass.DIVIDER, 1, -20, 0, 20, 0),
+            fixtures.line(MapClass.STOP_LINE, 1, 10, -3, 10, 3));
+    LaneMap pred = map(fixtures.line(MapClass.DIVIDER, 1, -20, 0, 20, 0));
     EvalResult r = Evaluation.evaluate(pred, truth, ONE_WINDOW);
     assertThat(r.mAP()).isEqualTo(1.0);
     assertThat(r.score(MapClass.STOP_LINE).mean()).isEqualTo(0.0);
