@@ -68,10 +68,21 @@ public final class LaneGraphScoring {
     return LaneGraphBuilder.build(prims, paths, map.frame(), prov, LaneGraphConfig.defaults());
   }
 
-  /** Scores {@code predicted} against {@code truth} in {@code windows}. */
+  /** Lanes are scored this far ahead of and behind each window's pose, metres. */
+  public static final double ALONG_M = 5;
+
+  /**
+   * Scores {@code predicted} against {@code truth} along the drive: the metric's windows (at the
+   * drive's poses, 30 m across) cut to {@link #ALONG_M} ahead and behind, so a lane is compared
+   * where the drive passed, not 30 m past the first and last pose where no lane was built.
+   */
   public static LaneGraphScore score(
       LaneGraph predicted, LaneGraph truth, List<EvalWindow> windows) {
-    return LaneGraphEvaluation.score(predicted, truth, windows, LaneMatchConfig.defaults());
+    List<EvalWindow> along =
+        windows.stream()
+            .map(w -> new EvalWindow(w.cx(), w.cy(), w.heading(), 2 * ALONG_M, w.width()))
+            .toList();
+    return LaneGraphEvaluation.score(predicted, truth, along, LaneMatchConfig.defaults());
   }
 
   /** The paths and windows of the project's drives that open and share {@code frame}. */

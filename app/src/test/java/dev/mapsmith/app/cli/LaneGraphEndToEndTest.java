@@ -92,7 +92,7 @@ class LaneGraphEndToEndTest {
             "--duration",
             "0.5",
             "--beams",
-            "16",
+            "32",
             "--pose-noise",
             "none",
             "--json");

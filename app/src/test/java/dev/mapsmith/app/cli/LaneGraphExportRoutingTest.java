@@ -89,7 +89,7 @@ class LaneGraphExportRoutingTest {
         "--duration",
         "0.3",
         "--beams",
-        "16",
+        "32",
         "--pose-noise",
         "none",
         "--json");
