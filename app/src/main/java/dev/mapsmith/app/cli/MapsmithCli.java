@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       RenderCommand.class,
       TrainCommand.class,
-      BenchmarkCommand.class
+      BenchmarkCommand.class,
+      CalibrateCommand.class
     },
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {

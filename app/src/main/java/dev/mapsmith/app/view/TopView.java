@@ -2,6 +2,7 @@ package dev.mapsmith.app.view;
 
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.app.viewmodel.MapModel;
 import dev.mapsmith.app.viewmodel.Tool;
 import dev.mapsmith.app.viewmodel.TruthViewModel;
 import dev.mapsmith.core.frame.RigidTransform;
@@ -22,7 +23,8 @@ import javafx.scene.text.Font;
 /**
  * The top view: a 2D plan of the drives' trajectories, the vehicle at the timeline's time, the
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
- * primitive to select it. Drawn on demand, only when something it shows changes.
+ * primitive to select it. Drawn on demand, only when something it shows changes, and only what lies
+ * in the window (the map's grid index finds it).
  */
 public final class TopView extends Pane implements PlanCoordinates {
 
@@ -36,6 +38,7 @@ public final class TopView extends Pane implements PlanCoordinates {
   private double dragWx, dragWy;
   private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
   private double areaX0, areaY0;
+  private boolean redrawPending;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
@@ -51,6 +54,7 @@ public final class TopView extends Pane implements PlanCoordinates {
       vm.drives(),
       vm.activeDriveProperty(),
       vm.mapProperty(),
+      vm.mapVersionProperty(),
       vm.timeline().frameProperty(),
       vm.inspector().selectedProperty(),
       vm.areaSelectionProperty(),
@@ -58,7 +62,7 @@ public final class TopView extends Pane implements PlanCoordinates {
       vm.editTools().draft()
     };
     for (Observable o : triggers) {
-      o.addListener(x -> redraw());
+      o.addListener(x -> requestRedraw());
     }
     vm.drives().addListener((Observable o) -> fitted = false);
     vm.focusProperty()
@@ -165,7 +169,9 @@ public final class TopView extends Pane implements PlanCoordinates {
     }
     Primitive best = null;
     double bestD = 8; // pixels
-    for (Primitive p : map.primitives()) {
+    double reach = bestD / scale;
+    Bounds2 near = new Bounds2(worldX(sx), worldY(sy), worldX(sx), worldY(sy)).expand(reach);
+    for (Primitive p : map.within(near)) {
       Polyline g = p.geometry();
       for (int i = 0; i + 1 < g.size() + (p.closed() ? 1 : 0); i++) {
         int j = (i + 1) % g.size();
@@ -249,7 +255,16 @@ public final class TopView extends Pane implements PlanCoordinates {
     return cy - (sy - getHeight() / 2) / scale;
   }
 
+  /** Redraws once, after the current event: an edit that changes several things draws once. */
+  private void requestRedraw() {
+    if (!redrawPending) {
+      redrawPending = true;
+      javafx.application.Platform.runLater(this::redraw);
+    }
+  }
+
   void redraw() {
+    redrawPending = false;
     if (!fitted) {
       fit();
     }
@@ -261,11 +276,10 @@ public final class TopView extends Pane implements PlanCoordinates {
     for (LoadedDrive d : vm.drives()) {
       drawTrajectory(g, d, d == vm.activeDriveProperty().get());
     }
-    MapView map = vm.mapProperty().get();
-    if (map != null) {
-      for (Primitive p : map.primitives()) {
-        drawPrimitive(g, p, false);
-      }
+    MapModel map = vm.mapProperty().get();
+    if (map != null) { // only what is in the window, found through the map's grid
+      map.visitWithin(
+          new Bounds2(worldX(0), worldY(h), worldX(w), worldY(0)), p -> drawPrimitive(g, p, false));
     }
     Primitive sel = vm.inspector().selectedProperty().get();
     if (sel != null) {

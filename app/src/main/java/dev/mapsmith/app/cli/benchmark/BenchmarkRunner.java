@@ -12,6 +12,7 @@ import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.reconstruction.eval.DetectionPool;
 import dev.mapsmith.reconstruction.eval.EvalWindow;
 import dev.mapsmith.reconstruction.eval.EvalWindows;
@@ -46,21 +47,31 @@ public final class BenchmarkRunner {
 
   private final Plan plan;
   private final BenchDrives drives;
+  private final ConfidenceCalibration calibration;
   private final ProgressMonitor monitor;
   private final List<DriveScore> scores = new ArrayList<>();
   private int step;
   private int generated;
   private int reused;
 
-  private BenchmarkRunner(Plan plan, BenchDrives drives, ProgressMonitor monitor) {
+  private BenchmarkRunner(
+      Plan plan, BenchDrives drives, ConfidenceCalibration calibration, ProgressMonitor monitor) {
     this.plan = plan;
     this.drives = drives;
+    this.calibration = calibration;
     this.monitor = monitor;
   }
 
   public static Results run(Plan plan, BenchDrives drives, ProgressMonitor monitor)
       throws Exception {
-    return new BenchmarkRunner(plan, drives, monitor).run();
+    return run(plan, drives, ConfidenceCalibration.shipped(), monitor);
+  }
+
+  /** As above with confidences mapped by {@code calibration} ({@code mapsmith calibrate}: none). */
+  public static Results run(
+      Plan plan, BenchDrives drives, ConfidenceCalibration calibration, ProgressMonitor monitor)
+      throws Exception {
+    return new BenchmarkRunner(plan, drives, calibration, monitor).run();
   }
 
   private Results run() throws Exception {
@@ -155,7 +166,11 @@ public final class BenchmarkRunner {
         long t0 = System.nanoTime();
         ReconstructionResult r =
             ReconstructCommand.reconstruct(
-                List.of(log), null, "learned".equals(method) ? segmenter : null, m.slice(0, 0.9));
+                List.of(log),
+                null,
+                "learned".equals(method) ? segmenter : null,
+                calibration,
+                m.slice(0, 0.9));
         long t1 = System.nanoTime();
         DetectionPool pool = Evaluation.collect(r.toMap(), truth.map(), windows, m.slice(0.9, 1));
         LaneGraphScore graph =
