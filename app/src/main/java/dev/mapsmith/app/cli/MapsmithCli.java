@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GenerateCommand.class,
       InfoCommand.class,
+      CheckMapCommand.class,
       ReconstructCommand.class,
       BatchCommand.class,
       EvaluateCommand.class,

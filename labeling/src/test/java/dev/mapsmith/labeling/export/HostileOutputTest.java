@@ -86,7 +86,8 @@ class HostileOutputTest {
                 "map.geojson.part",
                 "map.osm",
                 "map.osm.part",
-                "map_projector_info.yaml"))
+                "map_projector_info.yaml",
+                "map.map_projector_info.yaml"))
         .isEmpty();
   }
 

@@ -2,6 +2,9 @@ package dev.mapsmith.app.cli.benchmark;
 
 import dev.mapsmith.app.cli.EvaluateCommand;
 import dev.mapsmith.app.cli.ReconstructCommand;
+import dev.mapsmith.app.ops.LaneGraphScoring;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.lanelet.LaneGraph;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
@@ -14,6 +17,8 @@ import dev.mapsmith.reconstruction.eval.DetectionPool;
 import dev.mapsmith.reconstruction.eval.EvalWindow;
 import dev.mapsmith.reconstruction.eval.EvalWindows;
 import dev.mapsmith.reconstruction.eval.Evaluation;
+import dev.mapsmith.reconstruction.eval.LaneGraphScore;
+import dev.mapsmith.reconstruction.lanegraph.DrivePath;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import java.util.ArrayList;
@@ -150,6 +155,11 @@ public final class BenchmarkRunner {
       List<EvalWindow> windows = EvalWindows.atSweeps(log, EvalWindows.DEFAULT_SPACING);
       MapReadResult truth =
           EvaluateCommand.readTruth(d.truth(), new LaneMap(log.metadata().frame(), List.of()));
+      LaneGraph truthGraph =
+          LaneGraphScoring.hasLanelets(d.truth())
+              ? LaneGraphScoring.readTruth(d.truth(), log.metadata().frame(), null)
+              : null;
+      Polyline path = DrivePath.of(log);
       double generateSeconds = d.generateSeconds();
       for (String method : plan.methods()) {
         ProgressMonitor m = slice(method + " " + label);
@@ -163,6 +173,11 @@ public final class BenchmarkRunner {
                 m.slice(0, 0.9));
         long t1 = System.nanoTime();
         DetectionPool pool = Evaluation.collect(r.toMap(), truth.map(), windows, m.slice(0.9, 1));
+        LaneGraphScore graph =
+            truthGraph == null
+                ? LaneGraphScore.EMPTY
+                : LaneGraphScoring.score(
+                    LaneGraphScoring.build(r.toMap(), List.of(path)), truthGraph, windows);
         long t2 = System.nanoTime();
         scores.add(
             new DriveScore(
@@ -174,7 +189,8 @@ public final class BenchmarkRunner {
                 r.inputPoints(),
                 generateSeconds,
                 (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9));
+                (t2 - t1) / 1e9,
+                graph));
         generateSeconds = 0; // counted once per drive
       }
     }
