@@ -108,3 +108,75 @@ seed(O, "osm", "valid_lanelet",
 seed(O, "osm", "xxe", '<?xml version="1.0"?><!DOCTYPE osm [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
      '<osm version="0.6"><node id="1" lat="1" lon="1"><tag k="n" v="&x;"/></node></osm>')
 seed(O, "osm", "not_xml", "this is not xml")
+
+# MCAP: bags written by @mcap/core (write-bags.mjs; run any MCAP test first so that
+# drivelog/target/mcap-fixtures/bags exists) and damaged copies of one.
+B = "mcap/McapFuzzTest"
+BAGS = "drivelog/target/mcap-fixtures/bags"
+if os.path.isdir(BAGS):
+    for name in ("odom-ouster-lz4", "tf-velodyne-zstd", "gnss-imu-no-summary"):
+        with open(os.path.join(BAGS, name + ".mcap"), "rb") as f:
+            seed(B, "bag", "valid_" + name.replace("-", "_"), f.read())
+    with open(os.path.join(BAGS, "tf-velodyne-zstd.mcap"), "rb") as f:
+        bag = f.read()
+    seed(B, "bag", "cut_short", bag[:len(bag) * 6 // 10])
+    seed(B, "bag", "magic_only", bag[:8])
+    # the first record after the header (after magic + Header record): declare 2^62 bytes
+    header_len = struct.unpack_from("<Q", bag, 9)[0]
+    first = 8 + 9 + header_len
+    seed(B, "bag", "record_length_2e62",
+         bag[:first + 1] + struct.pack("<Q", 1 << 62) + bag[first + 9:])
+    # the footer's summary start pointing before the file
+    seed(B, "bag", "summary_start_negative",
+         bag[:len(bag) - 8 - 20 + 9] + struct.pack("<q", -5) + bag[len(bag) - 8 - 20 + 17:])
+    seed(B, "bag", "not_mcap", b"\x89MCAQ0\r\n" + bag[8:200])
+
+# nuScenes: the seven tables (scene, sample, sample_data, ego_pose, calibrated_sensor, sensor,
+# log) separated by NUL bytes, matching TinyNuScenes' files (its scene-a, first key frame).
+N = "nuscenes/NuScenesFuzzTest"
+T0 = 1600000000000000
+tables = [
+    '[{"token":"tok-scene-a","log_token":"log1","name":"scene-a",'
+    '"first_sample_token":"a1","last_sample_token":"a2"}]',
+    '[{"token":"a1","scene_token":"tok-scene-a","prev":"","next":"a2"},'
+    '{"token":"a2","scene_token":"tok-scene-a","prev":"a1","next":""}]',
+    '[{"token":"sd1","sample_token":"a1","ego_pose_token":"pose-a1",'
+    '"calibrated_sensor_token":"cs-lidar","timestamp":%d,"is_key_frame":true,'
+    '"filename":"samples/LIDAR_TOP/a1.pcd.bin"},'
+    '{"token":"sd2","sample_token":"a1","ego_pose_token":"pose-a1",'
+    '"calibrated_sensor_token":"cs-radar","timestamp":%d,"is_key_frame":true,'
+    '"filename":"samples/RADAR_FRONT/a1-%d.pcd"},'
+    '{"token":"sd3","sample_token":"a2","ego_pose_token":"pose-a2",'
+    '"calibrated_sensor_token":"cs-lidar","timestamp":%d,"is_key_frame":true,'
+    '"filename":"samples/LIDAR_TOP/a2.pcd.bin"}]' % (T0, T0, T0, T0 + 500000),
+    '[{"token":"pose-a1","timestamp":%d,"translation":[100,0,0],"rotation":[1,0,0,0]},'
+    '{"token":"pose-a2","timestamp":%d,"translation":[110,0,0],"rotation":[1,0,0,0]}]'
+    % (T0, T0 + 500000),
+    '[{"token":"cs-lidar","sensor_token":"s-lidar","translation":[0.9,0,0.5],'
+    '"rotation":[1,0,0,0],"camera_intrinsic":[]},'
+    '{"token":"cs-radar","sensor_token":"s-radar","translation":[3.4,0,0.5],'
+    '"rotation":[1,0,0,0],"camera_intrinsic":[]}]',
+    '[{"token":"s-lidar","channel":"LIDAR_TOP","modality":"lidar"},'
+    '{"token":"s-radar","channel":"RADAR_FRONT","modality":"radar"}]',
+    '[{"token":"log1","location":"boston-seaport"}]',
+]
+
+
+def nu(name, replace=None):
+    t = list(tables)
+    if replace:
+        for i, v in replace.items():
+            t[i] = v
+    seed(N, "tables", name, "\0".join(t))
+
+
+nu("valid")
+nu("missing_reference", {1: tables[1].replace('"scene_token":"tok-scene-a"', '"scene_token":"x"')})
+nu("rotation_of_three", {3: tables[3].replace("[1,0,0,0]", "[1,0,0]", 1)})
+nu("rotation_zero", {3: tables[3].replace("[1,0,0,0]", "[0,0,0,0]", 1)})
+nu("table_is_object", {0: '{"token":"tok-scene-a"}'})
+nu("deep_nesting", {5: "[" * 5000 + "]" * 5000})
+nu("sample_cycle", {1: tables[1].replace('"next":""', '"next":"a1"')})
+nu("timestamp_overflow", {2: tables[2].replace(str(T0 + 500000), "9223372036854775807")})
+nu("filename_is_folder", {2: tables[2].replace("samples/LIDAR_TOP/a1.pcd.bin", "samples")})
+nu("strings_as_numbers", {3: tables[3].replace("[100,0,0]", '["1e400","x",null]')})

@@ -95,19 +95,28 @@ public final class InputFiles {
   /** Fails when reading {@code what} from {@code file} would take more than the memory budget. */
   public static void requireMemory(Path file, String where, long bytes, String what)
       throws DriveLogException {
-    long budget = budgetBytes();
-    if (bytes < 0 || bytes > budget) {
-      throw new DriveLogException(
-          file,
-          where,
-          what
-              + " needs "
-              + (bytes < 0 ? "more than 2^63 bytes" : (bytes >> 20) + " MiB")
-              + " of memory, more than the per-file budget of "
-              + (budget >> 20)
-              + " MiB (raise -Xmx or -D"
-              + BUDGET_PROPERTY
-              + ")");
+    String refusal = overBudget(bytes, what);
+    if (refusal != null) {
+      throw new DriveLogException(file, where, refusal);
     }
+  }
+
+  /**
+   * Null when {@code bytes} of memory for {@code what} fit the per-file budget, else the refusal
+   * (for readers that report a fault with their own position, such as an MCAP record's offset).
+   */
+  public static String overBudget(long bytes, String what) {
+    long budget = budgetBytes();
+    if (bytes >= 0 && bytes <= budget) {
+      return null;
+    }
+    return what
+        + " needs "
+        + (bytes < 0 ? "more than 2^63 bytes" : (bytes >> 20) + " MiB")
+        + " of memory, more than the per-file budget of "
+        + (budget >> 20)
+        + " MiB (raise -Xmx or -D"
+        + BUDGET_PROPERTY
+        + ")";
   }
 }

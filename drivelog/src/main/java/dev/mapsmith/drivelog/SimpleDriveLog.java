@@ -9,13 +9,26 @@ public record SimpleDriveLog(
     List<LidarSweep> sweeps,
     List<CameraStream> cameras,
     SignalSeries signals,
-    List<SkippedFrame> skipped)
+    List<SkippedFrame> skipped,
+    List<RadarSweep> radar)
     implements DriveLog {
 
   public SimpleDriveLog {
     sweeps = List.copyOf(sweeps);
     cameras = List.copyOf(cameras);
     skipped = List.copyOf(skipped);
+    radar = List.copyOf(radar);
+  }
+
+  /** A drive without radar. */
+  public SimpleDriveLog(
+      DriveMetadata metadata,
+      PoseTrajectory trajectory,
+      List<LidarSweep> sweeps,
+      List<CameraStream> cameras,
+      SignalSeries signals,
+      List<SkippedFrame> skipped) {
+    this(metadata, trajectory, sweeps, cameras, signals, skipped, List.of());
   }
 
   @Override

@@ -24,19 +24,34 @@ final class PrimitiveFactory {
   private final List<Primitive> made = new ArrayList<>();
 
   PrimitiveFactory(ReconstructionConfig cfg, List<String> drives) {
-    this(cfg, drives, "classical");
+    this(cfg, drives, "none");
   }
 
-  PrimitiveFactory(ReconstructionConfig cfg, List<String> drives, String method) {
+  /** {@code calibration}: what {@code ConfidenceCalibration.describe} says of the curves used. */
+  PrimitiveFactory(ReconstructionConfig cfg, List<String> drives, String calibration) {
     this.drives = List.copyOf(drives);
     provenance =
         new Provenance(
-            method, ReconstructionConfig.VERSION, parameters(cfg), drives, "", Instant.now());
+            "classical",
+            ReconstructionConfig.VERSION,
+            parameters(cfg, calibration),
+            drives,
+            "",
+            Instant.now());
   }
 
-  /** {@code {"config_hash":"<8 hex>","config":{...}}}: the whole configuration and its hash. */
-  static String parameters(ReconstructionConfig cfg) {
-    return "{\"config_hash\":\"" + cfg.hash() + "\",\"config\":" + cfg.toJson() + "}";
+  /**
+   * {@code {"config_hash":"<8 hex>","calibration":"v1:<8 hex>"|"none","config":{...}}}: the whole
+   * configuration and its hash, and the confidence calibration applied.
+   */
+  static String parameters(ReconstructionConfig cfg, String calibration) {
+    return "{\"config_hash\":\""
+        + cfg.hash()
+        + "\",\"calibration\":\""
+        + calibration
+        + "\",\"config\":"
+        + cfg.toJson()
+        + "}";
   }
 
   void add(MapClass c, Polyline g, double confidence, Attributes a) {

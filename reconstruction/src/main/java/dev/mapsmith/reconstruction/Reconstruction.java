@@ -12,6 +12,7 @@ import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.reconstruction.cloud.IntensityNormalizer;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.reconstruction.grid.TiledGrid;
 import dev.mapsmith.reconstruction.vector.Blob;
 import dev.mapsmith.reconstruction.vector.Headings;
@@ -29,6 +30,9 @@ public final class Reconstruction {
 
   static final double BLOCK = 100;
 
+  /** The method's key in provenance and in the confidence calibration. */
+  public static final String METHOD = "classical";
+
   private Reconstruction() {}
 
   /**
@@ -38,6 +42,20 @@ public final class Reconstruction {
    */
   public static ReconstructionResult run(
       List<DriveLog> drives, Bounds2 area, ReconstructionConfig cfg, ProgressMonitor monitor)
+      throws DriveLogException {
+    return run(drives, area, cfg, ConfidenceCalibration.shipped(), monitor);
+  }
+
+  /**
+   * As {@link #run(List, Bounds2, ReconstructionConfig, ProgressMonitor)} with confidences mapped
+   * by {@code calibration} ({@link ConfidenceCalibration#none()}: raw, as the fit needs them).
+   */
+  public static ReconstructionResult run(
+      List<DriveLog> drives,
+      Bounds2 area,
+      ReconstructionConfig cfg,
+      ConfidenceCalibration calibration,
+      ProgressMonitor monitor)
       throws DriveLogException {
     long start = System.nanoTime();
     if (drives.isEmpty()) {
@@ -70,13 +88,13 @@ public final class Reconstruction {
     SweepLines sweepLines = SweepLines.forSelection(selected, cfg);
     long points =
         accumulate(drives, selected, work, cfg, grid, headings, sweepLines, monitor.slice(0, 0.8));
-    PrimitiveFactory factory = new PrimitiveFactory(cfg, ids);
+    PrimitiveFactory factory = new PrimitiveFactory(cfg, ids, calibration.describe(METHOD, null));
     extract(grid, work, cfg, headings, sweepLines, factory, monitor.slice(0.8, 1));
     if (sweepLines.active()) {
       notes.add(sweepLines.describe());
     }
     monitor.progress(1, "done");
-    List<dev.mapsmith.core.map.Primitive> prims = factory.all();
+    List<dev.mapsmith.core.map.Primitive> prims = calibration.apply(METHOD, null, factory.all());
     if (prims.isEmpty()) {
       notes.add("no lane features found in " + describe(work));
     }

@@ -64,9 +64,10 @@ public record ReconstructionConfig(
 
   /**
    * The version written into each primitive's provenance, with the configuration's hash: raised
-   * whenever the method's output changes for the same configuration (docs/decisions/0160).
+   * whenever the method's output changes for the same configuration (docs/decisions/0160; 0.3:
+   * confidences calibrated, decision 0190).
    */
-  public static final String VERSION = "0.2";
+  public static final String VERSION = "0.3";
 
   public static ReconstructionConfig defaults() {
     return new ReconstructionConfig(

@@ -15,6 +15,7 @@ import dev.mapsmith.drivelog.PoseTrajectory;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SimpleDriveLog;
 import dev.mapsmith.drivelog.TimedPose;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.reconstruction.sweep.RingSweep;
 import dev.mapsmith.reconstruction.sweep.RingSweep.Paint;
 import java.nio.file.Path;
@@ -89,7 +90,11 @@ class SweepLinesTest {
   void aSingleSweepGetsItsDividersFromTheSweepDetector() throws Exception {
     ReconstructionResult r =
         Reconstruction.run(
-            List.of(oneSweep()), null, ReconstructionConfig.defaults(), ProgressMonitor.NONE);
+            List.of(oneSweep()),
+            null,
+            ReconstructionConfig.defaults(),
+            ConfidenceCalibration.none(), // the detector's own confidence, before calibration
+            ProgressMonitor.NONE);
     List<Primitive> dividers =
         r.primitives().stream().filter(p -> p.mapClass() == MapClass.DIVIDER).toList();
     assertThat(dividers).hasSize(2);

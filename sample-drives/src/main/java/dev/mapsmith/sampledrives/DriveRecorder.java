@@ -1,6 +1,7 @@
 package dev.mapsmith.sampledrives;
 
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.pcd.RadarPcdWriter;
 import dev.mapsmith.sampledrives.kitti.FrameWriter;
 import dev.mapsmith.sampledrives.kitti.KittiTime;
 import dev.mapsmith.sampledrives.kitti.OxtsWriter;
@@ -8,6 +9,7 @@ import dev.mapsmith.sampledrives.scene.Scene;
 import dev.mapsmith.sampledrives.sensor.CameraRenderer;
 import dev.mapsmith.sampledrives.sensor.LidarModel;
 import dev.mapsmith.sampledrives.sensor.LidarSimulator;
+import dev.mapsmith.sampledrives.sensor.RadarSimulator;
 import dev.mapsmith.sampledrives.sensor.VehicleMotion;
 import dev.mapsmith.sampledrives.world.Scenario;
 import java.io.IOException;
@@ -26,9 +28,10 @@ import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 /**
- * Records the sensors into a drive folder: lidar sweeps and camera images in parallel across frames
- * (each sweep's random numbers come from (seed, sweep index), so output does not depend on the
- * thread count), then timestamps, OXTS records with pose noise, and signals.csv.
+ * Records the sensors into a drive folder: lidar sweeps, camera images and front-radar readings
+ * ({@code radar_front/}, nuScenes radar PCD) in parallel across frames (each sweep's random numbers
+ * come from (seed, sweep index), so output does not depend on the thread count), then timestamps,
+ * OXTS records with pose noise, and signals.csv.
  */
 final class DriveRecorder {
 
@@ -37,20 +40,38 @@ final class DriveRecorder {
   private final LidarModel lidar;
   private final GenerateRequest request;
   private final Scenario scenario;
+  private final double biasX;
+  private final double biasY;
 
   DriveRecorder(
       Scene scene, VehicleMotion motion, LidarModel lidar, GenerateRequest r, Scenario s) {
+    this(scene, motion, lidar, r, s, 0, 0);
+  }
+
+  /** A recorder whose GNSS positions carry a constant bias (m) besides the random walk. */
+  DriveRecorder(
+      Scene scene,
+      VehicleMotion motion,
+      LidarModel lidar,
+      GenerateRequest r,
+      Scenario s,
+      double biasX,
+      double biasY) {
     this.scene = scene;
     this.motion = motion;
     this.lidar = lidar;
     this.request = r;
     this.scenario = s;
+    this.biasX = biasX;
+    this.biasY = biasY;
   }
 
   long record(Path drive, int sweeps, ProgressMonitor monitor) throws IOException {
     Path velo = Files.createDirectories(drive.resolve("velodyne_points/data"));
     Path img = Files.createDirectories(drive.resolve("image_02/data"));
+    Path radarDir = Files.createDirectories(drive.resolve("radar_front/data"));
     LidarSimulator sim = new LidarSimulator(scene, motion, lidar);
+    RadarSimulator radar = new RadarSimulator(scene, motion);
     CameraRenderer camera = new CameraRenderer(scene);
     AtomicLong points = new AtomicLong();
     AtomicInteger done = new AtomicInteger();
@@ -73,6 +94,11 @@ final class DriveRecorder {
                                   camera.render(motion.at(k * 0.1 + 0.05), k * 0.1 + 0.05),
                                   "png",
                                   img.resolve(FrameWriter.name(k, "png")).toFile());
+                              Files.write(
+                                  radarDir.resolve(FrameWriter.name(k, "pcd")),
+                                  RadarPcdWriter.bytes(
+                                      radar.reading(
+                                          k * 0.1 + 0.05, sweepRandom(~request.seed(), k))));
                             } catch (IOException e) {
                               throw new UncheckedIOException(e);
                             }
@@ -116,6 +142,7 @@ final class DriveRecorder {
     Files.writeString(drive.resolve("velodyne_points/timestamps_start.txt"), start.toString());
     Files.writeString(drive.resolve("velodyne_points/timestamps_end.txt"), end.toString());
     Files.writeString(drive.resolve("image_02/timestamps.txt"), mid.toString());
+    Files.writeString(drive.resolve("radar_front/timestamps.txt"), mid.toString());
   }
 
   private void writeOxts(Path drive, int sweeps) throws IOException {
@@ -123,7 +150,7 @@ final class DriveRecorder {
     SplittableRandom rng = new SplittableRandom(request.seed() * 31 + 7);
     List<OxtsWriter.Measured> records = new ArrayList<>();
     List<Long> times = new ArrayList<>();
-    double wx = 0, wy = 0, wh = 0;
+    double wx = biasX, wy = biasY, wh = 0;
     for (int k = 0; k < sweeps; k++) {
       double t = k * 0.1 + 0.05;
       wx += noise.walkM * rng.nextGaussian();

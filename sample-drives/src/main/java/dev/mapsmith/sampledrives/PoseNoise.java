@@ -32,6 +32,11 @@ public enum PoseNoise {
     this.accuracyM = accM;
   }
 
+  /** The position accuracy (m) the records report; traversals draw their GNSS bias from it. */
+  public double accuracyM() {
+    return accuracyM;
+  }
+
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,6 +1,8 @@
 package dev.mapsmith.sampledrives;
 
+import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.map.Lanelet2Output;
 import dev.mapsmith.sampledrives.kitti.Calibration;
 import dev.mapsmith.sampledrives.kitti.KittiTime;
 import dev.mapsmith.sampledrives.scene.Scene;
@@ -10,11 +12,15 @@ import dev.mapsmith.sampledrives.sensor.VehicleMotion;
 import dev.mapsmith.sampledrives.world.MapScenario;
 import dev.mapsmith.sampledrives.world.RouteGraph;
 import dev.mapsmith.sampledrives.world.Scenario;
+import dev.mapsmith.sampledrives.world.change.ChangePlanner;
+import dev.mapsmith.sampledrives.world.change.ChangeRequest;
+import dev.mapsmith.sampledrives.world.change.ChangedWorld;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,6 +41,12 @@ public final class SampleDrives {
         java.util.Locale.ROOT, "%s_drive_%04d_sync", KittiTime.DATE, Math.floorMod(seed, 10000L));
   }
 
+  /** The map before the changes of a changed world, in ground_truth/. */
+  public static final String PRIOR_MAP = "prior.osm";
+
+  /** The list of changes of a changed world, in ground_truth/. */
+  public static final String CHANGES_FILE = "changes.json";
+
   private SampleDrives() {}
 
   /** Builds the scenario a request names: a built-in one or one read from a map file. */
@@ -50,8 +62,59 @@ public final class SampleDrives {
 
   public static GeneratedDrive generate(GenerateRequest r, Path outDir, ProgressMonitor monitor)
       throws IOException {
+    return generate(r, (ChangeRequest) null, outDir, monitor);
+  }
+
+  /**
+   * As {@link #generate(GenerateRequest, Path, ProgressMonitor)}, in a world changed as {@code
+   * changes} asks (null: unchanged): the drive and map.osm show the world after the changes,
+   * ground_truth/prior.osm is the map before them and ground_truth/changes.json lists them. The
+   * vehicle drives the route of the prior map.
+   */
+  public static GeneratedDrive generate(
+      GenerateRequest r, ChangeRequest changes, Path outDir, ProgressMonitor monitor)
+      throws IOException {
     MapScenario.Loaded source = source(r);
-    Scenario s = source.scenario();
+    return record(source, source.scenario(), r, 0, 0, changes, outDir, monitor);
+  }
+
+  /**
+   * Generates one traversal of the world {@code r} names (a town's layout still comes from {@code
+   * r.seed()}): its own route, speed, surroundings, lidar and pose-noise draws and GNSS bias come
+   * from {@code t}; the drive folder is named after {@code t.drawSeed()}.
+   */
+  public static GeneratedDrive generate(
+      GenerateRequest r, Traversal t, Path outDir, ProgressMonitor monitor) throws IOException {
+    MapScenario.Loaded source = source(r);
+    Scenario w = source.scenario();
+    List<Long> route =
+        t.index() == 0
+            ? w.route()
+            : new RouteGraph(w.truth())
+                .randomWalk(new java.util.SplittableRandom(t.drawSeed()), 32);
+    Scenario s =
+        new Scenario(
+            w.name(),
+            w.truth(),
+            w.origin(),
+            route,
+            w.speedMps() * t.speedFactor(),
+            w.urban(),
+            w.dressing(),
+            w.layouts());
+    return record(source, s, r.withSeed(t.drawSeed()), t.biasX(), t.biasY(), null, outDir, monitor);
+  }
+
+  private static GeneratedDrive record(
+      MapScenario.Loaded source,
+      Scenario s,
+      GenerateRequest r,
+      double biasX,
+      double biasY,
+      ChangeRequest changes,
+      Path outDir,
+      ProgressMonitor monitor)
+      throws IOException {
     if (Files.exists(outDir) && !isEmptyDir(outDir)) {
       throw new IOException(outDir + ": output folder exists and is not empty");
     }
@@ -63,6 +126,11 @@ public final class SampleDrives {
     if (sweeps < 1) {
       throw new IOException(
           "the route is too short to drive: " + String.format("%.1f", duration) + " s");
+    }
+    ChangedWorld changed = null;
+    if (changes != null) {
+      changed = ChangePlanner.apply(s.truth(), drivenPath(motion, duration), changes);
+      s = afterChanges(s, changed);
     }
     Scene scene = SceneBuilder.build(s, r.seed());
     LidarModel lidar =
@@ -76,9 +144,16 @@ public final class SampleDrives {
       Path drive = Files.createDirectories(date.resolve(driveName(r.seed())));
       Calibration.write(date);
       long points =
-          new DriveRecorder(scene, motion, lidar, r, s)
+          new DriveRecorder(scene, motion, lidar, r, s, biasX, biasY)
               .record(drive, sweeps, monitor.slice(0, 0.97));
       TruthWriter.write(drive.resolve("ground_truth"), s, motion, duration, sweeps);
+      if (changed != null) {
+        Lanelet2Output.write(
+            changed.prior(),
+            new LocalEnuFrame(s.origin()),
+            drive.resolve("ground_truth/" + PRIOR_MAP));
+        ChangesJson.write(drive.resolve("ground_truth/" + CHANGES_FILE), changed, changes);
+      }
       ScenarioJson.write(
           drive.resolve("ground_truth/scenario.json"),
           r,
@@ -108,7 +183,29 @@ public final class SampleDrives {
     }
   }
 
-  private static boolean isEmptyDir(Path dir) throws IOException {
+  /** The vehicle's path over the drive, a point every half second. */
+  private static List<double[]> drivenPath(VehicleMotion motion, double duration) {
+    List<double[]> path = new ArrayList<>();
+    for (double t = 0; t <= duration + 1e-9; t += 0.5) {
+      VehicleMotion.State st = motion.at(t);
+      path.add(new double[] {st.x(), st.y()});
+    }
+    return path;
+  }
+
+  private static Scenario afterChanges(Scenario s, ChangedWorld changed) {
+    return new Scenario(
+        s.name(),
+        changed.after(),
+        s.origin(),
+        s.route(),
+        s.speedMps(),
+        s.urban(),
+        s.dressing(),
+        s.layouts());
+  }
+
+  static boolean isEmptyDir(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;
     }

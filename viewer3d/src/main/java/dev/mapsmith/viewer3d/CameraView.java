@@ -34,6 +34,20 @@ public final class CameraView {
    */
   public static BufferedImage render(
       BufferedImage frame, CameraProjector camera, PointCloud points, List<Primitive> primitives) {
+    return render(frame, camera, points, primitives, List.of());
+  }
+
+  /**
+   * As {@link #render(BufferedImage, CameraProjector, PointCloud, List)}, with radar returns (scene
+   * frame) drawn over the lidar as outlined squares sized by RCS, coloured by motion, with their
+   * velocity arrows.
+   */
+  public static BufferedImage render(
+      BufferedImage frame,
+      CameraProjector camera,
+      PointCloud points,
+      List<Primitive> primitives,
+      List<RadarReturns> radar) {
     CameraIntrinsics k = camera.intrinsics();
     int w = k.width(), h = k.height();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -63,6 +77,9 @@ public final class CameraView {
       for (Primitive p : primitives) {
         g.setColor(new Color(PrimitiveStyle.rgb(p)));
         drawPolyline(g, camera, p.geometry(), p.closed());
+      }
+      for (RadarReturns r : radar) {
+        drawRadar(g, camera, r);
       }
     } finally {
       g.dispose();
@@ -126,6 +143,31 @@ public final class CameraView {
       clipToNear(a, b);
       clipToNear(b, a);
       g.draw(new Line2D.Double(cam.u(a), cam.v(a), cam.u(b), cam.v(b)));
+    }
+  }
+
+  private static void drawRadar(Graphics2D g, CameraProjector cam, RadarReturns r) {
+    double[] c = new double[3];
+    for (int i = 0; i < r.size(); i++) {
+      cam.toCamera(r.x()[i], r.y()[i], r.z()[i], c);
+      if (c[2] <= NEAR) {
+        continue;
+      }
+      g.setColor(new Color(r.rgb(i)));
+      double s = r.markerPx(i);
+      g.draw(new java.awt.geom.Rectangle2D.Double(cam.u(c) - s / 2, cam.v(c) - s / 2, s, s));
+      if (r.hasArrow(i)) {
+        double t = RadarReturns.ARROW_SECONDS;
+        Polyline arrow =
+            Polyline.of(
+                r.x()[i],
+                r.y()[i],
+                r.z()[i],
+                r.x()[i] + r.vx()[i] * t,
+                r.y()[i] + r.vy()[i] * t,
+                r.z()[i]);
+        drawPolyline(g, cam, arrow, false);
+      }
     }
   }
 

@@ -22,6 +22,11 @@ public record SceneBounds(Point3 min, Point3 max) {
         include(b, c.x(i), c.y(i), c.z(i));
       }
     }
+    for (RadarReturns r : scene.radar()) {
+      for (int i = 0; i < r.size(); i++) {
+        include(b, r.x()[i], r.y()[i], r.z()[i]);
+      }
+    }
     for (Trajectory t : scene.trajectories()) {
       include(b, t.path());
     }

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param areaSelection the area-selection polygon being drawn, or null
  * @param gridSpacing metres between grid lines; 0 hides the grid
  * @param groundZ height of the grid plane
+ * @param radar radar layers, drawn apart from the clouds (see {@link RadarReturns})
  */
 public record SceneData(
     List<PointCloud> clouds,
@@ -27,7 +28,8 @@ public record SceneData(
     double gridSpacing,
     double groundZ,
     boolean axes,
-    List<CameraFrustum> frustums) {
+    List<CameraFrustum> frustums,
+    List<RadarReturns> radar) {
 
   public static final SceneData EMPTY =
       new SceneData(
@@ -42,6 +44,7 @@ public record SceneData(
           0,
           0,
           false,
+          List.of(),
           List.of());
 
   public SceneData {
@@ -50,6 +53,7 @@ public record SceneData(
     primitives = List.copyOf(primitives);
     selected = Set.copyOf(selected);
     frustums = List.copyOf(frustums);
+    radar = List.copyOf(radar);
     if (!(pointSize >= 1 && pointSize <= 64)) {
       throw new IllegalArgumentException("point size out of range: " + pointSize);
     }
@@ -68,7 +72,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withColorMode(PointColorMode m) {
@@ -84,7 +89,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withPointSize(float s) {
@@ -100,7 +106,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withTrajectories(List<Trajectory> t) {
@@ -116,7 +123,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withPrimitives(List<Primitive> p) {
@@ -132,7 +140,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withSelection(Set<Long> s, long hover) {
@@ -148,7 +157,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withAreaSelection(Polyline polygon) {
@@ -164,7 +174,8 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withGrid(double spacing, double z, boolean showAxes) {
@@ -180,7 +191,8 @@ public record SceneData(
         spacing,
         z,
         showAxes,
-        frustums);
+        frustums,
+        radar);
   }
 
   public SceneData withFrustums(List<CameraFrustum> f) {
@@ -196,6 +208,24 @@ public record SceneData(
         gridSpacing,
         groundZ,
         axes,
-        f);
+        f,
+        radar);
+  }
+
+  public SceneData withRadar(List<RadarReturns> r) {
+    return new SceneData(
+        clouds,
+        colorMode,
+        pointSize,
+        trajectories,
+        primitives,
+        selected,
+        hovered,
+        areaSelection,
+        gridSpacing,
+        groundZ,
+        axes,
+        frustums,
+        r);
   }
 }

@@ -1,5 +1,6 @@
 package dev.mapsmith.app.cli;
 
+import dev.mapsmith.app.ops.LaneGraphScoring;
 import dev.mapsmith.app.ops.TruthScoring;
 import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.geom.Bounds2;
@@ -9,6 +10,7 @@ import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.reconstruction.eval.EvalWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -99,9 +101,39 @@ public final class EvaluateCommand extends JsonCommand {
     }
     Map<String, Object> out = new LinkedHashMap<>(scores.result().toJsonMap());
     out.put("window_placement", scores.placement());
+    out.put("lane_graph", laneGraph(predicted, drives, bounds, option));
     if (t.origin() != null) {
       out.put("origin_source", t.origin().source().key());
     }
+    return out;
+  }
+
+  /**
+   * The lane graph built from the project's lines along its drives, scored against the truth's
+   * lanelets in the windows along the drives; null when the truth has no lanelets (an AV2 map) or
+   * the project no drive in its frame.
+   */
+  private Map<String, Object> laneGraph(
+      LaneMap predicted, List<DriveRecord> drives, Bounds2 bounds, GeoOrigin option)
+      throws Exception {
+    if (!LaneGraphScoring.hasLanelets(truth)) {
+      return null;
+    }
+    var d =
+        LaneGraphScoring.drives(
+            drives, predicted.frame(), m -> System.err.println("mapsmith evaluate: " + m));
+    if (d.paths().isEmpty()) {
+      System.err.println(
+          "mapsmith evaluate: no drive in the project's frame; lane graph not scored");
+      return null;
+    }
+    var graph = LaneGraphScoring.build(predicted, d.paths());
+    var truthGraph = LaneGraphScoring.readTruth(truth, predicted.frame(), option);
+    Map<String, Object> out =
+        new LinkedHashMap<>(
+            LaneGraphScoring.score(graph, truthGraph, EvalWindows.within(d.windows(), bounds))
+                .toJsonMap());
+    out.put("predicted_lanelets_total", graph.lanelets().size());
     return out;
   }
 

@@ -1,5 +1,6 @@
 package dev.mapsmith.app.cli;
 
+import dev.mapsmith.app.ops.LaneGraphScoring;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
@@ -9,6 +10,7 @@ import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.export.ExportFilter;
 import dev.mapsmith.labeling.export.GeoJsonWriter;
+import dev.mapsmith.labeling.export.lanelet2.LaneGraphWriter;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
 import dev.mapsmith.labeling.export.mcap.FoxgloveExport;
 import java.nio.file.Files;
@@ -21,10 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mapsmith export --project FILE --format lanelet2|geojson|training-set|mcap --out PATH}:
- * writes a project's map ({@code mcap}: one of its drives with the map, for Foxglove; {@code
- * --drive ID}, default the first drive). The project is opened read-only, so an open editor does
- * not block it.
+ * {@code mapsmith export --project FILE --format lanelet2|lanelet2-graph|geojson|training-set|mcap
+ * --out PATH} ({@code lanelet2-graph}: the lane graph built along the project's drives, as a
+ * routable Lanelet2 map): writes a project's map ({@code mcap}: one of its drives with the map, for
+ * Foxglove; {@code --drive ID}, default the first drive). The project is opened read-only, so an
+ * open editor does not block it.
  */
 @Command(
     name = "export",
@@ -39,7 +42,7 @@ public final class ExportCommand extends JsonCommand {
   @Option(
       names = "--format",
       required = true,
-      description = "lanelet2, geojson, training-set or mcap.")
+      description = "lanelet2, lanelet2-graph (lanelets), geojson, training-set or mcap.")
   String format;
 
   @Option(
@@ -67,9 +70,11 @@ public final class ExportCommand extends JsonCommand {
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
-    if (!List.of("lanelet2", "geojson", "training-set", "mcap").contains(fmt)) {
+    if (!List.of("lanelet2", "lanelet2-graph", "geojson", "training-set", "mcap").contains(fmt)) {
       throw new UsageException(
-          "unknown --format '" + format + "'; use lanelet2, geojson, training-set or mcap");
+          "unknown --format '"
+              + format
+              + "'; use lanelet2, lanelet2-graph, geojson, training-set or mcap");
     }
     if (drive != null && !fmt.equals("mcap")) {
       throw new UsageException("--drive goes with --format mcap");
@@ -93,6 +98,7 @@ public final class ExportCommand extends JsonCommand {
           Path sidecar = Lanelet2Writer.write(selected, p.frame(), out, progress);
           result.put("origin_file", sidecar.toString());
         }
+        case "lanelet2-graph" -> result.putAll(laneGraph(p, selected, progress));
         case "geojson" -> GeoJsonWriter.write(selected, p.frame(), out);
         case "mcap" -> result.putAll(mcap(p, selected, progress));
         default -> result.putAll(TrainingSetFromProject.write(p, project, chosen, out, progress));
@@ -100,6 +106,32 @@ public final class ExportCommand extends JsonCommand {
       result.put("primitives", selected.size());
     }
     return result;
+  }
+
+  /**
+   * The lane graph of the selected lines along the project's drives (as {@code evaluate} builds
+   * it), written as a routable Lanelet2 map.
+   */
+  private Map<String, Object> laneGraph(
+      Project p, List<Primitive> selected, ProgressMonitor progress) throws Exception {
+    var drives =
+        LaneGraphScoring.drives(
+            p.drives(), p.frame(), m -> System.err.println("mapsmith export: " + m));
+    if (drives.paths().isEmpty()) {
+      throw new UsageException(
+          "the project has no drive in its frame; the lane graph is built along a drive");
+    }
+    var graph =
+        LaneGraphScoring.build(
+            new dev.mapsmith.core.map.LaneMap(p.frame(), selected), drives.paths());
+    Path origin = LaneGraphWriter.write(graph, out, progress);
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("origin_file", origin.toString());
+    r.put("lanelets", graph.lanelets().size());
+    r.put("line_strings", graph.lines().size());
+    r.put("relations", graph.relations().size());
+    r.put("regulatory_elements", graph.regulations().size());
+    return r;
   }
 
   private Map<String, Object> mcap(Project p, List<Primitive> selected, ProgressMonitor progress)

@@ -7,6 +7,8 @@ import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import dev.mapsmith.sampledrives.Scenarios;
+import dev.mapsmith.sampledrives.world.change.ChangeRequest;
+import dev.mapsmith.sampledrives.world.change.ChangeType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +96,37 @@ public final class GenerateCommand extends JsonCommand {
           "Quantise lidar intensity to BITS bits, e.g. 8 as real sensors (default 0: continuous).")
   int intensityBits;
 
+  @Option(
+      names = "--traversals",
+      defaultValue = "1",
+      paramLabel = "K",
+      description =
+          "Drive the world K times (own route, speed, noise draws and GNSS bias each) into"
+              + " DIR/traversal_NN/, with one truth map in DIR/truth/ and the batch manifest"
+              + " DIR/drives.json (default ${DEFAULT-VALUE}: one drive as usual).")
+  int traversals;
+
+  @Option(
+      names = "--changes",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Change the world N times: the drive and map.osm show it after, ground_truth/prior.osm"
+              + " is the map before, ground_truth/changes.json lists the changes.")
+  int changes;
+
+  @Option(
+      names = "--change-types",
+      paramLabel = "LIST",
+      description = "Comma-separated change types (default: all), e.g. line_moved,crosswalk_added.")
+  String changeTypes;
+
+  @Option(
+      names = "--change-seed",
+      paramLabel = "S",
+      description = "Seed placing the changes (default: --seed).")
+  Long changeSeed;
+
   @Override
   protected String name() {
     return "generate";
@@ -101,18 +134,51 @@ public final class GenerateCommand extends JsonCommand {
 
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
-    GeneratedDrive d = SampleDrives.generate(request(), out, progress);
+    if (traversals < 1) {
+      throw new UsageException("--traversals must be at least 1, not " + traversals);
+    }
+    ChangeRequest changeRequest = changeRequest(changes, changeTypes, changeSeed, seed);
+    if (traversals > 1) {
+      if (changeRequest != null) {
+        throw new UsageException("--traversals and --changes cannot be combined yet");
+      }
+      return TraversalOutput.generate(request(), traversals, out, progress);
+    }
+    GeneratedDrive d = SampleDrives.generate(request(), changeRequest, out, progress);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("drive", d.drive().toString());
     result.put("sweeps", d.sweeps());
     result.put("points", d.points());
     result.put("truth", d.truthMap().toString());
+    if (changeRequest != null) {
+      result.put("prior", d.truthMap().resolveSibling(SampleDrives.PRIOR_MAP).toString());
+      result.put("changes", d.truthMap().resolveSibling(SampleDrives.CHANGES_FILE).toString());
+    }
     if (d.originSource() != null) {
       result.put("origin_source", d.originSource());
       result.put("map_problems", d.mapProblems());
       d.mapProblems().forEach(p -> System.err.println("mapsmith generate: " + map + ": " + p));
     }
     return result;
+  }
+
+  /**
+   * The change request of {@code --changes}/{@code --change-types}/{@code --change-seed} (null when
+   * {@code count} is 0); a bad value is a usage error.
+   */
+  public static ChangeRequest changeRequest(int count, String types, Long changeSeed, long seed) {
+    if (count == 0) {
+      if (types != null || changeSeed != null) {
+        throw new UsageException("--change-types and --change-seed go with --changes N");
+      }
+      return null;
+    }
+    try {
+      return ChangeRequest.of(
+          count, ChangeType.parseList(types), changeSeed == null ? seed : changeSeed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private GenerateRequest request() {

@@ -34,15 +34,15 @@ import picocli.CommandLine.Parameters;
  * map (Lanelet2 {@code .osm}, Argoverse 2 map {@code .json}) holds.
  *
  * <p>Drive keys: {@code format, id, path, frame, start_ns, end_ns, duration_s, sensors, sweeps,
- * points, cameras} (name and frame count each), {@code camera_frames, poses, trajectory_length_m,
- * extent} (xy bounds of the trajectory, or of the cloud for a lone PCD), {@code skipped} and {@code
- * skipped_frames}, then the format's own details (for a ROS 2 bag: {@code pose_source}, {@code
- * lidar_topic}, frames, {@code notes}). Points are counted from file sizes, headers or Arrow
- * metadata, never by loading every sweep. Map keys: {@code format, path, frame, primitives,
- * classes} (count per class key), {@code problem_count} and {@code problems} (each element left out
- * and why); a Lanelet2 map adds {@code origin_source} (option, map_projector_info, sidecar,
- * map_centre or local_only: the shared origin rule, as {@code generate} uses it) and {@code origin}
- * ({@code lat, lon, alt}, or null).
+ * points, cameras} (name and frame count each), {@code camera_frames, radar_readings, poses,
+ * trajectory_length_m, extent} (xy bounds of the trajectory, or of the cloud for a lone PCD),
+ * {@code skipped} and {@code skipped_frames}, then the format's own details (for a ROS 2 bag:
+ * {@code pose_source}, {@code lidar_topic}, frames, {@code notes}). Points are counted from file
+ * sizes, headers or Arrow metadata, never by loading every sweep. Map keys: {@code format, path,
+ * frame, primitives, classes} (count per class key), {@code problem_count} and {@code problems}
+ * (each element left out and why); a Lanelet2 map adds {@code origin_source} (option,
+ * map_projector_info, sidecar, map_centre or local_only: the shared origin rule, as {@code
+ * generate} uses it) and {@code origin} ({@code lat, lon, alt}, or null).
  */
 @Command(
     name = "info",
@@ -197,6 +197,7 @@ public final class InfoCommand extends JsonCommand {
       }
       out.put("cameras", cameras);
       out.put("camera_frames", frames);
+      out.put("radar_readings", log.radar().size());
       out.put("poses", log.trajectory().poses().size());
       out.put("trajectory_length_m", log.trajectory().length2d());
       out.put("extent", extent(log));

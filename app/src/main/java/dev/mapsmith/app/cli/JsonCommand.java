@@ -48,6 +48,14 @@ public abstract class JsonCommand implements Callable<Integer> {
     } else {
       result.forEach((k, v) -> System.out.println(k + ": " + v));
     }
+    return exitCode(result);
+  }
+
+  /**
+   * The exit status after a result was printed: {@link ExitCodes#OK} unless a command says the
+   * result is a failure (a check that found faults, say).
+   */
+  protected int exitCode(Map<String, Object> result) {
     return ExitCodes.OK;
   }
 

@@ -17,12 +17,16 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       GenerateCommand.class,
       InfoCommand.class,
+      CheckMapCommand.class,
       ReconstructCommand.class,
+      BatchCommand.class,
       EvaluateCommand.class,
+      ChangesCommand.class,
       ExportCommand.class,
       RenderCommand.class,
       TrainCommand.class,
-      BenchmarkCommand.class
+      BenchmarkCommand.class,
+      CalibrateCommand.class
     },
     sortOptions = false)
 public final class MapsmithCli implements Callable<Integer> {

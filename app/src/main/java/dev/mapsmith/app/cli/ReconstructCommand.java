@@ -12,6 +12,7 @@ import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.reconstruction.learned.LearnedReconstruction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,9 +188,20 @@ public final class ReconstructCommand extends JsonCommand {
   public static ReconstructionResult reconstruct(
       List<DriveLog> logs, Bounds2 bounds, LaneSegmenter segmenter, ProgressMonitor progress)
       throws Exception {
+    return reconstruct(logs, bounds, segmenter, ConfidenceCalibration.shipped(), progress);
+  }
+
+  /** As above with confidences mapped by {@code calibration} ({@code mapsmith calibrate}: none). */
+  public static ReconstructionResult reconstruct(
+      List<DriveLog> logs,
+      Bounds2 bounds,
+      LaneSegmenter segmenter,
+      ConfidenceCalibration calibration,
+      ProgressMonitor progress)
+      throws Exception {
     return segmenter != null
-        ? LearnedReconstruction.run(logs, bounds, segmenter, progress)
-        : Reconstruction.run(logs, bounds, ReconstructionConfig.defaults(), progress);
+        ? LearnedReconstruction.run(logs, bounds, segmenter, calibration, progress)
+        : Reconstruction.run(logs, bounds, ReconstructionConfig.defaults(), calibration, progress);
   }
 
   /** Opens a drive with drivelog's {@code DriveLogs.open(Path)}. */

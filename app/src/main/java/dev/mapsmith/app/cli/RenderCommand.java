@@ -1,5 +1,6 @@
 package dev.mapsmith.app.cli;
 
+import dev.mapsmith.app.ops.RadarLayer;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Point3;
@@ -24,6 +25,7 @@ import dev.mapsmith.viewer3d.Frame;
 import dev.mapsmith.viewer3d.HeadlessRenderer;
 import dev.mapsmith.viewer3d.PointCloud;
 import dev.mapsmith.viewer3d.PointColorMode;
+import dev.mapsmith.viewer3d.RadarReturns;
 import dev.mapsmith.viewer3d.SceneData;
 import dev.mapsmith.viewer3d.Trajectory;
 import java.awt.RenderingHints;
@@ -221,12 +223,15 @@ public final class RenderCommand extends JsonCommand {
     }
     int w = width == null ? 1280 : width, h = height == null ? 720 : height;
     CameraState camera = HeadlessRenderer.fit(framing, cameraMode, w, h);
+    List<RadarReturns> radar =
+        frame == null ? List.of() : RadarLayer.near(log, chosen.get(0).timestampNs());
     SceneData scene =
         SceneData.EMPTY
             .withClouds(List.of(cloud))
             .withColorMode(mode)
             .withTrajectories(trajectories)
-            .withPrimitives(primitives);
+            .withPrimitives(primitives)
+            .withRadar(radar);
     progress.checkCancelled();
     progress.progress(0.6, "rendering");
     Frame f = HeadlessRenderer.render(scene, camera, w, h, edl ? EyeDomeLighting.DEFAULT : null);
@@ -236,6 +241,7 @@ public final class RenderCommand extends JsonCommand {
     result.put("sweeps", chosen.size());
     result.put("points", f.pointsTotal());
     result.put("points_drawn", f.pointsDrawn());
+    result.put("radar_returns", radar.stream().mapToInt(RadarReturns::size).sum());
   }
 
   private void renderCamera(
@@ -284,9 +290,11 @@ public final class RenderCommand extends JsonCommand {
     PointCloud cloud =
         sweep == null ? null : Lidar.load(log, List.of(sweep), Integer.MAX_VALUE, progress);
     progress.checkCancelled();
+    List<RadarReturns> radar = RadarLayer.near(log, cf.timestampNs());
     BufferedImage img =
         CameraView.render(
-            toRgb(image), new CameraProjector(intrinsics, cameraToWorld), cloud, primitives);
+            toRgb(image), new CameraProjector(intrinsics, cameraToWorld), cloud, primitives, radar);
+    result.put("radar_returns", radar.stream().mapToInt(RadarReturns::size).sum());
     // One of --width/--height keeps the camera's aspect; both may stretch it.
     int w = img.getWidth(), h = img.getHeight();
     if (width != null && height != null) {

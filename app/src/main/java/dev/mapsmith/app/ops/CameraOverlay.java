@@ -15,8 +15,9 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 /**
- * Draws the lidar sweep nearest a camera frame (coloured by depth) and the map's primitives within
- * 80 m into that frame, through the camera's pose at the frame's time. Runs off the UI thread.
+ * Draws the lidar sweep nearest a camera frame (coloured by depth), the radar returns of that time
+ * (by motion, with velocity arrows) and the map's primitives within 80 m into that frame, through
+ * the camera's pose at the frame's time. Runs off the UI thread.
  */
 public final class CameraOverlay {
 
@@ -46,7 +47,12 @@ public final class CameraOverlay {
                                     pose.tx(), pose.ty(), pose.tx(), pose.ty())
                                 .expand(80)))
             .toList();
-    return CameraView.render(decoded, projector, nearestSweep(drive, frame.timestampNs()), near);
+    return CameraView.render(
+        decoded,
+        projector,
+        nearestSweep(drive, frame.timestampNs()),
+        near,
+        RadarLayer.near(drive, frame.timestampNs()));
   }
 
   private static PointCloud nearestSweep(DriveLog drive, long timeNs) throws DriveLogException {

@@ -111,7 +111,7 @@ final class CurationView extends VBox {
             drives,
             counts,
             new HBox(8, name, save, export));
-    main.mapProperty().addListener((o, a, b) -> refreshDrives());
+    vm.sourceDrives().addListener((javafx.beans.Observable o) -> refreshDrives());
   }
 
   private <T> CheckBox toggle(String label, Set<T> set, T value) {

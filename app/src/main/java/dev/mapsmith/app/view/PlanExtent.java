@@ -40,4 +40,24 @@ final class PlanExtent {
     g.setFill(Color.web("#ff7043"));
     g.fillPolygon(xs, ys, 3);
   }
+
+  /** A drive's trajectory (x, y pairs), through the view's world-to-screen mapping. */
+  static void drawTrajectory(
+      GraphicsContext g,
+      double[] xy,
+      boolean active,
+      java.util.function.DoubleUnaryOperator sx,
+      java.util.function.DoubleUnaryOperator sy) {
+    g.setStroke(active ? Color.web("#4fc3f7") : Color.web("#4fc3f7", 0.4));
+    g.setLineWidth(active ? 2 : 1);
+    g.beginPath();
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      if (i == 0) {
+        g.moveTo(sx.applyAsDouble(xy[i]), sy.applyAsDouble(xy[i + 1]));
+      } else {
+        g.lineTo(sx.applyAsDouble(xy[i]), sy.applyAsDouble(xy[i + 1]));
+      }
+    }
+    g.stroke();
+  }
 }

@@ -2,6 +2,7 @@ package dev.mapsmith.app.view;
 
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.app.viewmodel.MapModel;
 import dev.mapsmith.app.viewmodel.Tool;
 import dev.mapsmith.app.viewmodel.TruthViewModel;
 import dev.mapsmith.core.frame.RigidTransform;
@@ -11,10 +12,12 @@ import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
+import java.util.function.BiConsumer;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -22,7 +25,8 @@ import javafx.scene.text.Font;
 /**
  * The top view: a 2D plan of the drives' trajectories, the vehicle at the timeline's time, the
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
- * primitive to select it. Drawn on demand, only when something it shows changes.
+ * primitive to select it. Drawn on demand, only when something it shows changes, and only what lies
+ * in the window (the map's grid index finds it).
  */
 public final class TopView extends Pane implements PlanCoordinates {
 
@@ -33,9 +37,9 @@ public final class TopView extends Pane implements PlanCoordinates {
   private boolean fitted;
   private double dragX, dragY;
   private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
-  private double dragWx, dragWy;
+  private double dragWx, dragWy, areaX0, areaY0; // a moved vertex; an area's first corner
   private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
-  private double areaX0, areaY0;
+  private boolean redrawPending;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
@@ -51,6 +55,7 @@ public final class TopView extends Pane implements PlanCoordinates {
       vm.drives(),
       vm.activeDriveProperty(),
       vm.mapProperty(),
+      vm.mapVersionProperty(),
       vm.timeline().frameProperty(),
       vm.inspector().selectedProperty(),
       vm.areaSelectionProperty(),
@@ -58,7 +63,7 @@ public final class TopView extends Pane implements PlanCoordinates {
       vm.editTools().draft()
     };
     for (Observable o : triggers) {
-      o.addListener(x -> redraw());
+      o.addListener(x -> requestRedraw());
     }
     vm.drives().addListener((Observable o) -> fitted = false);
     vm.focusProperty()
@@ -149,20 +154,16 @@ public final class TopView extends Pane implements PlanCoordinates {
             vm.editTools().selection().select(pick(e.getX(), e.getY()));
           }
         });
-
     vm.editTools().selection().ids().addListener((Observable o) -> redraw());
   }
 
-  private java.util.function.BiConsumer<javafx.scene.input.MouseEvent, Primitive> onContext =
-      (e, p) -> {};
+  private BiConsumer<MouseEvent, Primitive> onContext = (e, p) -> {};
 
-  /** Who handles a right-click, with the primitive under the cursor (or null). */
-  void setOnContext(java.util.function.BiConsumer<javafx.scene.input.MouseEvent, Primitive> h) {
+  void setOnContext(BiConsumer<MouseEvent, Primitive> h) { // a right-click, what is under it
     onContext = h;
   }
 
-  /** Fits the drives and the project's primitives in the view (the Fit button, key 0). */
-  public void fitNow() {
+  public void fitNow() { // the Fit button, key 0
     fitted = false;
     redraw();
   }
@@ -191,8 +192,10 @@ public final class TopView extends Pane implements PlanCoordinates {
     }
     Primitive best = null;
     double bestD = 8; // pixels
+    Bounds2 near =
+        new Bounds2(worldX(sx), worldY(sy), worldX(sx), worldY(sy)).expand(bestD / scale);
     Primitive around = null; // a polygon the click is inside, when no edge is near
-    for (Primitive p : map.primitives()) {
+    for (Primitive p : map.within(near)) {
       if (around == null
           && p.closed()
           && dev.mapsmith.app.viewmodel.EditTools.distance(p, worldX(sx), worldY(sy)) == 0) {
@@ -268,7 +271,16 @@ public final class TopView extends Pane implements PlanCoordinates {
     return cy - (sy - getHeight() / 2) / scale;
   }
 
+  /** Redraws once, after the current event: an edit that changes several things draws once. */
+  private void requestRedraw() {
+    if (!redrawPending) {
+      redrawPending = true;
+      javafx.application.Platform.runLater(this::redraw);
+    }
+  }
+
   void redraw() {
+    redrawPending = false;
     if (!fitted) {
       fit();
     }
@@ -280,11 +292,11 @@ public final class TopView extends Pane implements PlanCoordinates {
     for (LoadedDrive d : vm.drives()) {
       drawTrajectory(g, d, d == vm.activeDriveProperty().get());
     }
-    MapView map = vm.mapProperty().get();
-    if (map != null) {
-      for (Primitive p : map.primitives()) {
-        drawPrimitive(g, p, vm.editTools().selection().ids().contains(p.id()));
-      }
+    MapModel map = vm.mapProperty().get();
+    if (map != null) { // only what is in the window, found through the map's grid
+      map.visitWithin(
+          new Bounds2(worldX(0), worldY(h), worldX(w), worldY(0)),
+          p -> drawPrimitive(g, p, vm.editTools().selection().ids().contains(p.id())));
     }
     Primitive sel = vm.inspector().selectedProperty().get();
     if (sel != null) {
@@ -346,18 +358,7 @@ public final class TopView extends Pane implements PlanCoordinates {
   }
 
   private void drawTrajectory(GraphicsContext g, LoadedDrive d, boolean active) {
-    double[] xy = d.trajectoryXy();
-    g.setStroke(active ? Color.web("#4fc3f7") : Color.web("#4fc3f7", 0.4));
-    g.setLineWidth(active ? 2 : 1);
-    g.beginPath();
-    for (int i = 0; i + 1 < xy.length; i += 2) {
-      if (i == 0) {
-        g.moveTo(screenX(xy[i]), screenY(xy[i + 1]));
-      } else {
-        g.lineTo(screenX(xy[i]), screenY(xy[i + 1]));
-      }
-    }
-    g.stroke();
+    PlanExtent.drawTrajectory(g, d.trajectoryXy(), active, this::screenX, this::screenY);
   }
 
   private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {

@@ -2,6 +2,8 @@ package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.CameraOverlay;
+import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.CameraFrame;
 import dev.mapsmith.drivelog.CameraStream;
@@ -9,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,11 +32,17 @@ public final class CameraViewModel {
   private final ReadOnlyStringWrapper caption =
       new ReadOnlyStringWrapper(this, "caption", "no drive open");
 
-  private volatile List<Primitive> overlay = List.of();
+  /** How far around the vehicle primitives are handed to the overlay (it draws those within 80). */
+  static final double OVERLAY_REACH_METRES = 100;
 
-  /** The primitives drawn into the frame from the next frame on. */
-  public void setOverlay(List<Primitive> primitives) {
-    overlay = List.copyOf(primitives);
+  private Function<Bounds2, List<Primitive>> overlay = b -> List.of();
+
+  /**
+   * Where the primitives drawn into each frame come from: asked, on the UI thread, for those near
+   * the vehicle when a frame is shown (the map's window query, so nothing is copied per edit).
+   */
+  public void setOverlaySource(Function<Bounds2, List<Primitive>> primitivesWithin) {
+    overlay = primitivesWithin;
   }
 
   public CameraViewModel(Executor background, Executor ui) {
@@ -64,6 +73,12 @@ public final class CameraViewModel {
       caption.set(cam.name() + ": no frames");
       return;
     }
+    RigidTransform pose = drive.log().trajectory().at(frame.timestampNs());
+    List<Primitive> near =
+        List.copyOf(
+            overlay.apply(
+                new Bounds2(pose.tx(), pose.ty(), pose.tx(), pose.ty())
+                    .expand(OVERLAY_REACH_METRES)));
     background.execute(
         () -> {
           if (generation.get() != gen) {
@@ -80,7 +95,7 @@ public final class CameraViewModel {
           }
           if (decoded != null && generation.get() == gen) {
             try {
-              decoded = CameraOverlay.draw(drive.log(), cam, frame, decoded, overlay);
+              decoded = CameraOverlay.draw(drive.log(), cam, frame, decoded, near);
               text += "  with lidar and primitives";
             } catch (Exception e) {
               text += "  (no overlay: " + e.getMessage() + ")";

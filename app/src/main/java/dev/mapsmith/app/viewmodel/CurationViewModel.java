@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,13 +40,68 @@ public final class CurationViewModel {
   private final ObservableList<Count> counts = FXCollections.observableArrayList();
   private double minConfidence;
   private MapView map;
+  private MapModel followed;
+  private final MapModel.Listener follower = this::edited;
   private List<AreaRow> areas = List.of();
+  private final Map<String, Map<MapClass, Integer>> tally = new LinkedHashMap<>();
+  private final Map<String, Integer> primitivesPerDrive = new java.util.HashMap<>();
+  private final ObservableSet<String> sourceDrives = FXCollections.observableSet(new TreeSet<>());
 
   /** The map and areas to curate from; recounts. */
   public void setSource(MapView m, List<AreaRow> projectAreas) {
+    if (followed != null) {
+      followed.removeListener(follower);
+      followed = null;
+    }
     map = m;
     areas = List.copyOf(projectAreas);
     recount();
+  }
+
+  /** Curates from {@code m} (null: none) and follows its edits, counting only what each touched. */
+  public void follow(MapModel m, List<AreaRow> projectAreas) {
+    setSource(m, projectAreas);
+    if (m != null) {
+      followed = m;
+      m.addListener(follower);
+    }
+  }
+
+  /** New areas; recounts only when their names or bounds changed (not their review progress). */
+  public void setAreas(List<AreaRow> projectAreas) {
+    boolean moved =
+        projectAreas.size() != areas.size()
+            || java.util.stream.IntStream.range(0, areas.size())
+                .anyMatch(
+                    i ->
+                        !areas.get(i).name().equals(projectAreas.get(i).name())
+                            || !areas.get(i).bounds().equals(projectAreas.get(i).bounds()));
+    areas = List.copyOf(projectAreas);
+    if (moved) {
+      recount();
+    }
+  }
+
+  private void edited(MapModel.Edit e) {
+    if (e.reset()) {
+      recount();
+      return;
+    }
+    e.removed().forEach(p -> tally(p, -1));
+    e.changed().forEach(c -> tally(c.before(), -1));
+    e.changed().forEach(c -> tally(c.after(), 1));
+    e.added().forEach(p -> tally(p, 1));
+    publish();
+    e.removed().forEach(p -> countDrives(p, -1));
+    e.changed().forEach(c -> countDrives(c.before(), -1));
+    e.changed().forEach(c -> countDrives(c.after(), 1));
+    e.added().forEach(p -> countDrives(p, 1));
+  }
+
+  private void tally(Primitive p, int n) {
+    if (selects(p)) {
+      tally.get(splitOf(p)).merge(p.mapClass(), n, Integer::sum);
+    }
   }
 
   public void setMinConfidence(double c) {
@@ -82,18 +136,43 @@ public final class CurationViewModel {
 
   /** Recomputes the counts per split and class (call after changing a filter set). */
   public void recount() {
-    Map<String, Map<MapClass, Integer>> by = new LinkedHashMap<>();
-    by.put("train", new EnumMap<>(MapClass.class));
-    by.put("val", new EnumMap<>(MapClass.class));
+    tally.put("train", new EnumMap<>(MapClass.class));
+    tally.put("val", new EnumMap<>(MapClass.class));
+    primitivesPerDrive.clear();
     if (map != null) {
       for (Primitive p : map.primitives()) {
-        if (selects(p)) {
-          by.get(splitOf(p)).merge(p.mapClass(), 1, Integer::sum);
-        }
+        tally(p, 1);
+        p.provenance().sourceDrives().forEach(d -> primitivesPerDrive.merge(d, 1, Integer::sum));
       }
     }
+    publish();
+    sourceDrives.retainAll(primitivesPerDrive.keySet());
+    sourceDrives.addAll(primitivesPerDrive.keySet());
+  }
+
+  /** Counts {@code p} (n = 1) or uncounts it (n = -1) for its source drives. */
+  private void countDrives(Primitive p, int n) {
+    for (String d : p.provenance().sourceDrives()) {
+      int now = primitivesPerDrive.merge(d, n, Integer::sum);
+      if (now <= 0) {
+        primitivesPerDrive.remove(d);
+        sourceDrives.remove(d);
+      } else {
+        sourceDrives.add(d);
+      }
+    }
+  }
+
+  private void publish() {
     List<Count> out = new ArrayList<>();
-    by.forEach((split, m) -> m.forEach((c, n) -> out.add(new Count(split, c, n))));
+    tally.forEach(
+        (split, m) ->
+            m.forEach(
+                (c, n) -> {
+                  if (n > 0) {
+                    out.add(new Count(split, c, n));
+                  }
+                }));
     counts.setAll(out);
   }
 
@@ -153,12 +232,8 @@ public final class CurationViewModel {
     return counts;
   }
 
-  /** The drives the map's primitives come from. */
-  public Set<String> sourceDrives() {
-    Set<String> out = new TreeSet<>();
-    if (map != null) {
-      map.primitives().forEach(p -> out.addAll(p.provenance().sourceDrives()));
-    }
-    return out;
+  /** The drives the map's primitives come from, kept up to date edit by edit. */
+  public ObservableSet<String> sourceDrives() {
+    return sourceDrives;
   }
 }

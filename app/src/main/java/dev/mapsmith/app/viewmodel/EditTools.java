@@ -343,7 +343,7 @@ public final class EditTools {
     }
     Primitive best = null;
     double bestD = tolerance;
-    for (Primitive p : map.primitives()) {
+    for (Primitive p : map.within(new Bounds2(x, y, x, y).expand(tolerance))) {
       if (except != null && p.id() == except.id()) {
         continue;
       }

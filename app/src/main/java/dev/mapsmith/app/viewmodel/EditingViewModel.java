@@ -1,7 +1,6 @@
 package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.core.geom.Point3;
-import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
@@ -75,12 +74,12 @@ public final class EditingViewModel {
 
   /** Selects the next primitive still in review state auto (N); returns whether there was one. */
   public boolean nextUnreviewed() {
-    LaneMap lane = w.map();
+    MapModel lane = w.map();
     if (lane == null) {
       return false;
     }
     Primitive sel = inspector.selectedProperty().get();
-    long id = ProjectSession.nextUnreviewed(lane, sel == null ? 0 : sel.id());
+    long id = lane.nextUnreviewed(sel == null ? 0 : sel.id());
     inspector.selectedProperty().set(id == 0 ? null : lane.get(id).orElse(null));
     if (id == 0) {
       w.log().tell("every primitive has been reviewed");

@@ -3,114 +3,148 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
-import dev.mapsmith.core.map.MapClass;
-import dev.mapsmith.core.map.MapView;
-import dev.mapsmith.core.map.Primitive;
-import dev.mapsmith.core.map.ReviewState;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TreeItem;
 
 /**
  * The project explorer's tree: drives with their info, areas with review progress, primitives
- * grouped by class and then review state, and validator findings.
+ * grouped by class and then review state ({@link PrimitiveSection}: counts per group, leaves made
+ * when a group is first expanded, updated edit by edit), and validator findings. The tree's items
+ * are kept here; the view only shows them. UI thread.
  */
 public final class ExplorerViewModel {
 
-  private final ReadOnlyObjectWrapper<ExplorerNode> root =
-      new ReadOnlyObjectWrapper<>(this, "root", build(List.of(), null, List.of(), List.of()));
+  private final TreeItem<ExplorerNode> root =
+      new TreeItem<>(new ExplorerNode("Workspace", ExplorerNode.Kind.ROOT, null, List.of()));
+  private final TreeItem<ExplorerNode> drives = new TreeItem<>();
+  private final TreeItem<ExplorerNode> areas = new TreeItem<>();
+  private final PrimitiveSection primitives = new PrimitiveSection();
+  private final TreeItem<ExplorerNode> findings = new TreeItem<>();
+  private long touched;
 
-  public ReadOnlyObjectProperty<ExplorerNode> rootProperty() {
-    return root.getReadOnlyProperty();
+  public ExplorerViewModel() {
+    root.getChildren().setAll(List.of(drives, areas, primitives.item(), findings));
+    root.setExpanded(true);
+    drives.setExpanded(true);
+    areas.setExpanded(true);
+    primitives.item().setExpanded(true);
+    findings.setExpanded(true);
+    showDrives(List.of());
+    showAreas(List.of());
+    showFindings(List.of());
   }
 
-  public void rebuild(
-      List<LoadedDrive> drives, MapView map, List<AreaRow> areas, List<FindingRow> findings) {
-    root.set(build(drives, map, areas, findings));
+  /** The tree's root (not shown); its items change in place. */
+  public TreeItem<ExplorerNode> root() {
+    return root;
   }
 
-  static ExplorerNode build(
-      List<LoadedDrive> drives, MapView map, List<AreaRow> areas, List<FindingRow> findings) {
-    List<ExplorerNode> top = new ArrayList<>();
-    top.add(
+  public void showDrives(List<LoadedDrive> list) {
+    replace(
+        drives,
         ExplorerNode.group(
-            "Drives (" + drives.size() + ")", drives.stream().map(d -> driveNode(d)).toList()));
-    top.add(
+            "Drives (" + list.size() + ")",
+            list.stream().map(ExplorerViewModel::driveNode).toList()));
+  }
+
+  public void showAreas(List<AreaRow> list) {
+    replace(
+        areas,
         ExplorerNode.group(
-            "Areas (" + areas.size() + ")",
-            areas.stream()
+            "Areas (" + list.size() + ")",
+            list.stream()
                 .map(a -> ExplorerNode.leaf(a.describe(), ExplorerNode.Kind.AREA, a))
                 .toList()));
-    top.add(primitivesNode(map));
-    top.add(
+  }
+
+  public void showFindings(List<FindingRow> list) {
+    replace(
+        findings,
         ExplorerNode.group(
-            "Findings (" + findings.size() + ")",
-            findings.stream()
+            "Findings (" + list.size() + ")",
+            list.stream()
                 .map(
                     f ->
                         ExplorerNode.leaf(
                             f.severity() + ": " + f.message(), ExplorerNode.Kind.FINDING, f))
                 .toList()));
-    return new ExplorerNode("Workspace", ExplorerNode.Kind.ROOT, null, top);
+  }
+
+  /** Shows the project's map (null: no project open), following its edits. */
+  public void showMap(MapModel map) {
+    primitives.show(map);
+  }
+
+  /**
+   * How many tree items were made, relabelled, inserted or removed so far (expanding a group makes
+   * its leaves): what an edit costs the tree.
+   */
+  public long touched() {
+    return touched + primitives.touched();
+  }
+
+  /** Whether the tree is following an edit (selection changes now are not the user's). */
+  public boolean updating() {
+    return primitives.updating();
+  }
+
+  /** The first item, depth first, whose label starts with {@code prefix} (expands lazy groups). */
+  public TreeItem<ExplorerNode> find(String prefix) {
+    return find(root, prefix);
+  }
+
+  private static TreeItem<ExplorerNode> find(TreeItem<ExplorerNode> item, String prefix) {
+    if (item.getValue() != null && item.getValue().label().startsWith(prefix)) {
+      return item;
+    }
+    for (TreeItem<ExplorerNode> c : item.getChildren()) {
+      TreeItem<ExplorerNode> hit = find(c, prefix);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
+  private void replace(TreeItem<ExplorerNode> item, ExplorerNode node) {
+    item.setValue(node);
+    List<TreeItem<ExplorerNode>> children = new ArrayList<>();
+    for (ExplorerNode c : node.children()) {
+      children.add(itemOf(c));
+    }
+    item.getChildren().setAll(children);
+    touched += 1 + children.size();
+  }
+
+  private static TreeItem<ExplorerNode> itemOf(ExplorerNode node) {
+    TreeItem<ExplorerNode> item = new TreeItem<>(node);
+    for (ExplorerNode c : node.children()) {
+      item.getChildren().add(itemOf(c));
+    }
+    return item;
   }
 
   private static ExplorerNode driveNode(LoadedDrive d) {
     List<ExplorerNode> info = new ArrayList<>();
-    info.add(ExplorerNode.leaf("format: " + d.metadata().format(), ExplorerNode.Kind.INFO, null));
+    info.add(info("format: " + d.metadata().format()));
+    info.add(info("frame: " + d.metadata().frame().describe()));
     info.add(
-        ExplorerNode.leaf(
-            "frame: " + d.metadata().frame().describe(), ExplorerNode.Kind.INFO, null));
-    info.add(
-        ExplorerNode.leaf(
+        info(
             String.format(
-                "duration: %.1f s, path %.0f m", d.metadata().durationSeconds(), d.lengthMetres()),
-            ExplorerNode.Kind.INFO,
-            null));
-    info.add(ExplorerNode.leaf("lidar sweeps: " + d.sweeps(), ExplorerNode.Kind.INFO, null));
-    info.add(
-        ExplorerNode.leaf(
-            "cameras: " + String.join(", ", d.cameras()), ExplorerNode.Kind.INFO, null));
+                "duration: %.1f s, path %.0f m",
+                d.metadata().durationSeconds(), d.lengthMetres())));
+    info.add(info("lidar sweeps: " + d.sweeps()));
+    info.add(info("cameras: " + String.join(", ", d.cameras())));
     if (d.skippedFrames() > 0) {
-      info.add(
-          ExplorerNode.leaf("skipped frames: " + d.skippedFrames(), ExplorerNode.Kind.INFO, null));
+      info.add(info("skipped frames: " + d.skippedFrames()));
     }
-    info.add(ExplorerNode.leaf("path: " + d.metadata().path(), ExplorerNode.Kind.INFO, null));
+    info.add(info("path: " + d.metadata().path()));
     return new ExplorerNode(
         d.id() + " (" + d.metadata().format() + ")", ExplorerNode.Kind.DRIVE, d, info);
   }
 
-  private static ExplorerNode primitivesNode(MapView map) {
-    if (map == null) {
-      return ExplorerNode.group("Primitives (no project open)", List.of());
-    }
-    List<ExplorerNode> byClass = new ArrayList<>();
-    for (MapClass c : MapClass.values()) {
-      List<Primitive> ofClass = map.ofClass(c);
-      if (ofClass.isEmpty()) {
-        continue;
-      }
-      List<ExplorerNode> byState = new ArrayList<>();
-      for (ReviewState s : ReviewState.values()) {
-        List<ExplorerNode> leaves =
-            ofClass.stream()
-                .filter(p -> p.review() == s)
-                .sorted(Comparator.comparingLong(Primitive::id))
-                .map(p -> ExplorerNode.leaf(primitiveLabel(p), ExplorerNode.Kind.PRIMITIVE, p))
-                .toList();
-        if (!leaves.isEmpty()) {
-          byState.add(ExplorerNode.group(s.key() + " (" + leaves.size() + ")", leaves));
-        }
-      }
-      byClass.add(ExplorerNode.group(c.key() + " (" + ofClass.size() + ")", byState));
-    }
-    return ExplorerNode.group("Primitives (" + map.primitives().size() + ")", byClass);
-  }
-
-  static String primitiveLabel(Primitive p) {
-    return String.format(
-        "#%d %s, %d vertices, conf %.2f, %s",
-        p.id(), p.mapClass().key(), p.geometry().size(), p.confidence(), p.provenance().method());
+  private static ExplorerNode info(String text) {
+    return ExplorerNode.leaf(text, ExplorerNode.Kind.INFO, null);
   }
 }

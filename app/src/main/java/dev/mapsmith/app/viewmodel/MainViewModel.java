@@ -11,7 +11,6 @@ import dev.mapsmith.app.task.TaskExecutor;
 import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
-import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
@@ -20,7 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,7 +43,6 @@ public final class MainViewModel implements Workbench {
   private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper(this, "alert");
   private final DrivesViewModel drives;
   private final ProjectViewModel project;
-  private boolean showingState;
 
   private final ExplorerViewModel explorer = new ExplorerViewModel();
   private final TimelineViewModel timeline = new TimelineViewModel();
@@ -76,8 +77,8 @@ public final class MainViewModel implements Workbench {
     this.project = new ProjectViewModel(this, recent::add, projectWriter, ui);
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
-    project.setOnState(this::showState);
     project.setOnAttached(drives::openRecorded);
+    camera.setOverlaySource(b -> map() == null ? List.of() : map().within(b));
     tools.refresh(this::reasonFor);
     inspector.setEditor(null, reasonFor(Need.PROJECT));
     project
@@ -99,43 +100,25 @@ public final class MainViewModel implements Workbench {
               signals.show(d);
               tools.refresh(this::reasonFor);
             });
-    drives.list().addListener((javafx.beans.Observable x) -> rebuildExplorer());
+    drives.list().addListener((Observable x) -> explorer.showDrives(drives.list()));
+    project.areas().addListener((Observable x) -> areasChanged());
+    project.findings().addListener((Observable x) -> explorer.showFindings(project.findings()));
     timeline
         .frameProperty()
         .addListener((o, a, b) -> camera.show(activeDrive(), timeline.timeNs()));
     project
         .mapProperty()
         .addListener(
-            (o, a, b) -> {
-              camera.show(activeDrive(), timeline.timeNs()); // redraws the primitives in it
-              if (!showingState) {
-                rebuildExplorer();
-              }
+            (o, a, m) -> {
+              explorer.showMap(m); // the explorer and the curation follow the map's edits
+              curation.follow(m, project.areas());
             });
-    javafx.beans.Observable[] sceneTriggers = {
-      drives.list(),
-      drives.activeProperty(),
-      drives.cloudsLoadedProperty(),
-      project.mapProperty(),
-      inspector.selectedProperty()
-    };
-    for (javafx.beans.Observable o : sceneTriggers) {
-      o.addListener(x -> rebuildScene());
-    }
+    project.mapVersionProperty().addListener(x -> mapChanged());
+    new SceneFeed(drives, project, inspector, viewport, ui);
   }
 
   private LoadedDrive activeDrive() {
     return drives.activeProperty().get();
-  }
-
-  private void rebuildScene() {
-    viewport.setScene(
-        SceneContent.build(
-            drives.list(),
-            activeDrive(),
-            drives.clouds(),
-            map(),
-            inspector.selectedProperty().get()));
   }
 
   /** Empty when {@code need} is met, else the reason shown on disabled actions. */
@@ -179,21 +162,19 @@ public final class MainViewModel implements Workbench {
     project.attach(opened);
   }
 
-  private void showState(ProjectSession.State s) {
-    showingState = true; // the explorer is rebuilt once, below
-    try {
-      camera.setOverlay(List.copyOf(s.map().primitives()));
-      project.mapProperty().set(s.map());
-      truth.mapChanged();
-      curation.setSource(s.map(), s.areas());
-    } finally {
-      showingState = false;
-    }
+  /** After an edit (or a new map): what is not a follower of the map catches up. */
+  private void mapChanged() {
+    camera.show(activeDrive(), timeline.timeNs()); // redraws the primitives in it
+    truth.mapChanged();
     Primitive sel = inspector.selectedProperty().get();
-    if (sel != null) {
-      inspector.selectedProperty().set(s.map().get(sel.id()).orElse(null));
+    if (sel != null && map() != null) {
+      inspector.selectedProperty().set(map().get(sel.id()).orElse(null));
     }
-    rebuildExplorer();
+  }
+
+  private void areasChanged() {
+    explorer.showAreas(project.areas());
+    curation.setAreas(project.areas());
   }
 
   @Override
@@ -232,7 +213,7 @@ public final class MainViewModel implements Workbench {
   }
 
   @Override
-  public LaneMap map() {
+  public MapModel map() {
     return project.mapProperty().get();
   }
 
@@ -326,10 +307,6 @@ public final class MainViewModel implements Workbench {
     return null;
   }
 
-  private void rebuildExplorer() {
-    explorer.rebuild(drives.list(), map(), project.areas(), project.findings());
-  }
-
   /** Closes every open drive; call when the window closes. */
   public void close() {
     project.close();
@@ -345,8 +322,14 @@ public final class MainViewModel implements Workbench {
     return drives.activeProperty();
   }
 
-  public ObjectProperty<LaneMap> mapProperty() {
+  /** The open project's map; edits change it in place ({@link #mapVersionProperty()}). */
+  public ReadOnlyObjectProperty<MapModel> mapProperty() {
     return project.mapProperty();
+  }
+
+  /** Changes with every change to the shown map: for views that redraw it. */
+  public ReadOnlyLongProperty mapVersionProperty() {
+    return project.mapVersionProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {

@@ -36,7 +36,7 @@ public final class MapChecksViewModel {
     } catch (IllegalArgumentException e) {
       return w.refuse("cannot export: " + e.getMessage());
     }
-    LaneMap snapshot = w.map();
+    LaneMap snapshot = w.mapSnapshot();
     return w.tasks()
         .submit(
             "Export " + out.getFileName(),
@@ -62,7 +62,7 @@ public final class MapChecksViewModel {
     if (!reason.isEmpty()) {
       return w.refuse("cannot check against the truth: " + reason);
     }
-    LaneMap snapshot = w.map();
+    LaneMap snapshot = w.mapSnapshot();
     List<DriveRecord> windowsAlong = w.projectDrives();
     return w.tasks()
         .submit(

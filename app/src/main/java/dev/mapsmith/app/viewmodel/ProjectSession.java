@@ -2,34 +2,39 @@ package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
-import dev.mapsmith.core.map.LaneMap;
-import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.labeling.Area;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.EditResult;
 import dev.mapsmith.labeling.Finding;
+import dev.mapsmith.labeling.MapChange;
+import dev.mapsmith.labeling.MapChangeListener;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.ReviewProgress;
 import dev.mapsmith.labeling.edit.EditCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * An open project as the UI sees it. Every call into the project (edits, undo, redo, reads) runs on
- * one writer thread, in order, so the UI thread never waits for the file; after each change a new
- * immutable {@link State} is handed to the UI thread. Each edit is in the file when its future
- * completes.
+ * one writer thread, in order, so the UI thread never waits for the file; after each call an
+ * immutable {@link State} is handed to the UI thread. The state carries the map's change as a
+ * {@link MapDelta}: the project's change events ({@link MapChange}: ids added, changed, removed)
+ * heard during the call, batched, with the primitives' new values; only the first state carries the
+ * whole map. Each edit is in the file when its future completes.
  */
 public final class ProjectSession implements AutoCloseable {
 
   /** What the UI shows of the project after a change. */
   public record State(
-      LaneMap map,
+      MapDelta delta,
       List<AreaRow> areas,
       List<FindingRow> findings,
       List<DriveRecord> drives,
@@ -41,6 +46,10 @@ public final class ProjectSession implements AutoCloseable {
   private final Executor writer;
   private final Executor ui;
   private final java.util.function.Consumer<State> onState;
+  private final Set<Long> touched = new HashSet<>(); // writer thread only
+  private boolean published; // writer thread only
+  private List<AreaRow> areas = List.of(); // writer thread only
+  private final MapChangeListener listener = this::heard;
 
   ProjectSession(
       Project project, Executor writer, Executor ui, java.util.function.Consumer<State> onState) {
@@ -48,6 +57,14 @@ public final class ProjectSession implements AutoCloseable {
     this.writer = writer;
     this.ui = ui;
     this.onState = onState;
+    project.addListener(listener);
+  }
+
+  /** On the writer thread, inside an edit, undo or redo: notes the ids it changed. */
+  private void heard(MapChange change) {
+    touched.addAll(change.added());
+    touched.addAll(change.modified());
+    touched.addAll(change.removed());
   }
 
   public Path file() {
@@ -76,7 +93,7 @@ public final class ProjectSession implements AutoCloseable {
         () -> {
           try {
             T result = work.apply(project);
-            State s = state(project);
+            State s = state();
             ui.execute(
                 () -> {
                   onState.accept(s);
@@ -94,12 +111,20 @@ public final class ProjectSession implements AutoCloseable {
     return call(p -> null);
   }
 
-  static State state(Project p) {
-    LaneMap map = p.snapshot();
-    List<AreaRow> areas = new ArrayList<>();
-    for (Area a : p.areas()) {
-      ReviewProgress r = p.reviewProgress(a.bounds());
-      areas.add(new AreaRow(a.name(), a.bounds(), r.total() - r.auto(), r.total()));
+  /**
+   * The state after a call (writer thread): the map's change since the last state, and the rest.
+   */
+  private State state() {
+    Project p = project;
+    MapDelta delta = delta();
+    List<Area> stored = p.areas();
+    if (!delta.isEmpty() || stored.size() != areas.size()) {
+      List<AreaRow> rows = new ArrayList<>();
+      for (Area a : stored) {
+        ReviewProgress r = p.reviewProgress(a.bounds());
+        rows.add(new AreaRow(a.name(), a.bounds(), r.total() - r.auto(), r.total()));
+      }
+      areas = List.copyOf(rows);
     }
     List<FindingRow> findings = new ArrayList<>();
     for (Finding f : p.findings()) {
@@ -113,7 +138,7 @@ public final class ProjectSession implements AutoCloseable {
     List<DriveRecord> drives = p.drives();
     List<DriveRecord> missing = drives.stream().filter(d -> !Files.exists(d.path())).toList();
     return new State(
-        map,
+        delta,
         areas,
         findings,
         drives,
@@ -122,27 +147,31 @@ public final class ProjectSession implements AutoCloseable {
         p.redoDescription().orElse(""));
   }
 
-  /**
-   * The next primitive after {@code afterId} (by id, wrapping) still in review state AUTO, or 0.
-   */
-  static long nextUnreviewed(LaneMap map, long afterId) {
-    long first = 0, next = 0;
-    for (var p : map.primitives()) {
-      if (p.review() != ReviewState.AUTO) {
-        continue;
-      }
-      if (first == 0 || p.id() < first) {
-        first = p.id();
-      }
-      if (p.id() > afterId && (next == 0 || p.id() < next)) {
-        next = p.id();
-      }
+  /** The whole map the first time, then the primitives touched since the last state. */
+  private MapDelta delta() {
+    if (!published) {
+      published = true;
+      touched.clear();
+      return new MapDelta(true, List.copyOf(project.map().primitives()), Set.of());
     }
-    return next != 0 ? next : first;
+    if (touched.isEmpty()) {
+      return MapDelta.NONE;
+    }
+    List<Primitive> upserted = new ArrayList<>();
+    Set<Long> removed = new HashSet<>();
+    for (long id : touched) {
+      project.map().get(id).ifPresentOrElse(upserted::add, () -> removed.add(id));
+    }
+    touched.clear();
+    return new MapDelta(false, upserted, removed);
   }
 
   @Override
   public void close() {
-    writer.execute(project::close);
+    writer.execute(
+        () -> {
+          project.removeListener(listener);
+          project.close();
+        });
   }
 }

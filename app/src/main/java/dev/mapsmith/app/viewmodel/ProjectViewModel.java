@@ -5,7 +5,6 @@ import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.task.Job;
 import dev.mapsmith.core.frame.FrameOfReference;
-import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
 import java.io.IOException;
@@ -19,6 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,14 +41,15 @@ public final class ProjectViewModel {
   private final Executor ui;
   private final ObjectProperty<ProjectSession> session =
       new SimpleObjectProperty<>(this, "project");
-  private final ObjectProperty<LaneMap> map = new SimpleObjectProperty<>(this, "map");
+  private final ReadOnlyObjectWrapper<MapModel> map = new ReadOnlyObjectWrapper<>(this, "map");
+  private final ReadOnlyLongWrapper mapVersion = new ReadOnlyLongWrapper(this, "mapVersion");
+  private MapModel loading; // the attached project's map until its first state arrives
   private final ObservableList<AreaRow> areas = FXCollections.observableArrayList();
   private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
   private final ObservableList<DriveRecord> missingDrives = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undo", "");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redo", "");
   private List<DriveRecord> drives = List.of();
-  private Consumer<ProjectSession.State> onState = s -> {};
   private Consumer<List<DriveRecord>> onAttached = d -> {};
 
   /**
@@ -105,11 +109,6 @@ public final class ProjectViewModel {
     return s.call(p -> p.relinkDrive(driveId, newPath));
   }
 
-  /** What else the window updates after this view-model took a new state (UI thread). */
-  void setOnState(Consumer<ProjectSession.State> onState) {
-    this.onState = onState;
-  }
-
   /** What the window does with the drives a newly attached project records. */
   void setOnAttached(Consumer<List<DriveRecord>> onAttached) {
     this.onAttached = onAttached;
@@ -121,7 +120,19 @@ public final class ProjectViewModel {
     if (old != null) {
       old.close();
     }
-    ProjectSession s = new ProjectSession(opened, writer, ui, this::show);
+    ProjectSession[] self = new ProjectSession[1]; // a late state of a closed session is dropped
+    ProjectSession s =
+        new ProjectSession(
+            opened,
+            writer,
+            ui,
+            st -> {
+              if (session.get() == self[0]) {
+                show(st);
+              }
+            });
+    self[0] = s;
+    loading = new MapModel(opened.frame());
     session.set(s);
     w.log().info("opened project " + opened.file());
     remember.accept(opened.file());
@@ -129,13 +140,26 @@ public final class ProjectViewModel {
   }
 
   private void show(ProjectSession.State s) {
-    areas.setAll(s.areas());
-    findings.setAll(s.findings());
+    if (loading != null) {
+      loading.apply(s.delta());
+      map.set(loading);
+      loading = null;
+    } else if (map.get() != null) {
+      map.get().apply(s.delta());
+    }
+    if (!s.delta().isEmpty()) {
+      mapVersion.set(mapVersion.get() + 1);
+    }
+    if (!areas.equals(s.areas())) {
+      areas.setAll(s.areas());
+    }
+    if (!findings.equals(s.findings())) {
+      findings.setAll(s.findings());
+    }
     undoText.set(s.undo());
     redoText.set(s.redo());
     missingDrives.setAll(s.missingDrives());
     drives = s.drives();
-    onState.accept(s);
   }
 
   /** Closes the project, if one is open. */
@@ -143,6 +167,7 @@ public final class ProjectViewModel {
     if (session.get() != null) {
       session.get().close();
       session.set(null);
+      map.set(null);
     }
   }
 
@@ -150,8 +175,14 @@ public final class ProjectViewModel {
     return session;
   }
 
-  public ObjectProperty<LaneMap> mapProperty() {
-    return map;
+  /** The open project's map (null until its first state arrives); edits change it in place. */
+  public ReadOnlyObjectProperty<MapModel> mapProperty() {
+    return map.getReadOnlyProperty();
+  }
+
+  /** Counts the changes to the shown map (a new project's map, or an edit); for redraws. */
+  public ReadOnlyLongProperty mapVersionProperty() {
+    return mapVersion.getReadOnlyProperty();
   }
 
   public ObservableList<AreaRow> areas() {

@@ -2,7 +2,6 @@ package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.core.geom.Polyline;
-import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.TimedPose;
 import dev.mapsmith.viewer3d.PointCloud;
@@ -29,7 +28,7 @@ public final class SceneContent {
       List<LoadedDrive> drives,
       LoadedDrive active,
       List<PointCloud> clouds,
-      MapView map,
+      List<Primitive> primitives,
       Primitive selected) {
     List<Trajectory> paths = new ArrayList<>();
     double groundZ = 0;
@@ -49,12 +48,11 @@ public final class SceneContent {
       }
       paths.add(new Trajectory(Polyline.of(xyz), d == active ? ACTIVE_RGB : OTHER_RGB));
     }
-    List<Primitive> prims = map == null ? List.of() : List.copyOf(map.primitives());
     return SceneData.EMPTY
         .withClouds(clouds)
         .withColorMode(PointColorMode.INTENSITY)
         .withTrajectories(paths)
-        .withPrimitives(prims)
+        .withPrimitives(primitives)
         .withSelection(selected == null ? Set.of() : Set.of(selected.id()), 0)
         .withGrid(10, groundZ, false);
   }

@@ -51,7 +51,7 @@ public final class TrainingSetViewModel {
                   ? "open the project's drives first (their lidar is needed)"
                   : reason));
     }
-    LaneMap snapshot = w.map();
+    LaneMap snapshot = w.mapSnapshot();
     LaneMap curated =
         new LaneMap(
             snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());

@@ -31,8 +31,16 @@ interface Workbench {
   /** The open project, or null. */
   ProjectSession session();
 
-  /** The project's map as last published, or null without a project. */
-  LaneMap map();
+  /**
+   * The project's map as the window shows it (read on the UI thread), or null without a project.
+   */
+  MapModel map();
+
+  /** An immutable copy of the map for background work, or null without a project. */
+  default LaneMap mapSnapshot() {
+    MapModel m = map();
+    return m == null ? null : m.snapshot();
+  }
 
   /** The drives open in the window, in the order they were opened. */
   List<LoadedDrive> openDrives();

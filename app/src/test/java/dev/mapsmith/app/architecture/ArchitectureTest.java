@@ -28,6 +28,7 @@ class ArchitectureTest {
           "reconstruction",
           "models",
           "labeling",
+          "batch",
           "viewer3d",
           "app"
         }) {
@@ -64,6 +65,11 @@ class ArchitectureTest {
     ModuleRules.onlyDrivelogUsesZstd().check(production);
   }
 
+  @Test
+  void sparkOnlyInBatch() {
+    ModuleRules.onlyBatchUsesSpark().check(production);
+  }
+
   void proj4jOnlyInOpenDriveReader() {
     ModuleRules.onlyOpenDriveUsesProj4j().check(production);
   }
@@ -78,25 +84,49 @@ class ArchitectureTest {
             "models",
             "labeling",
             "viewer3d",
+            "batch",
             "app")
         .check(production);
     ModuleRules.moduleMayNotUse(
-            "drivelog", "sampledrives", "reconstruction", "models", "labeling", "viewer3d", "app")
+            "drivelog",
+            "sampledrives",
+            "reconstruction",
+            "models",
+            "labeling",
+            "viewer3d",
+            "batch",
+            "app")
         .check(production);
     ModuleRules.moduleMayNotUse(
-            "sampledrives", "reconstruction", "models", "labeling", "viewer3d", "app")
+            "sampledrives", "reconstruction", "models", "labeling", "viewer3d", "batch", "app")
         .check(production);
     ModuleRules.moduleMayNotUse(
-            "models", "drivelog", "sampledrives", "reconstruction", "labeling", "viewer3d", "app")
-        .check(production);
-    ModuleRules.moduleMayNotUse("reconstruction", "sampledrives", "labeling", "viewer3d", "app")
+            "models",
+            "drivelog",
+            "sampledrives",
+            "reconstruction",
+            "labeling",
+            "viewer3d",
+            "batch",
+            "app")
         .check(production);
     ModuleRules.moduleMayNotUse(
-            "labeling", "sampledrives", "reconstruction", "models", "viewer3d", "app")
+            "reconstruction", "sampledrives", "labeling", "viewer3d", "batch", "app")
         .check(production);
     ModuleRules.moduleMayNotUse(
-            "viewer3d", "drivelog", "sampledrives", "reconstruction", "models", "labeling", "app")
+            "labeling", "sampledrives", "reconstruction", "models", "viewer3d", "batch", "app")
         .check(production);
+    ModuleRules.moduleMayNotUse(
+            "viewer3d",
+            "drivelog",
+            "sampledrives",
+            "reconstruction",
+            "models",
+            "labeling",
+            "batch",
+            "app")
+        .check(production);
+    ModuleRules.moduleMayNotUse("batch", "sampledrives", "viewer3d", "app").check(production);
   }
 
   /** The rule really catches a core class that imports javafx (a test-only fixture class). */

@@ -72,6 +72,16 @@ final class ModuleRules {
         .because("map projections are read from OpenDRIVE geoReferences only (decision 0110)");
   }
 
+  static ArchRule onlyBatchUsesSpark() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.mapsmith.batch..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..", "com.google.common.geometry..")
+        .because("Spark (and its S2 tile keys) run inside the batch module only (decision 0220)");
+  }
+
   /** A module may not depend on modules later in the data flow. */
   static ArchRule moduleMayNotUse(String module, String... forbidden) {
     String[] packages = new String[forbidden.length];

@@ -41,10 +41,30 @@ public final class TestProjects {
     return file;
   }
 
+  /**
+   * A project with {@code count} dividers (as {@link #threeDividers}) laid out in rows of 100, 50 m
+   * apart along x and 3.5 m apart along y: a large project for scale tests and benchmarks.
+   */
+  public static Path grid(Path file, int count) {
+    try (Project p = Project.create(file, new NamedLocalFrame("TEST"))) {
+      Provenance prov = new Provenance("test-fixture", "1", "", List.of(), "test", Instant.EPOCH);
+      List<Primitive> list = new java.util.ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        list.add(divider(i + 1, 50 * (i % 100), 3.5 * (i / 100), prov));
+      }
+      p.insertAll(list, "test fixture");
+    }
+    return file;
+  }
+
   private static Primitive divider(long id, double y, Provenance prov) {
+    return divider(id, 0, y, prov);
+  }
+
+  private static Primitive divider(long id, double x0, double y, Provenance prov) {
     double[] xyz = new double[15];
     for (int i = 0; i < 5; i++) {
-      xyz[3 * i] = 10 * i;
+      xyz[3 * i] = x0 + 10 * i;
       xyz[3 * i + 1] = y;
       xyz[3 * i + 2] = 0.1;
     }

@@ -83,4 +83,24 @@ class CurationViewModelTest {
     assertThat(d.get("counts").get("val").get("divider").asInt()).isEqualTo(1);
     assertThat(vm.sourceDrives()).containsExactly("a", "b");
   }
+
+  @Test
+  void followingTheMapCountsEachEditAsAFullRecountWould() {
+    CurationViewModel vm = new CurationViewModel();
+    MapModel m = MapModel.of(map());
+    vm.follow(m, List.of());
+    assertThat(vm.total("train")).isEqualTo(4);
+    m.apply(
+        new MapDelta(
+            false,
+            List.of(
+                p(7, MapClass.DIVIDER, ReviewState.VERIFIED, 0.9, "c", 0),
+                p(1, MapClass.DIVIDER, ReviewState.REJECTED, 0.9, "a", 0)),
+            java.util.Set.of(2L)));
+    assertThat(vm.total("train")).isEqualTo(3); // 3, 6, 7
+    assertThat(vm.sourceDrives()).containsExactly("a", "c"); // b's only primitive went
+    List<CurationViewModel.Count> followed = List.copyOf(vm.counts());
+    vm.recount();
+    assertThat(vm.counts()).containsExactlyInAnyOrderElementsOf(followed);
+  }
 }

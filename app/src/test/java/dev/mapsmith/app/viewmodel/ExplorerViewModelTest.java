@@ -19,6 +19,7 @@ import dev.mapsmith.core.map.ReviewState;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.Test;
 
 class ExplorerViewModelTest {
@@ -41,34 +42,50 @@ class ExplorerViewModelTest {
                 prim(3, MapClass.DIVIDER, ReviewState.VERIFIED),
                 prim(4, MapClass.PED_CROSSING, ReviewState.REJECTED)));
     ExplorerViewModel vm = new ExplorerViewModel();
-    vm.rebuild(
-        List.of(LoadedDrive.of(TestDrives.straight(Path.of("d1"), 11))),
-        map,
-        List.of(new AreaRow("area 1", new Bounds2(0, 0, 10, 10), 1, 4)),
+    vm.showDrives(List.of(LoadedDrive.of(TestDrives.straight(Path.of("d1"), 11))));
+    vm.showMap(MapModel.of(map));
+    vm.showAreas(List.of(new AreaRow("area 1", new Bounds2(0, 0, 10, 10), 1, 4)));
+    vm.showFindings(
         List.of(new FindingRow("error", "self-intersecting polygon", 4, new Point3(0, 0, 0))));
 
-    ExplorerNode root = vm.rootProperty().get();
-    ExplorerNode primitives = root.find("Primitives (4)");
+    TreeItem<ExplorerNode> primitives = vm.find("Primitives (4)");
     assertThat(primitives).isNotNull();
-    ExplorerNode divider = primitives.find("divider (3)");
-    assertThat(divider.children())
-        .extracting(ExplorerNode::label)
+    TreeItem<ExplorerNode> divider = vm.find("divider (3)");
+    assertThat(divider.getChildren())
+        .extracting(i -> i.getValue().label())
         .containsExactly("auto (2)", "verified (1)");
-    assertThat(divider.children().get(0).children())
-        .extracting(n -> ((Primitive) n.payload()).id())
+    assertThat(divider.getChildren().get(0).getChildren())
+        .extracting(n -> ((Primitive) n.getValue().payload()).id())
         .containsExactly(1L, 2L);
-    assertThat(primitives.find("ped_crossing (1)").children().get(0).label())
+    assertThat(vm.find("ped_crossing (1)").getChildren().get(0).getValue().label())
         .isEqualTo("rejected (1)");
-    assertThat(root.find("Drives (1)").children().get(0).kind()).isEqualTo(ExplorerNode.Kind.DRIVE);
-    assertThat(root.find("duration: 1.0 s, path 10 m")).isNotNull();
-    assertThat(root.find("area 1: 1 of 4 reviewed (25%)")).isNotNull();
-    assertThat(root.find("error: self-intersecting polygon").payload())
+    assertThat(vm.find("Drives (1)").getChildren().get(0).getValue().kind())
+        .isEqualTo(ExplorerNode.Kind.DRIVE);
+    assertThat(vm.find("duration: 1.0 s, path 10 m")).isNotNull();
+    assertThat(vm.find("area 1: 1 of 4 reviewed (25%)")).isNotNull();
+    assertThat(vm.find("error: self-intersecting polygon").getValue().payload())
         .isInstanceOf(FindingRow.class);
   }
 
   @Test
+  void aGroupsLeavesAreMadeOnlyWhenItIsExpanded() {
+    ExplorerViewModel vm = new ExplorerViewModel();
+    List<Primitive> many = new java.util.ArrayList<>();
+    for (long id = 1; id <= 5000; id++) {
+      many.add(prim(id, MapClass.DIVIDER, ReviewState.AUTO));
+    }
+    long before = vm.touched();
+    vm.showMap(MapModel.of(new LaneMap(new NamedLocalFrame("TEST"), many)));
+    assertThat(vm.touched() - before)
+        .as("items made for 5000 primitives, unexpanded")
+        .isLessThan(10);
+    TreeItem<ExplorerNode> auto = vm.find("auto (5000)");
+    assertThat(auto.isLeaf()).isFalse();
+    assertThat(auto.getChildren()).hasSize(5000);
+  }
+
+  @Test
   void withoutAProjectThePrimitivesGroupSaysSo() {
-    ExplorerNode root = new ExplorerViewModel().rootProperty().get();
-    assertThat(root.find("Primitives (no project open)")).isNotNull();
+    assertThat(new ExplorerViewModel().find("Primitives (no project open)")).isNotNull();
   }
 }

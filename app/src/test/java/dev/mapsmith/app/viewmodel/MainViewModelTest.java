@@ -54,7 +54,7 @@ class MainViewModelTest {
     assertThat(vm.drives()).hasSize(1);
     assertThat(vm.activeDriveProperty().get().id()).isEqualTo("straight-21");
     assertThat(vm.timeline().frameCountProperty().get()).isEqualTo(21);
-    assertThat(vm.explorer().rootProperty().get().find("straight-21 (test)")).isNotNull();
+    assertThat(vm.explorer().find("straight-21 (test)")).isNotNull();
     assertThat(vm.titleProperty().get()).isEqualTo("Mapsmith - straight-21");
     assertThat(AppPreferences.load(dir.resolve("config")).recent())
         .containsExactly(drive.toAbsolutePath());

@@ -62,7 +62,7 @@ class ProjectEditingTest {
   @Test
   void openingAProjectShowsItsPrimitivesAndEnablesTheEditingTools() {
     assertThat(vm.mapProperty().get().primitives()).hasSize(3);
-    assertThat(vm.explorer().rootProperty().get().find("divider (3)").children().get(0).label())
+    assertThat(vm.explorer().find("divider (3)").getChildren().get(0).getValue().label())
         .isEqualTo("auto (3)");
     assertThat(vm.tools().isEnabled(Tool.MOVE_VERTEX)).isTrue();
     assertThat(vm.titleProperty().get()).isEqualTo("Mapsmith - p.mapsmith");
@@ -117,13 +117,8 @@ class ProjectEditingTest {
     int n = vm.checks().validate().get(5, TimeUnit.SECONDS);
     assertThat(n).isPositive();
     var finding =
-        vm.explorer().rootProperty().get().children().stream()
-            .filter(c -> c.label().startsWith("Findings"))
-            .findFirst()
-            .orElseThrow()
-            .children()
-            .stream()
-            .map(c -> (dev.mapsmith.app.model.FindingRow) c.payload())
+        vm.explorer().find("Findings").getChildren().stream()
+            .map(c -> (dev.mapsmith.app.model.FindingRow) c.getValue().payload())
             .filter(f -> f.primitiveId() == p.id())
             .findFirst()
             .orElseThrow();

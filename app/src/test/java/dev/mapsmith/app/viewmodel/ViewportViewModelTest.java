@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.mapsmith.app.port.Availability;
 import dev.mapsmith.app.port.ViewportPort;
 import dev.mapsmith.app.port.ViewportRenderer;
-import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Attributes;
-import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
@@ -88,8 +86,7 @@ class ViewportViewModelTest {
             ReviewState.AUTO,
             1,
             prov);
-    return SceneContent.build(
-        List.of(), null, List.of(), new LaneMap(new NamedLocalFrame("T"), List.of(p)), p);
+    return SceneContent.build(List.of(), null, List.of(), List.of(p), p);
   }
 
   @Test

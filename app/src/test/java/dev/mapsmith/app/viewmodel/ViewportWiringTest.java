@@ -3,10 +3,8 @@ package dev.mapsmith.app.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mapsmith.app.port.Services;
-import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.map.Attributes;
-import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
@@ -44,13 +42,7 @@ class ViewportWiringTest {
               ReviewState.AUTO,
               1,
               prov);
-      vm.setScene(
-          SceneContent.build(
-              List.of(),
-              null,
-              List.of(),
-              new LaneMap(new NamedLocalFrame("T"), List.of(line)),
-              null));
+      vm.setScene(SceneContent.build(List.of(), null, List.of(), List.of(line), null));
       vm.setMode(CameraMode.TOP);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!vm.settled() && System.nanoTime() < deadline) {

@@ -78,8 +78,8 @@ class WorkflowViewModelsTest {
     }
 
     @Override
-    public LaneMap map() {
-      return map;
+    public MapModel map() {
+      return map == null ? null : MapModel.of(map);
     }
 
     @Override

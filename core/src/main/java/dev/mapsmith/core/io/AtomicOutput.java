@@ -34,26 +34,81 @@ public final class AtomicOutput {
 
   /** Writes {@code target} from {@code content}; replaces an existing regular file. */
   public static void write(Path target, Content content) throws IOException {
+    try (Pending p = begin(target)) {
+      try {
+        content.writeTo(p.stream());
+      } catch (IOException e) {
+        throw named(p.target, e);
+      }
+      p.commit();
+    }
+  }
+
+  /**
+   * Starts writing {@code target} for a writer that streams over several calls: write to {@link
+   * Pending#stream()}, then {@link Pending#commit()}; closing without committing deletes the
+   * temporary file and leaves {@code target} as it was.
+   */
+  public static Pending begin(Path target) throws IOException {
     Path abs = target.toAbsolutePath();
     requireReplaceable(abs, false);
     Path temp = tempName(abs);
     try {
-      try (OutputStream out =
+      return new Pending(
+          abs,
+          temp,
           Channels.newOutputStream(
               Files.newByteChannel(
                   temp,
                   StandardOpenOption.CREATE_NEW,
                   StandardOpenOption.WRITE,
-                  LinkOption.NOFOLLOW_LINKS))) {
-        content.writeTo(out);
-      }
-      move(temp, abs);
+                  LinkOption.NOFOLLOW_LINKS)));
     } catch (IOException e) {
-      deleteQuietly(temp);
       throw named(abs, e);
-    } catch (RuntimeException | Error e) {
-      deleteQuietly(temp);
-      throw e;
+    }
+  }
+
+  /** An output being written into its temporary file (see {@link #begin}). */
+  public static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean done;
+
+    private Pending(Path target, Path temp, OutputStream out) {
+      this.target = target;
+      this.temp = temp;
+      this.out = out;
+    }
+
+    /** The temporary file's stream (unbuffered: wrap it for small writes). */
+    public OutputStream stream() {
+      return out;
+    }
+
+    /** Closes the stream and moves the temporary file onto the target. */
+    public void commit() throws IOException {
+      try {
+        out.close();
+        move(temp, target);
+        done = true;
+      } catch (IOException e) {
+        throw named(target, e);
+      }
+    }
+
+    /** Without {@link #commit()}: deletes the temporary file; the target is untouched. */
+    @Override
+    public void close() {
+      if (!done) {
+        try {
+          out.close();
+        } catch (IOException ignored) {
+          // discarding anyway
+        }
+        deleteQuietly(temp);
+        done = true;
+      }
     }
   }
 

@@ -3,10 +3,10 @@ package dev.mapsmith.drivelog.av2;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.InputFiles;
-import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PointClouds;
 import dev.mapsmith.drivelog.PoseTrajectory;
+import dev.mapsmith.drivelog.SweepFile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,49 +17,19 @@ import java.util.List;
  * city_SE3_egovehicle pose at the sweep's timestamp. offset_ns is kept as per-point time but not
  * used for de-skewing (AV2 publishes sweeps already motion-compensated to the sweep time).
  */
-public final class Av2Sweep implements LidarSweep {
+public final class Av2Sweep extends SweepFile {
 
   public static final List<String> COLUMNS =
       List.of("x", "y", "z", "intensity", "laser_number", "offset_ns");
 
-  private final int index;
-  private final long timestampNs;
-  private final Path file;
-
   public Av2Sweep(int index, long timestampNs, Path file) {
-    this.index = index;
-    this.timestampNs = timestampNs;
-    this.file = file;
-  }
-
-  @Override
-  public int index() {
-    return index;
-  }
-
-  @Override
-  public long timestampNs() {
-    return timestampNs;
-  }
-
-  @Override
-  public String sensor() {
-    return "lidar";
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  @Override
-  public RigidTransform sensorToVehicle() {
-    return RigidTransform.IDENTITY;
+    super(index, timestampNs, "lidar", file, RigidTransform.IDENTITY);
   }
 
   /** The row count from the Arrow record-batch metadata; no column is decompressed. */
   @Override
   public long pointCount() throws DriveLogException {
-    return Feather.rowCount(file);
+    return Feather.rowCount(file());
   }
 
   @Override
@@ -67,16 +37,17 @@ public final class Av2Sweep implements LidarSweep {
     PointCloud[] holder = new PointCloud[1];
     PointCloud out =
         Feather.readExact(
-            file,
+            file(),
             COLUMNS,
             rows -> holder[0] = allocate(rows),
             (batch, first) -> {
               PointCloud c = holder[0];
-              Columns.floats(file, Columns.vector(file, batch, "x"), c.x(), first);
-              Columns.floats(file, Columns.vector(file, batch, "y"), c.y(), first);
-              Columns.floats(file, Columns.vector(file, batch, "z"), c.z(), first);
-              Columns.floats(file, Columns.vector(file, batch, "intensity"), c.intensity(), first);
-              Columns.floats(file, Columns.vector(file, batch, "offset_ns"), c.time(), first);
+              Columns.floats(file(), Columns.vector(file(), batch, "x"), c.x(), first);
+              Columns.floats(file(), Columns.vector(file(), batch, "y"), c.y(), first);
+              Columns.floats(file(), Columns.vector(file(), batch, "z"), c.z(), first);
+              Columns.floats(
+                  file(), Columns.vector(file(), batch, "intensity"), c.intensity(), first);
+              Columns.floats(file(), Columns.vector(file(), batch, "offset_ns"), c.time(), first);
             });
     int n = out.size();
     float[] t = out.time(), in = out.intensity();
@@ -86,21 +57,21 @@ public final class Av2Sweep implements LidarSweep {
     }
     int bad = PointClouds.firstNonFinite(out);
     if (bad >= 0) {
-      throw new DriveLogException(file, "row " + bad, "point has a non-finite coordinate");
+      throw new DriveLogException(file(), "row " + bad, "point has a non-finite coordinate");
     }
     return out;
   }
 
   private PointCloud allocate(long rows) throws DriveLogException {
-    InputFiles.requireMemory(file, "", rows * 20, rows + " points");
+    InputFiles.requireMemory(file(), "", rows * 20, rows + " points");
     if (rows > Integer.MAX_VALUE - 8) {
-      throw new DriveLogException(file, "", rows + " rows are more than one sweep holds");
+      throw new DriveLogException(file(), "", rows + " rows are more than one sweep holds");
     }
     return PointCloud.allocate((int) rows, true);
   }
 
   @Override
   public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
-    return PointClouds.transformInPlace(load(), trajectory.at(timestampNs));
+    return PointClouds.transformInPlace(load(), trajectory.at(timestampNs()));
   }
 }

@@ -3,9 +3,9 @@ package dev.mapsmith.drivelog.kitti;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.InputFiles;
-import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PoseTrajectory;
+import dev.mapsmith.drivelog.SweepFile;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -19,21 +19,13 @@ import org.joml.Matrix4d;
  * frame. The file is memory-mapped only while it loads. A point with a non-finite coordinate makes
  * the load fail with its byte offset.
  */
-public final class KittiBinSweep implements LidarSweep {
+public final class KittiBinSweep extends SweepFile {
 
   /** Points mapped at a time (1 GiB), so a sweep over 2 GiB reads too. */
   private static final int WINDOW_POINTS = 1 << 26;
 
-  private final int index;
-  private final long timestampNs;
-  private final Path file;
-  private final RigidTransform sensorToVehicle;
-
   public KittiBinSweep(int index, long timestampNs, Path file, RigidTransform sensorToVehicle) {
-    this.index = index;
-    this.timestampNs = timestampNs;
-    this.file = file;
-    this.sensorToVehicle = sensorToVehicle;
+    super(index, timestampNs, "velodyne", file, sensorToVehicle);
   }
 
   /** Why a .bin file of this size cannot be a sweep, or null when it can. */
@@ -50,34 +42,10 @@ public final class KittiBinSweep implements LidarSweep {
     return null;
   }
 
-  @Override
-  public int index() {
-    return index;
-  }
-
-  @Override
-  public long timestampNs() {
-    return timestampNs;
-  }
-
-  @Override
-  public String sensor() {
-    return "velodyne";
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  @Override
-  public RigidTransform sensorToVehicle() {
-    return sensorToVehicle;
-  }
-
   /** The file size over 16 bytes per point; nothing is read. */
   @Override
   public long pointCount() throws DriveLogException {
-    return InputFiles.size(file) / 16;
+    return InputFiles.size(file()) / 16;
   }
 
   @Override
@@ -87,7 +55,7 @@ public final class KittiBinSweep implements LidarSweep {
 
   @Override
   public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
-    Matrix4d m = trajectory.at(timestampNs).compose(sensorToVehicle).toMatrix();
+    Matrix4d m = trajectory.at(timestampNs()).compose(sensorToVehicle()).toMatrix();
     return read(
         new double[] {
           m.m00(), m.m10(), m.m20(), m.m30(), m.m01(), m.m11(), m.m21(), m.m31(), m.m02(), m.m12(),
@@ -96,14 +64,14 @@ public final class KittiBinSweep implements LidarSweep {
   }
 
   private PointCloud read(double[] matrix) throws DriveLogException {
-    try (FileChannel ch = InputFiles.open(file)) {
+    try (FileChannel ch = InputFiles.open(file())) {
       long size = ch.size();
       String problem = sizeProblem(size);
       if (problem != null) {
-        throw new DriveLogException(file, "byte offset " + (size - size % 16), problem);
+        throw new DriveLogException(file(), "byte offset " + (size - size % 16), problem);
       }
       int n = (int) (size / 16);
-      InputFiles.requireMemory(file, "", size, n + " points");
+      InputFiles.requireMemory(file(), "", size, n + " points");
       PointCloud out = PointCloud.allocate(n, false);
       for (int first = 0; first < n; first += WINDOW_POINTS) {
         int count = Math.min(WINDOW_POINTS, n - first);
@@ -119,7 +87,7 @@ public final class KittiBinSweep implements LidarSweep {
       if (e instanceof DriveLogException d) {
         throw d;
       }
-      throw new DriveLogException(file, "", "cannot read lidar sweep: " + e, e);
+      throw new DriveLogException(file(), "", "cannot read lidar sweep: " + e, e);
     }
   }
 
@@ -128,7 +96,7 @@ public final class KittiBinSweep implements LidarSweep {
     int comp =
         !Float.isFinite(floats.get(4 * k)) ? 0 : !Float.isFinite(floats.get(4 * k + 1)) ? 1 : 2;
     return new DriveLogException(
-        file,
+        file(),
         "byte offset " + (16L * bad + 4L * comp),
         "point " + bad + " has a non-finite " + "xyz".charAt(comp) + " coordinate");
   }

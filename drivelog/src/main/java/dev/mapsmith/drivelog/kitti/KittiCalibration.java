@@ -32,7 +32,7 @@ public record KittiCalibration(
     return KittiCalibFile.read(f);
   }
 
-  private static RigidTransform rigid(KittiCalibFile f) throws DriveLogException {
+  static RigidTransform rigid(KittiCalibFile f) throws DriveLogException {
     double[] r = f.get("R", 9);
     double[] t = f.get("T", 3);
     double det =

@@ -13,6 +13,7 @@ import dev.mapsmith.drivelog.ImageFileFrame;
 import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PoseTrajectory;
+import dev.mapsmith.drivelog.RadarSweep;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SimpleDriveLog;
 import dev.mapsmith.drivelog.SkippedFrame;
@@ -82,6 +83,11 @@ public final class KittiRawReader {
       sensors.add("image_" + nn);
     }
 
+    List<RadarSweep> radar = KittiRadar.read(drive, layout.calibration(), skipped);
+    if (!radar.isEmpty()) {
+      sensors.add(KittiRadar.SENSOR);
+    }
+
     SignalSeries signals =
         KittiSignals.build(
             oxts.timestampsNs(), oxts.records(), drive.resolve(KittiSignals.CSV_NAME), skipped);
@@ -91,7 +97,7 @@ public final class KittiRawReader {
     DriveMetadata meta =
         new DriveMetadata(
             drive.getFileName().toString(), "kitti", drive, frame, span[0], span[1], sensors);
-    return new SimpleDriveLog(meta, trajectory, sweeps, cameras, signals, skipped);
+    return new SimpleDriveLog(meta, trajectory, sweeps, cameras, signals, skipped, radar);
   }
 
   private static Optional<CameraStream> camera(

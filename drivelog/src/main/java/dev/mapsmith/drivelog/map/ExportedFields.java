@@ -28,6 +28,18 @@ final class ExportedFields {
       return new Primitive(
           id, c, g, Attributes.of(tags), ReviewState.AUTO, 1.0, Provenance.truth(file));
     }
+    return new Primitive(
+        id,
+        c,
+        g,
+        attributes(tags),
+        review(tags.get(MapsmithTags.REVIEW)),
+        confidence(tags.get(MapsmithTags.CONFIDENCE)),
+        own(tags));
+  }
+
+  /** The tags without Mapsmith's own fields and those the writer added. */
+  static Attributes attributes(Map<String, String> tags) {
     List<String> derived = Arrays.asList(tags.getOrDefault(MapsmithTags.DERIVED, "").split(","));
     Map<String, String> attrs = new LinkedHashMap<>();
     tags.forEach(
@@ -36,23 +48,24 @@ final class ExportedFields {
             attrs.put(k, v);
           }
         });
+    return Attributes.of(attrs);
+  }
+
+  /** The provenance Mapsmith's export wrote, or ground truth read from {@code file}. */
+  static Provenance provenance(Map<String, String> tags, String file) {
+    return tags.containsKey(MapsmithTags.PROV_METHOD) ? own(tags) : Provenance.truth(file);
+  }
+
+  /** The provenance in Mapsmith's tags; a missing method reads as {@code lanelet2}. */
+  private static Provenance own(Map<String, String> tags) {
     String drives = tags.getOrDefault(MapsmithTags.PROV_DRIVES, "");
-    Provenance prov =
-        new Provenance(
-            tags.getOrDefault(MapsmithTags.PROV_METHOD, "lanelet2"),
-            tags.getOrDefault(MapsmithTags.PROV_VERSION, ""),
-            tags.getOrDefault(MapsmithTags.PROV_PARAMETERS, ""),
-            drives.isEmpty() ? List.of() : List.of(drives.split("\n")),
-            tags.getOrDefault(MapsmithTags.PROV_USER, ""),
-            instant(tags.get(MapsmithTags.PROV_CREATED)));
-    return new Primitive(
-        id,
-        c,
-        g,
-        Attributes.of(attrs),
-        review(tags.get(MapsmithTags.REVIEW)),
-        confidence(tags.get(MapsmithTags.CONFIDENCE)),
-        prov);
+    return new Provenance(
+        tags.getOrDefault(MapsmithTags.PROV_METHOD, "lanelet2"),
+        tags.getOrDefault(MapsmithTags.PROV_VERSION, ""),
+        tags.getOrDefault(MapsmithTags.PROV_PARAMETERS, ""),
+        drives.isEmpty() ? List.of() : List.of(drives.split("\n")),
+        tags.getOrDefault(MapsmithTags.PROV_USER, ""),
+        instant(tags.get(MapsmithTags.PROV_CREATED)));
   }
 
   private static Instant instant(String s) {
@@ -71,7 +84,7 @@ final class ExportedFields {
     }
   }
 
-  private static double confidence(String s) {
+  static double confidence(String s) {
     try {
       double c = s == null ? 1 : Double.parseDouble(s);
       return c >= 0 && c <= 1 ? c : 1;

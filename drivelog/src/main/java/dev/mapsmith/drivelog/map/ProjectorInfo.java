@@ -29,10 +29,28 @@ public record ProjectorInfo(String type, GeoOrigin origin, String mgrsGrid, Stri
   /** The file name Autoware looks for beside {@code lanelet2_map.osm}. */
   public static final String FILE_NAME = "map_projector_info.yaml";
 
-  /** The projector file beside {@code map}, read; empty when there is none. */
+  /**
+   * The projector file beside {@code map}, read: the one named after the map ({@link #fileFor})
+   * first, else Autoware's {@code map_projector_info.yaml}; empty when there is none.
+   */
   public static Optional<ProjectorInfo> besides(Path map) throws DriveLogException {
+    Path own = fileFor(map);
+    if (Files.isRegularFile(own)) {
+      return Optional.of(read(own));
+    }
     Path yaml = map.toAbsolutePath().resolveSibling(FILE_NAME);
     return Files.isRegularFile(yaml) ? Optional.of(read(yaml)) : Optional.empty();
+  }
+
+  /**
+   * The projector file named after {@code map} ({@code <stem>.map_projector_info.yaml}), so that
+   * two maps written into one folder each keep their own.
+   */
+  public static Path fileFor(Path map) {
+    String name = map.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return map.toAbsolutePath().resolveSibling(stem + "." + FILE_NAME);
   }
 
   /** Reads one projector file; errors name the file and the fault. */
@@ -89,7 +107,10 @@ public record ProjectorInfo(String type, GeoOrigin origin, String mgrsGrid, Stri
    * Writes the projector file for a map whose {@code local_x}/{@code local_y}/{@code ele} are in
    * {@code frame}: TransverseMercator about the origin for an ENU frame (east-north metres about
    * the origin; a transverse Mercator there agrees with them to millimetres within a few km), Local
-   * (with the frame's name) otherwise. Written atomically beside {@code map}.
+   * (with the frame's name) otherwise. Written atomically beside {@code map} under the map's own
+   * name ({@link #fileFor}), which {@link #besides} reads first, and under Autoware's name {@code
+   * map_projector_info.yaml} unless another map's different projector file is already there: no
+   * export overwrites another's origin. Returns the map's own file.
    */
   public static Path write(Path map, FrameOfReference frame) throws IOException {
     String text;
@@ -112,8 +133,16 @@ public record ProjectorInfo(String type, GeoOrigin origin, String mgrsGrid, Stri
               + ((NamedLocalFrame) frame).name()
               + "\n";
     }
-    Path target = map.toAbsolutePath().resolveSibling(FILE_NAME);
-    dev.mapsmith.core.io.AtomicOutput.writeString(target, text);
-    return target;
+    Path plain = map.toAbsolutePath().resolveSibling(FILE_NAME);
+    Path own = fileFor(map);
+    boolean plainFree =
+        !Files.exists(plain, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            || (Files.isRegularFile(plain, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && Files.readString(plain, StandardCharsets.UTF_8).equals(text));
+    dev.mapsmith.core.io.AtomicOutput.writeString(own, text);
+    if (plainFree) {
+      dev.mapsmith.core.io.AtomicOutput.writeString(plain, text);
+    }
+    return own;
   }
 }

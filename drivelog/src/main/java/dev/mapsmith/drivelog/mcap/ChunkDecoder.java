@@ -1,6 +1,7 @@
 package dev.mapsmith.drivelog.mcap;
 
 import com.github.luben.zstd.Zstd;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.av2.Lz4Frame;
 import java.util.zip.CRC32;
 
@@ -34,6 +35,7 @@ final class ChunkDecoder {
     }
     byte[] out;
     if (c.compression().isEmpty()) {
+      requireMemory(c);
       if (to - from != c.uncompressedSize()) {
         throw new McapFault(
             offset,
@@ -55,6 +57,7 @@ final class ChunkDecoder {
                 + c.compression()
                 + " bytes can hold");
       }
+      requireMemory(c);
       out = new byte[(int) c.uncompressedSize()];
       inflate(c, stored, from, to, out);
     }
@@ -66,6 +69,14 @@ final class ChunkDecoder {
       }
     }
     return out;
+  }
+
+  /** A chunk's uncompressed records must fit the per-file memory budget. */
+  private static void requireMemory(ChunkInfo c) {
+    String refusal = InputFiles.overBudget(c.uncompressedSize(), "the chunk");
+    if (refusal != null) {
+      throw new McapFault(c.chunkOffset(), refusal);
+    }
   }
 
   private static void inflate(ChunkInfo c, byte[] in, int from, int to, byte[] out) {

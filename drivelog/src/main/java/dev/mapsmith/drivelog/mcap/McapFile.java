@@ -1,11 +1,11 @@
 package dev.mapsmith.drivelog.mcap;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,25 +40,29 @@ public final class McapFile implements AutoCloseable {
 
   /** Opens and indexes {@code path}; damage that leaves the rest readable is listed in problems. */
   public static McapFile open(Path path) throws DriveLogException {
-    FileChannel ch;
+    FileChannel ch = InputFiles.open(path); // a FIFO, folder or missing file is refused here
     long size;
     try {
-      ch = FileChannel.open(path, StandardOpenOption.READ);
       size = ch.size();
     } catch (IOException e) {
-      throw new DriveLogException(path, "", "cannot open: " + e.getMessage(), e);
+      closeQuietly(ch);
+      throw new DriveLogException(path, "", "cannot read size: " + e.getMessage(), e);
     }
     try {
       McapFile f = new McapFile(path, ch, size, new McapContents());
       f.index();
       return f;
     } catch (DriveLogException | RuntimeException e) {
-      try {
-        ch.close();
-      } catch (IOException ignored) {
-        // already failing
-      }
+      closeQuietly(ch);
       throw e;
+    }
+  }
+
+  private static void closeQuietly(FileChannel ch) {
+    try {
+      ch.close();
+    } catch (IOException ignored) {
+      // already failing
     }
   }
 
@@ -257,6 +261,10 @@ public final class McapFile implements AutoCloseable {
   byte[] read(long offset, long length) throws DriveLogException {
     if (offset < 0 || length < 0 || length > size - offset || length > ChunkDecoder.MAX_CHUNK) {
       throw new McapFault(offset, length + " bytes do not fit in the file (" + size + " bytes)");
+    }
+    String refusal = InputFiles.overBudget(length, "the record");
+    if (refusal != null) {
+      throw new McapFault(offset, refusal);
     }
     ByteBuffer buf = ByteBuffer.allocate((int) length);
     try {

@@ -1,14 +1,12 @@
 package dev.mapsmith.drivelog.mcap;
 
 import dev.mapsmith.drivelog.CameraFrame;
+import dev.mapsmith.drivelog.CameraImages;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.mcap.ros2.CdrException;
 import dev.mapsmith.drivelog.mcap.ros2.ImageMessages;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * A camera frame held in a bag: a {@code CompressedImage} (JPEG, PNG: decoded with ImageIO) or a
@@ -39,20 +37,8 @@ record McapImageFrame(int index, long timestampNs, McapFile bag, MessageRef ref,
   }
 
   private BufferedImage decodeCompressed(ImageMessages img) throws DriveLogException {
-    BufferedImage out;
-    try {
-      out = ImageIO.read(new ByteArrayInputStream(img.buffer(), img.dataFrom(), img.dataLength()));
-    } catch (IOException e) {
-      throw new DriveLogException(
-          bag.path(), where(), "cannot decode " + img.format() + ": " + e, e);
-    }
-    if (out == null) {
-      throw new DriveLogException(
-          bag.path(),
-          where(),
-          "'" + img.format() + "' image data is not a format that can be decoded");
-    }
-    return out;
+    return CameraImages.decode(
+        img.buffer(), img.dataFrom(), img.dataLength(), bag.path(), where() + " " + img.format());
   }
 
   private String where() {

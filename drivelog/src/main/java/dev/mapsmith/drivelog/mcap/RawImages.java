@@ -39,12 +39,14 @@ final class RawImages {
                   + "' is not supported (rgb8, bgr8, rgba8, bgra8, mono8 are)");
     }
     int w = m.width(), h = m.height();
+    if (w <= 0 || h <= 0) { // else a 0-wide image of 2^31 rows would pass the step check
+      throw new IllegalArgumentException("image declares " + w + " × " + h + " pixels");
+    }
     if ((long) w * channels > m.step()) {
       throw new IllegalArgumentException(
           "row step " + m.step() + " is shorter than " + w + " pixels of " + channels + " bytes");
     }
-    BufferedImage out =
-        new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     byte[] b = m.buffer();
     for (int y = 0; y < h; y++) {
       int row = m.dataFrom() + y * m.step();

@@ -1,7 +1,7 @@
 package dev.mapsmith.drivelog.mcap;
 
 import dev.mapsmith.drivelog.DriveLogException;
-import java.io.IOException;
+import dev.mapsmith.drivelog.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,6 +19,9 @@ public record TopicMap(Map<String, String> topics) {
 
   public static final Set<String> KEYS = Set.of("lidar", "odometry", "gnss", "imu");
   public static final TopicMap NONE = new TopicMap(Map.of());
+
+  /** A topic map is a few lines; anything larger is not one. */
+  static final long MAX_BYTES = 64 << 10;
 
   public TopicMap {
     topics = Map.copyOf(topics);
@@ -50,7 +53,7 @@ public record TopicMap(Map<String, String> topics) {
     String stem = name.endsWith(".mcap") ? name.substring(0, name.length() - 5) : name;
     Path dir = bag.toAbsolutePath().getParent();
     for (Path p : List.of(dir.resolve(stem + ".topics.yaml"), dir.resolve("topics.yaml"))) {
-      if (Files.isRegularFile(p)) {
+      if (Files.exists(p)) { // a folder or FIFO of that name is refused by yaml, not ignored
         return yaml(p);
       }
     }
@@ -58,12 +61,7 @@ public record TopicMap(Map<String, String> topics) {
   }
 
   static TopicMap yaml(Path file) throws DriveLogException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read the topic map: " + e.getMessage(), e);
-    }
+    List<String> lines = InputFiles.readLines(file, MAX_BYTES, "the topic map");
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -2,54 +2,25 @@ package dev.mapsmith.drivelog.nuscenes;
 
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
-import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.PointClouds;
 import dev.mapsmith.drivelog.PoseTrajectory;
-import java.io.IOException;
+import dev.mapsmith.drivelog.SweepFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * A {@code LIDAR_TOP} sweep ({@code .pcd.bin}): float32 × 5 per point (x, y, z, intensity 0–255,
  * ring) in the lidar frame. The world pose is the ego pose at the sweep's timestamp.
  */
-final class NuScenesLidarSweep implements LidarSweep {
+final class NuScenesLidarSweep extends SweepFile {
 
   private static final int POINT_BYTES = 20;
 
-  private final int index;
-  private final long timestampNs;
-  private final Path file;
-  private final RigidTransform lidarToVehicle;
-
   NuScenesLidarSweep(int index, long timestampNs, Path file, RigidTransform lidarToVehicle) {
-    this.index = index;
-    this.timestampNs = timestampNs;
-    this.file = file;
-    this.lidarToVehicle = lidarToVehicle;
-  }
-
-  @Override
-  public int index() {
-    return index;
-  }
-
-  @Override
-  public long timestampNs() {
-    return timestampNs;
-  }
-
-  @Override
-  public String sensor() {
-    return "LIDAR_TOP";
-  }
-
-  @Override
-  public RigidTransform sensorToVehicle() {
-    return lidarToVehicle;
+    super(index, timestampNs, "LIDAR_TOP", file, lidarToVehicle);
   }
 
   @Override
@@ -58,26 +29,20 @@ final class NuScenesLidarSweep implements LidarSweep {
   }
 
   private long size() throws DriveLogException {
-    try {
-      long s = Files.size(file);
-      if (s % POINT_BYTES != 0) {
-        throw new DriveLogException(file, "", s + " bytes is not a whole number of 20-byte points");
-      }
-      return s;
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
+    long s = InputFiles.size(file());
+    if (s % POINT_BYTES != 0) {
+      throw new DriveLogException(
+          file(), "", s + " bytes is not a whole number of 20-byte points: truncated or damaged");
     }
+    return s;
   }
 
   @Override
   public PointCloud load() throws DriveLogException {
-    size();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
-    }
+    long size = size();
+    // the file's bytes plus x, y, z and intensity as float32 per point
+    InputFiles.requireMemory(file(), "", size + size / POINT_BYTES * 16, "the sweep");
+    byte[] bytes = InputFiles.readAll(file(), Integer.MAX_VALUE - 8, "a LIDAR_TOP sweep");
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int n = bytes.length / POINT_BYTES;
     PointCloud c = PointCloud.allocate(n, false);
@@ -90,13 +55,13 @@ final class NuScenesLidarSweep implements LidarSweep {
     }
     int bad = PointClouds.firstNonFinite(c);
     if (bad >= 0) {
-      throw new DriveLogException(file, "point " + bad, "non-finite coordinate");
+      throw new DriveLogException(file(), "point " + bad, "non-finite coordinate");
     }
     return c;
   }
 
   @Override
   public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
-    return PointClouds.toWorld(load(), lidarToVehicle, timestampNs, trajectory);
+    return PointClouds.toWorld(load(), sensorToVehicle(), timestampNs(), trajectory);
   }
 }

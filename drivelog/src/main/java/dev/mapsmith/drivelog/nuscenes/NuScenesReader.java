@@ -3,6 +3,7 @@ package dev.mapsmith.drivelog.nuscenes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapsmith.core.frame.NamedLocalFrame;
 import dev.mapsmith.core.frame.RigidTransform;
+import dev.mapsmith.core.io.FileKind;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveMetadata;
@@ -11,7 +12,7 @@ import dev.mapsmith.drivelog.PoseTrajectory;
 import dev.mapsmith.drivelog.RadarSweep;
 import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.drivelog.TimedPose;
-import java.nio.file.Files;
+import dev.mapsmith.drivelog.pcd.RadarPcdSweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,8 +71,10 @@ public final class NuScenesReader {
       }
       RigidTransform mount = NuScenesTables.pose(cs, t.file("calibrated_sensor"));
       Path file = root.resolve(d.path("filename").asText());
-      if (!Files.isRegularFile(file)) {
-        skipped.add(new SkippedFrame(channel, 0, file, "file missing"));
+      String kind = FileKind.notRegular(file, true);
+      if (kind != null) {
+        String why = kind.equals("missing") ? "file missing" : "is " + kind + ", not a file";
+        skipped.add(new SkippedFrame(channel, 0, file, file + ": " + why));
         continue;
       }
       switch (modality) {
@@ -80,7 +83,7 @@ public final class NuScenesReader {
             sweeps.add(new NuScenesLidarSweep(sweeps.size(), ns, file, mount));
           }
         }
-        case "radar" -> radar.add(new NuScenesRadarSweep(radar.size(), ns, channel, mount, file));
+        case "radar" -> radar.add(new RadarPcdSweep(radar.size(), ns, channel, mount, file));
         case "camera" -> cameras.add(channel, d, cs, mount, ns, file);
         default -> skipped.add(new SkippedFrame(channel, 0, file, "unknown modality " + modality));
       }

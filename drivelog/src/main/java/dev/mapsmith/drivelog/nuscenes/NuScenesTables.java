@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,14 @@ final class NuScenesTables {
     }
   }
 
+  /**
+   * The largest table read: its JSON tree takes several times the file's bytes, so an eighth of the
+   * per-file memory budget (raise -Xmx for the full trainval tables).
+   */
+  static long maxTableBytes() {
+    return Math.min(Integer.MAX_VALUE - 8, InputFiles.budgetBytes() / 8);
+  }
+
   static NuScenesTables read(Path root) throws DriveLogException {
     Path dir = versionDir(root);
     if (dir == null) {
@@ -55,12 +64,14 @@ final class NuScenesTables {
     Map<String, Map<String, JsonNode>> tables = new LinkedHashMap<>();
     for (String name : NAMES) {
       Path f = dir.resolve(name + ".json");
-      if (!Files.isRegularFile(f)) {
+      if (!Files.exists(f)) {
         throw new DriveLogException(f, "", "nuScenes table missing");
       }
       JsonNode rows;
       try {
-        rows = json.readTree(f.toFile());
+        rows = json.readTree(InputFiles.readAll(f, maxTableBytes(), "a nuScenes table"));
+      } catch (DriveLogException e) {
+        throw e;
       } catch (IOException e) {
         throw new DriveLogException(f, "", "not a JSON table: " + e.getMessage(), e);
       }

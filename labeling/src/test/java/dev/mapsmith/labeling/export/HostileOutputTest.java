@@ -11,9 +11,13 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.CancelledException;
 import dev.mapsmith.core.task.ProgressMonitor;
+import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.mcap.McapFixtures;
 import dev.mapsmith.labeling.TestMaps;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
+import dev.mapsmith.labeling.export.mcap.FoxgloveExport;
 import dev.mapsmith.labeling.export.training.DriveLidar;
 import dev.mapsmith.labeling.export.training.TrainingSetExport;
 import dev.mapsmith.labeling.export.training.TrainingSetOptions;
@@ -82,8 +86,22 @@ class HostileOutputTest {
                 "map.geojson.part",
                 "map.osm",
                 "map.osm.part",
-                "map_projector_info.yaml"))
+                "map_projector_info.yaml",
+                "map.map_projector_info.yaml"))
         .isEmpty();
+  }
+
+  @Test
+  void theFoxgloveExportNeverWritesThroughOrDeletesAPlantedPartSymlink() throws Exception {
+    Path out = dir.resolve("drive.mcap");
+    Path part = Files.createSymbolicLink(dir.resolve("drive.mcap.part"), victim);
+    try (DriveLog drive = DriveLogs.open(McapFixtures.bag("tf-velodyne-zstd.mcap"))) {
+      FoxgloveExport.write(sample(), drive.metadata().frame(), drive, out, ProgressMonitor.NONE);
+    }
+    assertVictimUntouched();
+    assertThat(Files.isSymbolicLink(part)).isTrue();
+    assertThat(Files.size(out)).isGreaterThan(1000);
+    assertThat(leftovers(dir, "elsewhere", "drive.mcap", "drive.mcap.part")).isEmpty();
   }
 
   @Test

@@ -34,6 +34,27 @@ public final class Chamfer {
     return out;
   }
 
+  /**
+   * For each point of {@code from} (packed x,y), the index of the nearest point of {@code to}: the
+   * nearest-point pairing the distance below averages, for callers that need it point by point.
+   */
+  public static int[] nearest(double[] from, double[] to) {
+    int na = from.length / 2, nb = to.length / 2;
+    int[] out = new int[na];
+    for (int i = 0; i < na; i++) {
+      double best = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < nb; j++) {
+        double dx = from[2 * i] - to[2 * j], dy = from[2 * i + 1] - to[2 * j + 1];
+        double d2 = dx * dx + dy * dy;
+        if (d2 < best) {
+          best = d2;
+          out[i] = j;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Chamfer distance of two resampled lines, or infinity when the 2 m gate separates them. */
   public static double distance(double[] a, double[] b) {
     int na = a.length / 2, nb = b.length / 2;

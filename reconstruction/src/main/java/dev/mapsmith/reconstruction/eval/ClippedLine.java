@@ -1,4 +1,9 @@
 package dev.mapsmith.reconstruction.eval;
 
-/** One instance inside a window: 100 resampled window-local points and the prediction's score. */
-record ClippedLine(double[] points, double score) {}
+import dev.mapsmith.core.map.Primitive;
+
+/**
+ * One instance inside a window: 100 resampled window-local points, the prediction's score and the
+ * primitive it was cut from (change detection asks which primitive matched).
+ */
+public record ClippedLine(double[] points, double score, Primitive source) {}

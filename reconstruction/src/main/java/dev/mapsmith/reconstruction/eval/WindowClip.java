@@ -12,11 +12,12 @@ import java.util.List;
  * to the rectangle (a line may become several instances, a polygon stays one ring) and resamples
  * each instance to 100 points.
  */
-final class WindowClip {
+public final class WindowClip {
 
   private WindowClip() {}
 
-  static List<ClippedLine> clip(EvalWindow w, List<Primitive> primitives, MapClass c) {
+  /** The instances of class {@code c} among {@code primitives} inside {@code w}. */
+  public static List<ClippedLine> clip(EvalWindow w, List<Primitive> primitives, MapClass c) {
     RectClipper clipper = new RectClipper(w.length() / 2, w.width() / 2);
     List<ClippedLine> out = new ArrayList<>();
     for (Primitive p : primitives) {
@@ -27,12 +28,12 @@ final class WindowClip {
       if (c.closed()) {
         double[] ring = clipper.clipRing(local);
         if (ring.length >= 6 && length(ring) > 1e-6) {
-          out.add(new ClippedLine(Chamfer.resample(ring, true), p.confidence()));
+          out.add(new ClippedLine(Chamfer.resample(ring, true), p.confidence(), p));
         }
       } else {
         for (double[] piece : clipper.clipLine(local)) {
           if (length(piece) > 1e-6) {
-            out.add(new ClippedLine(Chamfer.resample(piece, false), p.confidence()));
+            out.add(new ClippedLine(Chamfer.resample(piece, false), p.confidence(), p));
           }
         }
       }

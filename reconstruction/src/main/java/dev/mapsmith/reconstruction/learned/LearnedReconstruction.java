@@ -14,8 +14,10 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ConfigFingerprint;
+import dev.mapsmith.reconstruction.Reconstruction;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.Locale;
  * with the classical method's polyline fitting. Primitives carry the model's id and version.
  */
 public final class LearnedReconstruction {
+
+  /** The method's key in the confidence calibration. */
+  public static final String METHOD = "learned";
 
   /** How far from the vehicle's path the raster reaches when no area is given, metres. */
   public static final double CORRIDOR_REACH = 30;
@@ -41,6 +46,21 @@ public final class LearnedReconstruction {
   public static ReconstructionResult run(
       List<DriveLog> drives, Bounds2 area, LaneSegmenter model, ProgressMonitor monitor)
       throws DriveLogException {
+    return run(drives, area, model, ConfidenceCalibration.shipped(), monitor);
+  }
+
+  /**
+   * As {@link #run(List, Bounds2, LaneSegmenter, ProgressMonitor)} with confidences mapped by
+   * {@code calibration}: its learned curves apply only when they were fitted with this model's
+   * weights ({@link ConfidenceCalibration#none()}: raw, as the fit needs them).
+   */
+  public static ReconstructionResult run(
+      List<DriveLog> drives,
+      Bounds2 area,
+      LaneSegmenter model,
+      ConfidenceCalibration calibration,
+      ProgressMonitor monitor)
+      throws DriveLogException {
     long start = System.nanoTime();
     if (drives.isEmpty()) {
       throw new IllegalArgumentException("no drives given");
@@ -54,8 +74,12 @@ public final class LearnedReconstruction {
       return new ReconstructionResult(
           List.of(), frame, 0, seconds(start), counts(List.of(), frame), notes);
     }
-    BevGrid grid = DriveRaster.grid(work);
     ReconstructionConfig cfg = ReconstructionConfig.defaults();
+    int sweeps = drives.stream().mapToInt(d -> d.sweeps().size()).sum();
+    if (sweeps < LearnedVectorConfig.defaults().minSweeps()) {
+      return classicalInstead(drives, area, cfg, calibration, sweeps, monitor);
+    }
+    BevGrid grid = DriveRaster.grid(work);
     BevRaster raster = DriveRaster.build(drives, frame, grid, cfg, monitor.slice(0, 0.5));
     long points = 0;
     for (float d : raster.channel(BevChannel.DENSITY)) {
@@ -82,7 +106,8 @@ public final class LearnedReconstruction {
             DriveRaster.headings(drives, frame),
             cfg,
             LearnedVectorConfig.defaults());
-    Provenance provenance = provenance(model, ids, cfg, LearnedVectorConfig.defaults());
+    String calibrated = calibration.describe(METHOD, model.weightsHash());
+    Provenance provenance = provenance(model, ids, cfg, LearnedVectorConfig.defaults(), calibrated);
     List<Primitive> prims = new ArrayList<>();
     for (ClassVectorizer.Feature f : features) {
       if (area != null && !f.geometry().bounds().intersects(area)) {
@@ -98,12 +123,45 @@ public final class LearnedReconstruction {
               Math.max(0, Math.min(1, f.score())),
               provenance));
     }
+    prims = calibration.apply(METHOD, model.weightsHash(), prims);
+    if ("none".equals(calibrated) && calibration.methods().containsKey(METHOD)) {
+      notes.add(
+          "the confidence calibration was fitted with another model; confidences are the model's"
+              + " own (run mapsmith calibrate for this model)");
+    }
     monitor.progress(1, "done");
     if (prims.isEmpty()) {
       notes.add("the model found no lane features in the area");
     }
     return new ReconstructionResult(
         prims, frame, points, seconds(start), counts(prims, frame), notes);
+  }
+
+  /**
+   * The classical reconstruction of input too sparse for the network ({@link
+   * LearnedVectorConfig#minSweeps}); its primitives keep the classical provenance, and a note says
+   * why.
+   */
+  private static ReconstructionResult classicalInstead(
+      List<DriveLog> drives,
+      Bounds2 area,
+      ReconstructionConfig cfg,
+      ConfidenceCalibration calibration,
+      int sweeps,
+      ProgressMonitor monitor)
+      throws DriveLogException {
+    ReconstructionResult r = Reconstruction.run(drives, area, cfg, calibration, monitor);
+    List<String> notes = new ArrayList<>(r.notes());
+    notes.add(
+        0,
+        "only "
+            + sweeps
+            + " lidar sweep(s): the lane model needs a raster of at least "
+            + LearnedVectorConfig.defaults().minSweeps()
+            + " sweeps (it was trained on hundreds); reconstructed with the classical method"
+            + " instead (provenance classical)");
+    return new ReconstructionResult(
+        r.primitives(), r.frame(), r.inputPoints(), r.seconds(), r.countsByClass(), notes);
   }
 
   /** The raster's mean intensity with NaN in cells that saw no point. */
@@ -128,7 +186,8 @@ public final class LearnedReconstruction {
       String architecture,
       String weightsHash,
       ReconstructionConfig classical,
-      LearnedVectorConfig vector) {}
+      LearnedVectorConfig vector,
+      String calibration) {}
 
   /**
    * Method {@code learned:<model id>}, version {@code <model version>/<vector stage version>},
@@ -136,7 +195,11 @@ public final class LearnedReconstruction {
    * model's weights and the whole vector-stage configuration.
    */
   static Provenance provenance(
-      LaneSegmenter model, List<String> drives, ReconstructionConfig cfg, LearnedVectorConfig vc) {
+      LaneSegmenter model,
+      List<String> drives,
+      ReconstructionConfig cfg,
+      LearnedVectorConfig vc,
+      String calibration) {
     Settings s =
         new Settings(
             model.spec().id(),
@@ -144,7 +207,8 @@ public final class LearnedReconstruction {
             model.spec().architecture(),
             model.weightsHash(),
             cfg,
-            vc);
+            vc,
+            calibration);
     String params =
         String.format(
             Locale.ROOT,

@@ -27,6 +27,10 @@ import dev.mapsmith.reconstruction.vector.ChainConfig;
  * @param dashedShare a line whose cells are dashed over more than this share is dashed
  * @param stripeMinCells a crosswalk's stripe direction needs an intensity in this many cells...
  * @param stripeShare ...and slices along it that explain this share of the intensity variance
+ * @param minSweeps the network is applied only to rasters accumulated from at least this many
+ *     sweeps: it was trained on rasters of hundreds (25-30 s drives at 10 Hz); a raster of a sweep
+ *     or two is outside what it has seen, and the classical method (with its single-sweep detector)
+ *     reconstructs such input instead (decision 0190)
  */
 public record LearnedVectorConfig(
     double curbMaxSpan,
@@ -44,7 +48,8 @@ public record LearnedVectorConfig(
     double stopLineMinLength,
     double dashedShare,
     int stripeMinCells,
-    double stripeShare) {
+    double stripeShare,
+    int minSweeps) {
 
   public static LearnedVectorConfig defaults() {
     return new LearnedVectorConfig(
@@ -63,6 +68,7 @@ public record LearnedVectorConfig(
         1.0,
         0.5,
         50,
-        0.3);
+        0.3,
+        10);
   }
 }

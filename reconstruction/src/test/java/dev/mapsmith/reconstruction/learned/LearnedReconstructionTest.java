@@ -15,6 +15,7 @@ import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.drivelog.map.Lanelet2Maps;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.sampledrives.GenerateRequest;
 import dev.mapsmith.sampledrives.GeneratedDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
@@ -51,8 +52,10 @@ class LearnedReconstructionTest {
             ProgressMonitor.NONE);
     try (DriveLog log = DriveLogs.open(g.drive());
         LaneSegmenter model = LaneSegmenter.loadDefault()) {
+      // the model's own confidence (the calibration has its own tests)
       ReconstructionResult r =
-          LearnedReconstruction.run(List.of(log), null, model, ProgressMonitor.NONE);
+          LearnedReconstruction.run(
+              List.of(log), null, model, ConfidenceCalibration.none(), ProgressMonitor.NONE);
       // the truth in its own frame (origin.json), converted into the drive's
       LaneMap map = Lanelet2Maps.read(g.truthMap(), null).map();
       UnaryOperator<Point3> c = FrameAlignment.converter(map.frame(), log.metadata().frame());
@@ -92,6 +95,29 @@ class LearnedReconstructionTest {
             .as("share of %s near a true divider", d.geometry().bounds())
             .isGreaterThan(0.8);
       }
+    }
+  }
+
+  @Test
+  void aDriveOfAFewSweepsIsReconstructedClassicallyWithANote() throws Exception {
+    GeneratedDrive g =
+        SampleDrives.generate(
+            GenerateRequest.scenario("straight")
+                .withSeed(5)
+                .withDuration(0.4)
+                .withPoseNoise(PoseNoise.NONE)
+                .withLidar(32, true),
+            dir,
+            ProgressMonitor.NONE);
+    try (DriveLog log = DriveLogs.open(g.drive());
+        LaneSegmenter model = LaneSegmenter.loadDefault()) {
+      assertThat(log.sweeps().size()).isLessThan(LearnedVectorConfig.defaults().minSweeps());
+      ReconstructionResult r =
+          LearnedReconstruction.run(List.of(log), null, model, ProgressMonitor.NONE);
+      assertThat(r.notes()).anyMatch(n -> n.contains("classical method instead"));
+      assertThat(r.primitives()).isNotEmpty();
+      assertThat(r.primitives())
+          .allSatisfy(p -> assertThat(p.provenance().method()).startsWith("classical"));
     }
   }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Writes calib_cam_to_cam.txt, calib_velo_to_cam.txt and calib_imu_to_velo.txt for {@link Rig}. */
+/**
+ * Writes calib_cam_to_cam.txt, calib_velo_to_cam.txt, calib_imu_to_velo.txt and the front radar's
+ * calib_imu_to_radar.txt for {@link Rig}.
+ */
 public final class Calibration {
 
   private static final String TIME = "calib_time: 15-Jan-2026 09:00:00\n";
@@ -18,6 +21,10 @@ public final class Calibration {
     Files.writeString(
         dateDir.resolve("calib_imu_to_velo.txt"),
         TIME + "R: 1 0 0 0 1 0 0 0 1\nT: " + nums(-lv[0], -lv[1], -lv[2]) + "\n");
+    double[] rv = Rig.RADAR_IN_VEHICLE; // the radar looks forward, level: p_radar = p_imu - T
+    Files.writeString(
+        dateDir.resolve("calib_imu_to_radar.txt"),
+        TIME + "R: 1 0 0 0 1 0 0 0 1\nT: " + nums(-rv[0], -rv[1], -rv[2]) + "\n");
     double[] c = Rig.CAM0_IN_LIDAR;
     // p_cam = R p_velo + T with R taking (forward, left, up) to (right, down, forward).
     Files.writeString(

@@ -17,6 +17,9 @@ public final class Rig {
   public static final int WIDTH = 1242;
   public static final int HEIGHT = 375;
 
+  /** The front radar, in the bumper 3.0 m ahead of the IMU and 0.5 m above the ground. */
+  public static final double[] RADAR_IN_VEHICLE = {3.0, 0.0, 0.5 - VehicleMotion.IMU_HEIGHT};
+
   private Rig() {}
 
   /** Camera 2's centre in the vehicle frame. */

@@ -98,6 +98,39 @@ public final class RouteGraph {
     }
   }
 
+  /**
+   * A route drawn at random: the longest of {@code tries} random walks (a random start lanelet,
+   * then random successors until a dead end or a lanelet already on the walk). Another traversal of
+   * the same world takes another lane or another way through it.
+   */
+  public List<Long> randomWalk(java.util.SplittableRandom rng, int tries) {
+    if (shapes.isEmpty()) {
+      throw new IllegalArgumentException("the map has no drivable lanelets");
+    }
+    List<Long> ids = new ArrayList<>(shapes.keySet());
+    List<Long> best = List.of();
+    double bestLen = -1;
+    for (int t = 0; t < tries; t++) {
+      List<Long> walk = new ArrayList<>(List.of(ids.get(rng.nextInt(ids.size()))));
+      double len = shapes.get(walk.get(0)).length();
+      while (true) {
+        List<Long> succ = new ArrayList<>(next.get(walk.get(walk.size() - 1)));
+        succ.removeAll(walk);
+        if (succ.isEmpty()) {
+          break;
+        }
+        long n = succ.get(rng.nextInt(succ.size()));
+        walk.add(n);
+        len += shapes.get(n).length();
+      }
+      if (len > bestLen) {
+        bestLen = len;
+        best = walk;
+      }
+    }
+    return List.copyOf(best);
+  }
+
   /** The route's centreline as {x, y} points, joints merged. */
   public List<double[]> centreline(List<Long> route) {
     List<double[]> pts = new ArrayList<>();

@@ -6,13 +6,14 @@ import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.viewer3d.CameraFrustum;
 import dev.mapsmith.viewer3d.CameraIntrinsics;
 import dev.mapsmith.viewer3d.PickResult.Kind;
+import dev.mapsmith.viewer3d.RadarReturns;
 import dev.mapsmith.viewer3d.SceneData;
 import dev.mapsmith.viewer3d.Trajectory;
 
 /**
  * The line and marker geometry of a scene, built on the CPU: grid and axes (depth-tested, under the
- * cloud), then overlays drawn on top: trajectories, frustums, primitives, the area selection, and
- * vertex handles of selected primitives.
+ * cloud), then overlays drawn on top: trajectories, frustums, radar returns and their velocity
+ * arrows, primitives, the area selection, and vertex handles of selected primitives.
  */
 final class SceneGeometry {
 
@@ -43,6 +44,9 @@ final class SceneGeometry {
     }
     for (CameraFrustum f : scene.frustums()) {
       g.frustum(f);
+    }
+    for (RadarReturns r : scene.radar()) {
+      g.radar(r);
     }
     for (Primitive p : scene.primitives()) {
       g.primitive(p, scene.selected().contains(p.id()), scene.hovered() == p.id());
@@ -75,6 +79,30 @@ final class SceneGeometry {
             PrimitiveStyle.HANDLE_RGB,
             vid);
       }
+    }
+  }
+
+  /** Radar returns: square markers by RCS and colour by motion, velocity arrows on top. */
+  private void radar(RadarReturns r) {
+    for (int i = 0; i < r.size(); i++) {
+      handles.marker(r.x()[i], r.y()[i], r.z()[i], r.markerPx(i), r.rgb(i), 0);
+      if (r.hasArrow(i)) {
+        arrow(r.x()[i], r.y()[i], r.z()[i], r.vx()[i], r.vy()[i], r.rgb(i));
+      }
+    }
+  }
+
+  /** A ground-plane arrow from (x, y, z) along (vx, vy) × {@link RadarReturns#ARROW_SECONDS}. */
+  private void arrow(double x, double y, double z, double vx, double vy, int rgb) {
+    double t = RadarReturns.ARROW_SECONDS;
+    double ex = x + vx * t, ey = y + vy * t;
+    double len = Math.hypot(vx, vy) * t, head = Math.min(0.6, len / 3);
+    double ux = vx * t / len, uy = vy * t / len;
+    overlay.segment(x, y, z, ex, ey, z, 0, 0, 0, 2, rgb, 0, 0);
+    for (int side = -1; side <= 1; side += 2) {
+      double hx = ex - head * (ux * 0.87 - side * uy * 0.5);
+      double hy = ey - head * (uy * 0.87 + side * ux * 0.5);
+      overlay.segment(ex, ey, z, hx, hy, z, 0, 0, 0, 2, rgb, 0, 0);
     }
   }
 

@@ -47,6 +47,7 @@ public final class BenchmarkJson {
       worlds.add(m);
     }
     out.put("per_world", worlds);
+    out.put("lane_graph", f.laneGraph().toJsonMap());
     return out;
   }
 

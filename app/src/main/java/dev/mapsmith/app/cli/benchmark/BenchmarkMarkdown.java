@@ -56,9 +56,28 @@ public final class BenchmarkMarkdown {
       }
       md.append('\n');
     }
+    laneGraph(md, figures);
     calibration(md, figures);
     worlds(md, figures);
     return md.toString();
+  }
+
+  private static void laneGraph(StringBuilder md, List<MethodFigures> figures) {
+    md.append("\n### Lane graph (summed over every drive with a Lanelet2 truth map)\n\n");
+    md.append(
+        "| method | pose noise | lanelet F1 (P / R) | truth / predicted lanelets | successor-edge"
+            + " F1 | neighbour-edge F1 | wrong side |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    for (MethodFigures f : figures) {
+      var g = f.laneGraph();
+      md.append("| ").append(f.method()).append(" | ").append(f.poseNoise()).append(" | **");
+      md.append(num(g.lanelets().f1())).append("** (").append(num(g.lanelets().precision()));
+      md.append(" / ").append(num(g.lanelets().recall())).append(") | ");
+      md.append(g.lanelets().truth()).append(" / ").append(g.lanelets().predicted()).append(" | ");
+      md.append(num(g.successors().f1())).append(" (").append(g.successors().truth());
+      md.append(" edges) | ").append(num(g.neighbours().f1())).append(" (");
+      md.append(g.neighbours().truth()).append(" edges) | ").append(g.wrongSide()).append(" |\n");
+    }
   }
 
   private static void calibration(StringBuilder md, List<MethodFigures> figures) {

@@ -2,6 +2,9 @@ package dev.mapsmith.app.cli.benchmark;
 
 import dev.mapsmith.app.cli.EvaluateCommand;
 import dev.mapsmith.app.cli.ReconstructCommand;
+import dev.mapsmith.app.ops.LaneGraphScoring;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.lanelet.LaneGraph;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
@@ -9,10 +12,13 @@ import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.drivelog.map.MapReadResult;
 import dev.mapsmith.models.LaneSegmenter;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
 import dev.mapsmith.reconstruction.eval.DetectionPool;
 import dev.mapsmith.reconstruction.eval.EvalWindow;
 import dev.mapsmith.reconstruction.eval.EvalWindows;
 import dev.mapsmith.reconstruction.eval.Evaluation;
+import dev.mapsmith.reconstruction.eval.LaneGraphScore;
+import dev.mapsmith.reconstruction.lanegraph.DrivePath;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
 import java.util.ArrayList;
@@ -41,21 +47,31 @@ public final class BenchmarkRunner {
 
   private final Plan plan;
   private final BenchDrives drives;
+  private final ConfidenceCalibration calibration;
   private final ProgressMonitor monitor;
   private final List<DriveScore> scores = new ArrayList<>();
   private int step;
   private int generated;
   private int reused;
 
-  private BenchmarkRunner(Plan plan, BenchDrives drives, ProgressMonitor monitor) {
+  private BenchmarkRunner(
+      Plan plan, BenchDrives drives, ConfidenceCalibration calibration, ProgressMonitor monitor) {
     this.plan = plan;
     this.drives = drives;
+    this.calibration = calibration;
     this.monitor = monitor;
   }
 
   public static Results run(Plan plan, BenchDrives drives, ProgressMonitor monitor)
       throws Exception {
-    return new BenchmarkRunner(plan, drives, monitor).run();
+    return run(plan, drives, ConfidenceCalibration.shipped(), monitor);
+  }
+
+  /** As above with confidences mapped by {@code calibration} ({@code mapsmith calibrate}: none). */
+  public static Results run(
+      Plan plan, BenchDrives drives, ConfidenceCalibration calibration, ProgressMonitor monitor)
+      throws Exception {
+    return new BenchmarkRunner(plan, drives, calibration, monitor).run();
   }
 
   private Results run() throws Exception {
@@ -139,15 +155,29 @@ public final class BenchmarkRunner {
       List<EvalWindow> windows = EvalWindows.atSweeps(log, EvalWindows.DEFAULT_SPACING);
       MapReadResult truth =
           EvaluateCommand.readTruth(d.truth(), new LaneMap(log.metadata().frame(), List.of()));
+      LaneGraph truthGraph =
+          LaneGraphScoring.hasLanelets(d.truth())
+              ? LaneGraphScoring.readTruth(d.truth(), log.metadata().frame(), null)
+              : null;
+      Polyline path = DrivePath.of(log);
       double generateSeconds = d.generateSeconds();
       for (String method : plan.methods()) {
         ProgressMonitor m = slice(method + " " + label);
         long t0 = System.nanoTime();
         ReconstructionResult r =
             ReconstructCommand.reconstruct(
-                List.of(log), null, "learned".equals(method) ? segmenter : null, m.slice(0, 0.9));
+                List.of(log),
+                null,
+                "learned".equals(method) ? segmenter : null,
+                calibration,
+                m.slice(0, 0.9));
         long t1 = System.nanoTime();
         DetectionPool pool = Evaluation.collect(r.toMap(), truth.map(), windows, m.slice(0.9, 1));
+        LaneGraphScore graph =
+            truthGraph == null
+                ? LaneGraphScore.EMPTY
+                : LaneGraphScoring.score(
+                    LaneGraphScoring.build(r.toMap(), List.of(path)), truthGraph, windows);
         long t2 = System.nanoTime();
         scores.add(
             new DriveScore(
@@ -159,7 +189,8 @@ public final class BenchmarkRunner {
                 r.inputPoints(),
                 generateSeconds,
                 (t1 - t0) / 1e9,
-                (t2 - t1) / 1e9));
+                (t2 - t1) / 1e9,
+                graph));
         generateSeconds = 0; // counted once per drive
       }
     }

@@ -7,6 +7,7 @@ import dev.mapsmith.reconstruction.eval.Detection;
 import dev.mapsmith.reconstruction.eval.DetectionPool;
 import dev.mapsmith.reconstruction.eval.EvalResult;
 import dev.mapsmith.reconstruction.eval.Evaluation;
+import dev.mapsmith.reconstruction.eval.LaneGraphScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -83,7 +84,11 @@ public final class SuiteFigures {
         classAp,
         layouts(worlds, worldPools),
         calibration(worldPools),
-        worldFigures);
+        worldFigures,
+        scores.stream()
+            .filter(s -> s.method().equals(method) && s.poseNoise().equals(noise))
+            .map(DriveScore::laneGraph)
+            .reduce(LaneGraphScore.EMPTY, LaneGraphScore::plus));
   }
 
   private static Map<String, MethodFigures.LayoutFigure> layouts(

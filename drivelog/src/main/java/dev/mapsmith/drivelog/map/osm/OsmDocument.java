@@ -100,8 +100,14 @@ public final class OsmDocument {
     return out;
   }
 
-  /** Collects elements; a later element with the same kind and id replaces the earlier one. */
+  /**
+   * Collects elements; a later element with the same kind and id replaces the earlier one, noted as
+   * a problem ("way 7: the id is used more than once; the last one is kept").
+   */
   public static final class Builder {
+    /** The problem noted for an id used twice by one kind of element. */
+    public static final String DUPLICATE = "the id is used more than once; the last one is kept";
+
     private final Map<Long, OsmNode> nodes = new LinkedHashMap<>();
     private final Map<Long, OsmWay> ways = new LinkedHashMap<>();
     private final Map<Long, OsmRelation> relations = new LinkedHashMap<>();
@@ -114,17 +120,23 @@ public final class OsmDocument {
     }
 
     public Builder add(OsmNode n) {
-      nodes.put(n.id(), n);
+      if (nodes.put(n.id(), n) != null) {
+        problems.add("node " + n.id() + ": " + DUPLICATE);
+      }
       return this;
     }
 
     public Builder add(OsmWay w) {
-      ways.put(w.id(), w);
+      if (ways.put(w.id(), w) != null) {
+        problems.add("way " + w.id() + ": " + DUPLICATE);
+      }
       return this;
     }
 
     public Builder add(OsmRelation r) {
-      relations.put(r.id(), r);
+      if (relations.put(r.id(), r) != null) {
+        problems.add("relation " + r.id() + ": " + DUPLICATE);
+      }
       return this;
     }
 

@@ -26,7 +26,8 @@ public record ImuMessage(
     c.skipF64(9);
     double ax = c.f64();
     c.skipF64(2 + 9);
-    boolean has = cov0 != -1 && qx * qx + qy * qy + qz * qz + qw * qw > 1e-6;
+    double norm2 = qx * qx + qy * qy + qz * qz + qw * qw;
+    boolean has = cov0 != -1 && norm2 > 1e-6 && Double.isFinite(norm2); // else: no orientation
     return new ImuMessage(h, qx, qy, qz, qw, has, wz, ax);
   }
 }

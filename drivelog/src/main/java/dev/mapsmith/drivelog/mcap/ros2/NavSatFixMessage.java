@@ -18,7 +18,14 @@ public record NavSatFixMessage(
     return new NavSatFixMessage(h, status, lat, lon, alt);
   }
 
+  /** A fix further than this from the ellipsoid (m) is not one: a damaged message. */
+  static final double MAX_ALTITUDE = 1e6;
+
+  /** A fix with a status of at least 0 and a position on (or near) the Earth. */
   public boolean hasFix() {
-    return status >= 0 && Double.isFinite(latitude + longitude + altitude);
+    return status >= 0
+        && Math.abs(latitude) <= 90
+        && Math.abs(longitude) <= 180
+        && Math.abs(altitude) <= MAX_ALTITUDE;
   }
 }

@@ -1,9 +1,9 @@
 package dev.mapsmith.labeling.export.mcap;
 
 import dev.mapsmith.drivelog.CameraFrame;
+import dev.mapsmith.drivelog.InputFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
@@ -16,10 +16,12 @@ record EncodedImage(byte[] bytes, String format) {
   static EncodedImage of(CameraFrame f) throws IOException {
     String name = f.file().getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-      return new EncodedImage(Files.readAllBytes(f.file()), "jpeg");
+      return new EncodedImage(
+          InputFiles.readAll(f.file(), InputFiles.budgetBytes() / 4, "an image file"), "jpeg");
     }
     if (name.endsWith(".png")) {
-      return new EncodedImage(Files.readAllBytes(f.file()), "png");
+      return new EncodedImage(
+          InputFiles.readAll(f.file(), InputFiles.budgetBytes() / 4, "an image file"), "png");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(f.decode(), "png", out);

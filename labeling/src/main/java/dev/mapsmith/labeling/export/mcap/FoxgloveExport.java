@@ -11,6 +11,7 @@ import dev.mapsmith.drivelog.CameraFrame;
 import dev.mapsmith.drivelog.CameraStream;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.RadarSweep;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.TimedPose;
 import java.io.IOException;
@@ -80,6 +81,7 @@ public final class FoxgloveExport {
       }
     }
     lidar(drive, plan, t0, progress);
+    radar(drive, plan, t0);
     for (CameraStream c : drive.cameras()) {
       camera(c, plan, t0);
     }
@@ -119,6 +121,26 @@ public final class FoxgloveExport {
             progress.checkCancelled();
             return FoxgloveMessages.pointCloud(s.timestampNs(), "lidar", s.load());
           });
+    }
+  }
+
+  /** Each radar: its mount on /tf, its readings on /radar/NAME ({@code foxglove.PointCloud}). */
+  private static void radar(DriveLog drive, ExportPlan plan, long t0) {
+    java.util.Set<String> mounted = new java.util.HashSet<>();
+    for (RadarSweep r : drive.radar()) {
+      String frame = r.sensor().replaceAll("[^A-Za-z0-9_]", "_");
+      if (mounted.add(frame)) {
+        plan.add(
+            "/tf",
+            FoxgloveSchemas.FRAME_TRANSFORM,
+            t0,
+            () -> FoxgloveMessages.frameTransform(t0, VEHICLE, frame, r.sensorToVehicle()));
+      }
+      plan.add(
+          "/radar/" + frame,
+          FoxgloveSchemas.POINT_CLOUD,
+          r.timestampNs(),
+          () -> FoxgloveMessages.radarCloud(r.timestampNs(), frame, r.load()));
     }
   }
 

@@ -11,6 +11,7 @@ import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.CameraIntrinsics;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.RadarPoints;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
@@ -44,6 +45,27 @@ final class FoxgloveMessages {
     m.put("point_stride", 16);
     ArrayNode fields = m.putArray("fields");
     String[] names = {"x", "y", "z", "intensity"};
+    for (int i = 0; i < names.length; i++) {
+      fields.addObject().put("name", names[i]).put("offset", 4 * i).put("type", FLOAT32);
+    }
+    m.put("data", Base64.getEncoder().encodeToString(b.array()));
+    return bytes(m);
+  }
+
+  /** Radar returns as a point cloud: x y z rcs vx_comp vy_comp dyn_prop, float32 each. */
+  static byte[] radarCloud(long ns, String frameId, RadarPoints p) {
+    String[] names = {"x", "y", "z", "rcs", "vx_comp", "vy_comp", "dyn_prop"};
+    ByteBuffer b = ByteBuffer.allocate(4 * names.length * p.size()).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < p.size(); i++) {
+      b.putFloat(p.x()[i]).putFloat(p.y()[i]).putFloat(p.z()[i]).putFloat(p.rcs()[i]);
+      b.putFloat(p.vxComp()[i]).putFloat(p.vyComp()[i]).putFloat(p.dynProp()[i]);
+    }
+    ObjectNode m = object();
+    m.set("timestamp", time(ns));
+    m.put("frame_id", frameId);
+    m.set("pose", FoxgloveJson.pose(RigidTransform.IDENTITY));
+    m.put("point_stride", 4 * names.length);
+    ArrayNode fields = m.putArray("fields");
     for (int i = 0; i < names.length; i++) {
       fields.addObject().put("name", names[i]).put("offset", 4 * i).put("type", FLOAT32);
     }

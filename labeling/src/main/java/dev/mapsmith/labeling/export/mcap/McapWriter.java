@@ -1,9 +1,9 @@
 package dev.mapsmith.labeling.export.mcap;
 
+import dev.mapsmith.core.io.AtomicOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +16,14 @@ import java.util.zip.CRC32;
  * Writes an indexed MCAP file: schemas and channels up front, messages in uncompressed chunks of
  * about {@code chunkBytes} with a message index after each, then a summary section (schemas,
  * channels, statistics, chunk indexes) with summary offsets, and CRCs throughout. Writes to a
- * {@code .part} file that replaces {@code out} only when complete.
+ * temporary file ({@link AtomicOutput}) that replaces {@code out} only when complete.
  */
 final class McapWriter implements AutoCloseable {
 
   static final byte[] MAGIC = {(byte) 0x89, 'M', 'C', 'A', 'P', '0', '\r', '\n'};
 
   private final Path out;
-  private final Path part;
+  private final AtomicOutput.Pending pending;
   private final OutputStream file;
   private final CRC32 dataCrc = new CRC32();
   private final int chunkBytes;
@@ -38,9 +38,9 @@ final class McapWriter implements AutoCloseable {
   private boolean finished;
 
   McapWriter(Path out, int chunkBytes) throws IOException {
-    this.out = out;
-    this.part = out.resolveSibling(out.getFileName() + ".part");
-    this.file = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20);
+    this.out = out.toAbsolutePath();
+    this.pending = AtomicOutput.begin(out); // a temporary file of its own, never a planted one
+    this.file = new BufferedOutputStream(pending.stream(), 1 << 20);
     this.chunkBytes = chunkBytes;
     write(MAGIC);
     write(RecordBytes.record(1, new RecordBytes().string("").string("mapsmith")));
@@ -162,8 +162,12 @@ final class McapWriter implements AutoCloseable {
     write(footerHead);
     write(new RecordBytes().u32(summaryCrc.getValue()).toByteArray());
     write(MAGIC);
-    file.close();
-    Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try {
+      file.flush();
+    } catch (IOException e) {
+      throw AtomicOutput.named(out, e);
+    }
+    pending.commit();
     finished = true;
   }
 
@@ -186,7 +190,11 @@ final class McapWriter implements AutoCloseable {
   }
 
   private void write(byte[] b) throws IOException {
-    file.write(b);
+    try {
+      file.write(b);
+    } catch (IOException e) { // e.g. a full disk: the error names the output
+      throw AtomicOutput.named(out, e);
+    }
     dataCrc.update(b);
     position += b.length;
   }
@@ -195,8 +203,7 @@ final class McapWriter implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (!finished) {
-      file.close();
-      Files.deleteIfExists(part);
+      pending.close();
     }
   }
 }

@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.core.frame.NamedLocalFrame;
+import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogs;
+import dev.mapsmith.drivelog.DriveMetadata;
+import dev.mapsmith.drivelog.PoseTrajectory;
+import dev.mapsmith.drivelog.RadarPoints;
+import dev.mapsmith.drivelog.RadarSweep;
+import dev.mapsmith.drivelog.SignalSeries;
+import dev.mapsmith.drivelog.SimpleDriveLog;
+import dev.mapsmith.drivelog.TimedPose;
 import dev.mapsmith.drivelog.mcap.McapChannel;
 import dev.mapsmith.drivelog.mcap.McapFile;
 import dev.mapsmith.drivelog.mcap.McapFixtures;
@@ -134,6 +143,80 @@ class FoxgloveExportTest {
     }
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  /** A radar reading the test holds in memory. */
+  record Reading(long timestampNs, RadarPoints points) implements RadarSweep {
+    @Override
+    public int index() {
+      return 0;
+    }
+
+    @Override
+    public String sensor() {
+      return "RADAR_FRONT";
+    }
+
+    @Override
+    public RigidTransform sensorToVehicle() {
+      return RigidTransform.fromEuler(0, 0, 0, 3, 0, -0.4);
+    }
+
+    @Override
+    public RadarPoints load() {
+      return points;
+    }
+  }
+
+  @Test
+  void radarReadingsAreWrittenAsPointCloudsWithTheirMount() throws Exception {
+    RadarPoints p = RadarPoints.allocate(2);
+    p.x()[0] = 20;
+    p.rcs()[0] = 12.5f;
+    p.vxComp()[0] = -4;
+    p.dynProp()[0] = 2;
+    p.x()[1] = 35;
+    p.y()[1] = -3;
+    p.dynProp()[1] = 1;
+    long t0 = 1_000_000_000L;
+    List<TimedPose> poses =
+        List.of(
+            new TimedPose(t0, RigidTransform.IDENTITY),
+            new TimedPose(t0 + 200_000_000L, RigidTransform.fromEuler(0, 0, 0, 2, 0, 0)));
+    DriveLog drive =
+        new SimpleDriveLog(
+            new DriveMetadata(
+                "r", "test", dir, new NamedLocalFrame("t"), t0, t0 + 200_000_000L, List.of()),
+            new PoseTrajectory(poses),
+            List.of(),
+            List.of(),
+            SignalSeries.EMPTY,
+            List.of(),
+            List.of(new Reading(t0 + 50_000_000L, p), new Reading(t0 + 120_000_000L, p)));
+    Path out = dir.resolve("radar.mcap");
+    FoxgloveExport.write(List.of(), drive.metadata().frame(), drive, out, ProgressMonitor.NONE);
+    Map<String, Object[]> expected = new LinkedHashMap<>();
+    expected.put("/map", new Object[] {"foxglove.SceneUpdate", 1});
+    expected.put("/tf", new Object[] {"foxglove.FrameTransform", 3}); // 2 poses + the mount
+    expected.put("/radar/RADAR_FRONT", new Object[] {"foxglove.PointCloud", 2});
+    assertReadBack(out, expected);
+    try (McapFile f = McapFile.open(out)) {
+      McapMessage m = f.read(f.messages(channel(f, "/radar/RADAR_FRONT").id()).get(0));
+      JsonNode cloud =
+          JSON.readTree(
+              new String(m.buffer(), m.from(), m.to() - m.from(), StandardCharsets.UTF_8));
+      assertThat(cloud.get("frame_id").asText()).isEqualTo("RADAR_FRONT");
+      assertThat(cloud.get("point_stride").asInt()).isEqualTo(28);
+      assertThat(cloud.get("fields").toString()).contains("rcs").contains("vx_comp");
+      java.nio.ByteBuffer b =
+          java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(cloud.get("data").asText()))
+              .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      assertThat(b.getFloat(0)).isEqualTo(20f); // x
+      assertThat(b.getFloat(12)).isEqualTo(12.5f); // rcs
+      assertThat(b.getFloat(16)).isEqualTo(-4f); // vx_comp
+      assertThat(b.getFloat(24)).isEqualTo(2f); // dyn_prop: oncoming
+      assertThat(b.getFloat(28)).isEqualTo(35f); // the second return
     }
   }
 

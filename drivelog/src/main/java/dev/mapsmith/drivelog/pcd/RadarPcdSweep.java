@@ -1,4 +1,4 @@
-package dev.mapsmith.drivelog.nuscenes;
+package dev.mapsmith.drivelog.pcd;
 
 import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.drivelog.DriveLogException;
@@ -6,8 +6,8 @@ import dev.mapsmith.drivelog.RadarPoints;
 import dev.mapsmith.drivelog.RadarSweep;
 import java.nio.file.Path;
 
-/** One {@code RADAR_*} reading of a nuScenes scene (see {@link RadarPcd}). */
-record NuScenesRadarSweep(
+/** One radar reading stored as a radar PCD file (see {@link RadarPcd}): nuScenes, simulator. */
+public record RadarPcdSweep(
     int index, long timestampNs, String sensor, RigidTransform sensorToVehicle, Path file)
     implements RadarSweep {
 

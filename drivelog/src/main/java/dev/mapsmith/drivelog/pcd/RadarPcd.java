@@ -1,30 +1,28 @@
-package dev.mapsmith.drivelog.nuscenes;
+package dev.mapsmith.drivelog.pcd;
 
 import dev.mapsmith.drivelog.DriveLogException;
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.RadarPoints;
-import dev.mapsmith.drivelog.pcd.PcdHeader;
-import dev.mapsmith.drivelog.pcd.PcdReader;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a nuScenes radar file: binary PCD v0.7 whose fields (x y z dyn_prop id rcs vx vy vx_comp
- * vy_comp is_quality_valid ambig_state ... invalid_state ...) are found by name in the header,
- * never assumed. Keeps the returns the nuScenes devkit keeps by default: {@code invalid_state} 0,
- * {@code dyn_prop} 0–6 and {@code ambig_state} 3 (each filter applies when its field exists).
+ * Reads a radar file in the nuScenes layout (nuScenes, and the simulator's drives): binary PCD v0.7
+ * whose fields (x y z dyn_prop id rcs vx vy vx_comp vy_comp is_quality_valid ambig_state ...
+ * invalid_state ...) are found by name in the header, never assumed. Keeps the returns the nuScenes
+ * devkit keeps by default: {@code invalid_state} 0, {@code dyn_prop} 0–6 and {@code ambig_state} 3
+ * (each filter applies when its field exists).
  */
-final class RadarPcd {
+public final class RadarPcd {
 
-  static final String[] REQUIRED = {
+  public static final String[] REQUIRED = {
     "x", "y", "z", "rcs", "vx", "vy", "vx_comp", "vy_comp", "dyn_prop"
   };
 
   private RadarPcd() {}
 
-  static RadarPoints read(Path file) throws DriveLogException {
+  public static RadarPoints read(Path file) throws DriveLogException {
     PcdHeader h = PcdReader.header(file);
     if (!h.data().equals("binary")) {
       throw new DriveLogException(file, "DATA", "radar PCD must be binary, is " + h.data());
@@ -43,18 +41,19 @@ final class RadarPcd {
             "radar PCD has no field '" + REQUIRED[k] + "' (has " + h.fields() + ")");
       }
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new DriveLogException(file, "", "cannot read: " + e, e);
-    }
     int n = h.points(), stride = h.pointBytes();
-    if (h.dataOffset() + (long) n * stride > bytes.length) {
+    long size = InputFiles.size(file);
+    if (h.dataOffset() + (long) n * stride > size) {
       throw new DriveLogException(
           file,
-          "byte offset " + bytes.length,
-          "data ends before " + n + " points of " + stride + " bytes");
+          "byte offset " + size,
+          "data ends before " + n + " points of " + stride + " bytes: truncated");
+    }
+    // the file's bytes plus eight float32 values, dyn_prop and a keep flag per point
+    InputFiles.requireMemory(file, "", size + (long) n * 34, "the radar sweep");
+    byte[] bytes = InputFiles.readAll(file, Integer.MAX_VALUE - 8, "a radar sweep");
+    if (h.dataOffset() + (long) n * stride > bytes.length) {
+      throw new DriveLogException(file, "byte offset " + bytes.length, "file shrank while read");
     }
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     int invalid = h.fields().indexOf("invalid_state"), ambig = h.fields().indexOf("ambig_state");
