@@ -1,7 +1,7 @@
 package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.core.geom.Bounds2;
-import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.ReviewState;
 
 /**
@@ -13,7 +13,7 @@ public final class ReconstructGuard {
   private ReconstructGuard() {}
 
   /** How many primitives in {@code area} (null: all) a person has reviewed. */
-  public static long reviewedIn(LaneMap map, Bounds2 area) {
+  public static long reviewedIn(MapView map, Bounds2 area) {
     if (map == null) {
       return 0;
     }

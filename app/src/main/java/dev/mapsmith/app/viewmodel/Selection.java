@@ -1,6 +1,6 @@
 package dev.mapsmith.app.viewmodel;
 
-import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -73,7 +73,7 @@ public final class Selection {
   }
 
   /** The selected primitives that {@code map} still holds. */
-  public List<Primitive> in(LaneMap map) {
+  public List<Primitive> in(MapView map) {
     List<Primitive> list = new ArrayList<>();
     if (map != null) {
       for (long id : Set.copyOf(ids)) {
