@@ -86,9 +86,14 @@ public final class LaneGraphBuilder {
   private void lanes(List<Primitive> primitives, Polyline path) {
     List<Station> stations = Station.along(path, cfg.stationStep(), cfg.extend());
     CrossSectionScan scan = new CrossSectionScan(primitives, cfg);
-    List<CutLanes> cuts = new ArrayList<>(stations.size());
+    List<List<Hit>> hits = new ArrayList<>(stations.size());
     for (Station s : stations) {
-      cuts.add(CutLanes.of(scan.hits(s), cfg));
+      hits.add(new ArrayList<>(scan.hits(s)));
+    }
+    GapBridging.apply(stations, hits, cfg);
+    List<CutLanes> cuts = new ArrayList<>(stations.size());
+    for (List<Hit> h : hits) {
+      cuts.add(CutLanes.of(h, cfg));
     }
     Smoothing.apply(cuts, cfg.smoothStations());
     Built previous = null;
