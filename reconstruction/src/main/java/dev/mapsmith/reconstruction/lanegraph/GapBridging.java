@@ -44,7 +44,7 @@ final class GapBridging {
           Point3 p = stations.get(k).across(offset);
           double z = h.point().z() + t * (g.point().z() - h.point().z());
           List<Hit> at = hits.get(k);
-          at.add(new Hit(offset, new Point3(p.x(), p.y(), z), h.line()));
+          at.add(new Hit(offset, new Point3(p.x(), p.y(), z), h.line(), true));
           at.sort(Comparator.comparingDouble(Hit::offset));
         }
         return;

@@ -52,9 +52,22 @@ class GapBridgingTest {
         LaneGraphConfig.defaults());
   }
 
-  static boolean virtual(LaneGraph g, Lanelet l) {
-    return g.line(l.left().lineId()).get().attributes().get("type").orElse("").equals("virtual")
-        || g.line(l.right().lineId()).get().attributes().get("type").orElse("").equals("virtual");
+  static boolean virtual(LaneGraph g, long line) {
+    return g.line(line).get().attributes().get("type").orElse("").equals("virtual");
+  }
+
+  /** A junction lanelet: both bounds virtual (no paint either side). */
+  static boolean junction(LaneGraph g, Lanelet l) {
+    return virtual(g, l.left().lineId()) && virtual(g, l.right().lineId());
+  }
+
+  /** The lanelets from {@code first} on, each the only successor of the one before. */
+  static List<Lanelet> chain(LaneGraph g, Lanelet first) {
+    List<Lanelet> out = new ArrayList<>(List.of(first));
+    while (g.successors(out.get(out.size() - 1).id()).size() == 1) {
+      out.add(g.lanelet(g.successors(out.get(out.size() - 1).id()).get(0)).orElseThrow());
+    }
+    return out;
   }
 
   @Test
@@ -64,20 +77,24 @@ class GapBridgingTest {
     line(MapClass.DIVIDER, 1.75, -30, 150);
     line(MapClass.BOUNDARY, 5.25, -30, 150);
     LaneGraph g = build();
-    assertThat(g.lanelets()).hasSize(2); // one each way, from end to end
-    assertThat(g.lanelets()).noneMatch(l -> virtual(g, l));
-    for (Lanelet l : g.lanelets()) {
-      Polyline c = LaneletGeometry.centerline(g, l);
-      double from = Math.min(c.x(0), c.x(c.size() - 1));
-      double to = Math.max(c.x(0), c.x(c.size() - 1));
-      assertThat(from).as("lanelet " + l.id()).isLessThan(0);
-      assertThat(to).as("lanelet " + l.id()).isGreaterThan(120);
-      // the bridged right edge keeps the lane's width through the mouth
-      Polyline right = LaneletGeometry.right(g, l), left = LaneletGeometry.left(g, l);
-      for (int i = 0; i < right.size(); i++) {
-        if (right.x(i) > 50 && right.x(i) < 66) {
-          assertThat(Math.abs(right.y(i) - left.y(0))).isBetween(3.4, 3.6);
-        }
+    assertThat(g.lanelets()).noneMatch(l -> junction(g, l));
+    for (boolean east : new boolean[] {true, false}) {
+      List<Lanelet> way = LaneGraphBuilderTest.driven(g, east);
+      Lanelet first =
+          way.stream().filter(l -> g.predecessors(l.id()).isEmpty()).findFirst().orElseThrow();
+      List<Lanelet> lane = chain(g, first);
+      assertThat(lane).as(east ? "east" : "west").hasSameSizeAs(way);
+      Polyline start = LaneletGeometry.centerline(g, lane.get(0));
+      Polyline end = LaneletGeometry.centerline(g, lane.get(lane.size() - 1));
+      double from = Math.min(start.x(0), end.x(end.size() - 1));
+      double to = Math.max(start.x(0), end.x(end.size() - 1));
+      assertThat(from).isLessThan(0);
+      assertThat(to).isGreaterThan(120);
+      for (Lanelet l : lane) {
+        // the followed right edge keeps the lane's width through the mouth
+        Polyline right = LaneletGeometry.right(g, l), left = LaneletGeometry.left(g, l);
+        assertThat(Math.abs(right.y(right.size() / 2) - left.y(left.size() / 2)))
+            .isBetween(3.4, 3.6);
       }
     }
   }
@@ -90,7 +107,8 @@ class GapBridgingTest {
       line(c, y, 66, 150);
     }
     LaneGraph g = build();
-    // the driven lane before and after, joined by a connecting lanelet with virtual bounds
-    assertThat(g.lanelets()).filteredOn(l -> virtual(g, l)).hasSize(1);
+    // the lanes before and after, joined by connecting lanelets with virtual bounds, one each way
+    assertThat(g.lanelets()).filteredOn(l -> junction(g, l)).hasSize(2);
+    assertThat(LaneGraphBuilderTest.driven(g, true)).filteredOn(l -> junction(g, l)).hasSize(1);
   }
 }
