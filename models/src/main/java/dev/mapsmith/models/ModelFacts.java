@@ -61,6 +61,7 @@ final class ModelFacts {
         res,
         set.tileSize(),
         paramsName,
+        IntensityScale.CURRENT.key(),
         best,
         training);
   }
