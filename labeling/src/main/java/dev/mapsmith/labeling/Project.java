@@ -9,6 +9,7 @@ import dev.mapsmith.labeling.edit.Change;
 import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.EditContext;
 import dev.mapsmith.labeling.edit.InsertPrimitives;
+import dev.mapsmith.labeling.edit.lanes.LaneCommand;
 import dev.mapsmith.labeling.store.Delta;
 import dev.mapsmith.labeling.store.ProjectStore;
 import java.nio.file.Path;
@@ -56,8 +57,11 @@ public final class Project implements AutoCloseable {
   private final List<MapChangeListener> listeners = new CopyOnWriteArrayList<>();
   private final String user;
   private final LiveMapView view;
+  private ProjectLanes lanes;
 
-  private record Applied(String description, List<Delta> deltas) {}
+  /** An edit as kept for undo: its primitive deltas and the lane graph before and after. */
+  private record Applied(
+      String description, List<Delta> deltas, ProjectLanes lanesBefore, ProjectLanes lanesAfter) {}
 
   private Project(ProjectStore store) {
     this.store = store;
@@ -72,6 +76,7 @@ public final class Project implements AutoCloseable {
               }
             });
     this.view = new LiveMapView(store.frame(), primitives, store.primitives());
+    this.lanes = store.lanes().load(store.frame());
   }
 
   /** Creates a new, empty project file; fails if {@code file} exists. */
@@ -123,6 +128,11 @@ public final class Project implements AutoCloseable {
     return view;
   }
 
+  /** The lane graph now: lanelets, their lines, relations and review states (immutable). */
+  public synchronized ProjectLanes lanes() {
+    return lanes;
+  }
+
   /** An immutable copy of the map now. */
   public synchronized LaneMap snapshot() {
     return new LaneMap(store.frame(), new ArrayList<>(primitives.values()));
@@ -143,7 +153,8 @@ public final class Project implements AutoCloseable {
     requireWritable();
     long[] counter = {store.primitives().nextId()};
     EditContext ctx = new EditContext(user, Instant.now(), () -> counter[0]++);
-    Change change = command.plan(view, ctx);
+    Change change =
+        command instanceof LaneCommand lc ? lc.plan(view, lanes, ctx) : command.plan(view, ctx);
     List<Delta> deltas = new ArrayList<>(change.entries().size());
     List<Long> created = new ArrayList<>();
     for (Change.Entry e : change.entries()) {
@@ -154,13 +165,24 @@ public final class Project implements AutoCloseable {
         created.add(e.id());
       }
     }
-    if (deltas.isEmpty()) {
+    ProjectLanes lanesAfter =
+        change.lanes() == null || change.lanes().equals(lanes) ? null : change.lanes();
+    if (deltas.isEmpty() && lanesAfter == null) {
       return new EditResult(0, command.description(), List.of());
     }
-    long seq = commit(deltas, counter[0], "execute", command.description());
-    undo.push(new Applied(command.description(), deltas));
+    ProjectLanes lanesBefore = lanesAfter == null ? null : lanes;
+    Applied applied = new Applied(command.description(), deltas, lanesBefore, lanesAfter);
+    long seq =
+        commit(
+            deltas,
+            applied.lanesBefore(),
+            lanesAfter,
+            counter[0],
+            "execute",
+            applied.description());
+    undo.push(applied);
     redo.clear();
-    fire(MapChange.Kind.EXECUTE, command.description(), deltas);
+    fire(MapChange.Kind.EXECUTE, command.description(), deltas, lanesAfter != null);
     return new EditResult(seq, command.description(), created);
   }
 
@@ -200,9 +222,16 @@ public final class Project implements AutoCloseable {
     for (int i = last.deltas().size() - 1; i >= 0; i--) {
       inverse.add(last.deltas().get(i).inverse());
     }
-    long seq = commit(inverse, store.primitives().nextId(), "undo", last.description());
+    long seq =
+        commit(
+            inverse,
+            last.lanesAfter(),
+            last.lanesBefore(),
+            store.primitives().nextId(),
+            "undo",
+            last.description());
     redo.push(undo.pop());
-    fire(MapChange.Kind.UNDO, last.description(), inverse);
+    fire(MapChange.Kind.UNDO, last.description(), inverse, last.lanesAfter() != null);
     return new EditResult(seq, "undo " + last.description(), List.of());
   }
 
@@ -213,14 +242,35 @@ public final class Project implements AutoCloseable {
     if (next == null) {
       throw new IllegalStateException("nothing to redo");
     }
-    long seq = commit(next.deltas(), store.primitives().nextId(), "redo", next.description());
+    long seq =
+        commit(
+            next.deltas(),
+            next.lanesBefore(),
+            next.lanesAfter(),
+            store.primitives().nextId(),
+            "redo",
+            next.description());
     undo.push(redo.pop());
-    fire(MapChange.Kind.REDO, next.description(), next.deltas());
+    fire(MapChange.Kind.REDO, next.description(), next.deltas(), next.lanesAfter() != null);
     return new EditResult(seq, "redo " + next.description(), List.of());
   }
 
-  private long commit(List<Delta> deltas, long nextId, String action, String description) {
-    long seq = store.primitives().apply(deltas, nextId, action, user, description, idList(deltas));
+  /** Writes {@code deltas} and the lane graph's change (none when {@code lanesAfter} is null). */
+  private long commit(
+      List<Delta> deltas,
+      ProjectLanes lanesBefore,
+      ProjectLanes lanesAfter,
+      long nextId,
+      String action,
+      String description) {
+    long seq =
+        store
+            .primitives()
+            .apply(
+                deltas, lanesBefore, lanesAfter, nextId, action, user, description, idList(deltas));
+    if (lanesAfter != null) {
+      lanes = lanesAfter;
+    }
     for (Delta d : deltas) {
       if (d.after() == null) {
         primitives.remove(d.id());
@@ -249,7 +299,8 @@ public final class Project implements AutoCloseable {
     return min + ".." + max + " (" + deltas.size() + ")";
   }
 
-  private void fire(MapChange.Kind kind, String description, List<Delta> deltas) {
+  private void fire(
+      MapChange.Kind kind, String description, List<Delta> deltas, boolean lanesChanged) {
     if (listeners.isEmpty()) {
       return;
     }
@@ -257,7 +308,7 @@ public final class Project implements AutoCloseable {
     for (Delta d : deltas) {
       (d.before() == null ? added : d.after() == null ? removed : modified).add(d.id());
     }
-    MapChange change = new MapChange(kind, description, added, modified, removed);
+    MapChange change = new MapChange(kind, description, added, modified, removed, lanesChanged);
     listeners.forEach(l -> l.mapChanged(change));
   }
 
