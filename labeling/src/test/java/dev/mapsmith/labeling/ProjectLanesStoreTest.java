@@ -101,4 +101,21 @@ class ProjectLanesStoreTest {
       assertThat(heard).extracting(MapChange::lanes).containsExactly(true, true);
     }
   }
+
+  @Test
+  void aLaneletNamingALineThatIsNotThereIsRefusedOnOpen() throws Exception {
+    Path file = dir.resolve("bad.mapsmith");
+    try (Project p = Project.create(file, new NamedLocalFrame("L"))) {
+      TestLanes.insert(p, TestLanes.road(new NamedLocalFrame("L"), 0, 1, 10));
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        var s = c.createStatement()) {
+      s.executeUpdate("UPDATE lanelets SET left_line = 999999");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Project.open(file))
+        .isInstanceOf(ProjectException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("lane graph")
+        .hasMessageContaining("999999");
+  }
 }

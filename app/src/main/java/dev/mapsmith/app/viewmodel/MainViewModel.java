@@ -78,6 +78,7 @@ public final class MainViewModel implements Workbench {
     this.project = new ProjectViewModel(this, recent::add, projectWriter, ui);
     this.lanelets = new LaneletViewModel(log, editing::edit);
     lanelets.lanesProperty().bind(project.lanesProperty());
+    project.lanesProperty().addListener((o, a, l) -> explorer.showLanes(l));
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
     project.setOnAttached(drives::openRecorded);

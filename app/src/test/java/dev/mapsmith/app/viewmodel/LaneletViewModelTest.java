@@ -167,7 +167,10 @@ class LaneletViewModelTest {
       assertThat(vm.pick(5, 1.75)).isTrue();
       long id = vm.selectedProperty().get();
       assertThat(row(vm, "successors")).isNotEqualTo("none");
+      assertThat(main.explorer().find("Lanelets (4)")).isNotNull();
+      assertThat(main.explorer().find("lanelet " + id + " (auto) -> ")).isNotNull();
       vm.reverse().get(5, TimeUnit.SECONDS);
+      assertThat(main.explorer().find("lanelet " + id + " (corrected), no successor")).isNotNull();
       assertThat(row(vm, "successors")).isEqualTo("none");
       assertThat(row(vm, "review")).isEqualTo("corrected");
       assertThat(log.noticeProperty().get().text()).contains("done: reverse lanelet " + id);
