@@ -2,6 +2,7 @@ package dev.mapsmith.app.view;
 
 import dev.mapsmith.app.viewmodel.AttributeRow;
 import dev.mapsmith.app.viewmodel.LaneletViewModel;
+import dev.mapsmith.core.map.ReviewState;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -12,8 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 
 /**
- * The selected lanelet's properties and relations, and the lane edits: reverse, split where it was
- * clicked, merge with its successor, and set or remove a successor by id.
+ * The selected lanelet's properties and relations, and the lane edits: verify or reject it,
+ * reverse, split where it was clicked, merge with its successor, and set or remove a successor by
+ * id.
  */
 final class LaneletView extends BorderPane {
 
@@ -36,7 +38,10 @@ final class LaneletView extends BorderPane {
     Button merge = button("Merge with successor", () -> vm.mergeWithSuccessor());
     Button set = button("Set successor", () -> vm.setSuccessor(id(other)));
     Button remove = button("Remove successor", () -> vm.removeSuccessor(id(other)));
-    FlowPane actions = new FlowPane(4, 4, reverse, split, merge, other, set, remove);
+    Button verify = button("Verify", () -> vm.review(ReviewState.VERIFIED));
+    Button reject = button("Reject", () -> vm.review(ReviewState.REJECTED));
+    FlowPane actions =
+        new FlowPane(4, 4, verify, reject, reverse, split, merge, other, set, remove);
     actions.disableProperty().bind(vm.selectedProperty().isEqualTo(0));
     setBottom(actions);
   }

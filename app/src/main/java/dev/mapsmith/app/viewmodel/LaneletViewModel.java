@@ -7,12 +7,14 @@ import dev.mapsmith.core.geom.Polylines;
 import dev.mapsmith.core.lanelet.LaneGraph;
 import dev.mapsmith.core.lanelet.LaneRelation;
 import dev.mapsmith.core.lanelet.Lanelet;
+import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.EditResult;
 import dev.mapsmith.labeling.ProjectLanes;
 import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.lanes.MergeLanelets;
 import dev.mapsmith.labeling.edit.lanes.RemoveSuccessor;
 import dev.mapsmith.labeling.edit.lanes.ReverseLanelet;
+import dev.mapsmith.labeling.edit.lanes.SetLaneletReview;
 import dev.mapsmith.labeling.edit.lanes.SetSuccessor;
 import dev.mapsmith.labeling.edit.lanes.SplitLanelet;
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ import javafx.collections.ObservableList;
  * The project's lanelets in the window: which one is selected (picked in the top view, or from a
  * finding), its facts and relations as rows for the properties pane (successors, predecessors, left
  * and right neighbour with whether a lane change is allowed, conflicts), and the lane edits on it
- * (set or remove a successor, split, merge with its successor, reverse), which go through the
- * editor like every edit. An action that cannot run says why ({@link LogModel#refuse}).
+ * (set or remove a successor, split, merge with its successor, reverse, review), which go through
+ * the editor like every edit. An action that cannot run says why ({@link LogModel#refuse}).
  */
 public final class LaneletViewModel {
 
@@ -113,6 +115,12 @@ public final class LaneletViewModel {
   public CompletableFuture<EditResult> split(Point3 at) {
     long id = requireSelected("split");
     return id == 0 ? done() : editor.apply(new SplitLanelet(id, at));
+  }
+
+  /** Sets the selected lanelet's review state (verify, reject). */
+  public CompletableFuture<EditResult> review(ReviewState state) {
+    long id = requireSelected("review");
+    return id == 0 ? done() : editor.apply(new SetLaneletReview(id, state));
   }
 
   /** Splits the selected lanelet where it was picked (clicked) in the top view. */

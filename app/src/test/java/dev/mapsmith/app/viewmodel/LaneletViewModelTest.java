@@ -120,7 +120,15 @@ class LaneletViewModelTest {
     vm.reverse();
     vm.mergeWithSuccessor();
     vm.splitAtPick();
+    vm.review(dev.mapsmith.core.map.ReviewState.REJECTED);
     assertThat(sent)
+        .containsExactly(
+            new ReverseLanelet(4),
+            new MergeLanelets(4, 9),
+            new SplitLanelet(4, new Point3(4, 1.5, 0)),
+            new dev.mapsmith.labeling.edit.lanes.SetLaneletReview(
+                4, dev.mapsmith.core.map.ReviewState.REJECTED));
+    assertThat(sent.subList(0, 3))
         .containsExactly(
             new ReverseLanelet(4),
             new MergeLanelets(4, 9),

@@ -95,6 +95,14 @@ class LaneCommandsTest {
   }
 
   @Test
+  void reviewingALaneletIsAnUndoableEdit() {
+    roundTrip(
+        new SetLaneletReview(l1, ReviewState.VERIFIED),
+        lanes -> assertThat(lanes.review(l1)).isEqualTo(ReviewState.VERIFIED));
+    refused(new SetLaneletReview(l1, ReviewState.VERIFIED), "verified already");
+  }
+
+  @Test
   void theRoadIsConnectedAsBuilt() {
     assertThat(g().successors(r1)).containsExactly(r2);
     assertThat(g().successors(l1)).containsExactly(l2);
@@ -220,5 +228,60 @@ class LaneCommandsTest {
   void aLaneletThatIsNotThereIsNamed() {
     assertThatThrownBy(() -> project.execute(new ReverseLanelet(424242)))
         .hasMessageContaining("no lanelet 424242");
+  }
+
+  @Test
+  void mergeIsRefusedWhenALaneBesideHasNoPartnerOnTheOtherLine() {
+    // a road whose left lane ends after the first piece: merging the right lanes would join the
+    // middle line on, which the left lane of the first piece uses with nothing after it
+    LaneGraph road = g();
+    java.util.List<Lanelet> kept = road.lanelets().stream().filter(l -> l.id() != l2).toList();
+    java.util.List<dev.mapsmith.core.lanelet.LineString> lines =
+        road.lines().stream()
+            .filter(
+                x ->
+                    kept.stream()
+                        .anyMatch(l -> l.left().lineId() == x.id() || l.right().lineId() == x.id()))
+            .toList();
+    LaneGraph narrowing =
+        new LaneGraph(road.frame(), lines, kept, java.util.List.of(), java.util.List.of());
+    project.close();
+    project = Project.create(dir.resolve("narrow.mapsmith"), new NamedLocalFrame("T"));
+    TestLanes.insert(
+        project,
+        dev.mapsmith.core.lanelet.LaneRelations.derived(
+            narrowing, dev.mapsmith.core.lanelet.RelationTolerances.defaults()));
+    long a = TestLanes.at(project.lanes(), 5, 1.75), b = TestLanes.at(project.lanes(), 15, 1.75);
+    long left = TestLanes.at(project.lanes(), 5, 5.25);
+    refused(new MergeLanelets(a, b), "lanelet " + left + " shares line");
+  }
+
+  @Test
+  void reconstructingAgainReplacesAutomaticLaneletsAndKeepsTouchedOnes() {
+    project.execute(new RemoveSuccessor(r1, r2)); // r1 and r2 are corrected now
+    roundTrip(
+        new ReplaceAutomaticLanes(
+            new dev.mapsmith.labeling.edit.ReplaceAutomatic(
+                new dev.mapsmith.core.geom.Bounds2(-1, -1, 30, 10), java.util.List.of(), "again"),
+            TestLanes.road(project.frame(), 0, 2, 10),
+            LaneEditRules.defaults()),
+        lanes -> {
+          LaneGraph g = lanes.graph();
+          assertThat(g.lanelets()).hasSize(6); // r1, r2 kept; l1, l2 replaced by 4 new
+          assertThat(g.lanelet(r1)).isPresent();
+          assertThat(g.lanelet(l1)).isEmpty();
+          assertThat(lanes.review(r1)).isEqualTo(ReviewState.CORRECTED);
+          java.util.Set<Long> used = new java.util.HashSet<>();
+          g.lanelets()
+              .forEach(
+                  l -> {
+                    used.add(l.left().lineId());
+                    used.add(l.right().lineId());
+                  });
+          assertThat(g.lines())
+              .extracting(dev.mapsmith.core.lanelet.LineString::id)
+              .as("no line left that nothing uses")
+              .containsExactlyInAnyOrderElementsOf(used);
+        });
   }
 }
