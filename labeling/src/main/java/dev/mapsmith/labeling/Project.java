@@ -18,14 +18,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 /**
  * A labeling project: one {@code .mapsmith} SQLite file with the map, its review state, drives,
@@ -59,9 +57,22 @@ public final class Project implements AutoCloseable {
   private final LiveMapView view;
   private ProjectLanes lanes;
 
-  /** An edit as kept for undo: its primitive deltas and the lane graph before and after. */
+  /**
+   * An edit as kept for undo: its primitive deltas and the lane graph before and after (both null
+   * when it left the lanes as they were).
+   */
   private record Applied(
-      String description, List<Delta> deltas, ProjectLanes lanesBefore, ProjectLanes lanesAfter) {}
+      String description, List<Delta> deltas, ProjectLanes lanesBefore, ProjectLanes lanesAfter) {
+
+    /** The edit that takes this one back. */
+    Applied inverse() {
+      List<Delta> back = new ArrayList<>(deltas.size());
+      for (int i = deltas.size() - 1; i >= 0; i--) {
+        back.add(deltas.get(i).inverse());
+      }
+      return new Applied(description, back, lanesAfter, lanesBefore);
+    }
+  }
 
   private Project(ProjectStore store) {
     this.store = store;
@@ -172,17 +183,9 @@ public final class Project implements AutoCloseable {
     }
     ProjectLanes lanesBefore = lanesAfter == null ? null : lanes;
     Applied applied = new Applied(command.description(), deltas, lanesBefore, lanesAfter);
-    long seq =
-        commit(
-            deltas,
-            applied.lanesBefore(),
-            lanesAfter,
-            counter[0],
-            "execute",
-            applied.description());
+    long seq = commit(applied, counter[0], MapChange.Kind.EXECUTE);
     undo.push(applied);
     redo.clear();
-    fire(MapChange.Kind.EXECUTE, command.description(), deltas, lanesAfter != null);
     return new EditResult(seq, command.description(), created);
   }
 
@@ -218,20 +221,8 @@ public final class Project implements AutoCloseable {
     if (last == null) {
       throw new IllegalStateException("nothing to undo");
     }
-    List<Delta> inverse = new ArrayList<>(last.deltas().size());
-    for (int i = last.deltas().size() - 1; i >= 0; i--) {
-      inverse.add(last.deltas().get(i).inverse());
-    }
-    long seq =
-        commit(
-            inverse,
-            last.lanesAfter(),
-            last.lanesBefore(),
-            store.primitives().nextId(),
-            "undo",
-            last.description());
+    long seq = commit(last.inverse(), store.primitives().nextId(), MapChange.Kind.UNDO);
     redo.push(undo.pop());
-    fire(MapChange.Kind.UNDO, last.description(), inverse, last.lanesAfter() != null);
     return new EditResult(seq, "undo " + last.description(), List.of());
   }
 
@@ -242,34 +233,32 @@ public final class Project implements AutoCloseable {
     if (next == null) {
       throw new IllegalStateException("nothing to redo");
     }
-    long seq =
-        commit(
-            next.deltas(),
-            next.lanesBefore(),
-            next.lanesAfter(),
-            store.primitives().nextId(),
-            "redo",
-            next.description());
+    long seq = commit(next, store.primitives().nextId(), MapChange.Kind.REDO);
     undo.push(redo.pop());
-    fire(MapChange.Kind.REDO, next.description(), next.deltas(), next.lanesAfter() != null);
     return new EditResult(seq, "redo " + next.description(), List.of());
   }
 
-  /** Writes {@code deltas} and the lane graph's change (none when {@code lanesAfter} is null). */
-  private long commit(
-      List<Delta> deltas,
-      ProjectLanes lanesBefore,
-      ProjectLanes lanesAfter,
-      long nextId,
-      String action,
-      String description) {
+  /**
+   * Writes {@code a}'s deltas and lane graph change in one transaction, applies them in memory and
+   * tells the listeners ({@code kind}: "execute", "undo" or "redo" in the edit log).
+   */
+  private long commit(Applied a, long nextId, MapChange.Kind kind) {
+    List<Delta> deltas = a.deltas();
+    String action = kind.name().toLowerCase(java.util.Locale.ROOT);
     long seq =
         store
             .primitives()
             .apply(
-                deltas, lanesBefore, lanesAfter, nextId, action, user, description, idList(deltas));
-    if (lanesAfter != null) {
-      lanes = lanesAfter;
+                deltas,
+                a.lanesBefore(),
+                a.lanesAfter(),
+                nextId,
+                action,
+                user,
+                a.description(),
+                ChangeEvents.idList(deltas));
+    if (a.lanesAfter() != null) {
+      lanes = a.lanesAfter();
     }
     for (Delta d : deltas) {
       if (d.after() == null) {
@@ -284,32 +273,8 @@ public final class Project implements AutoCloseable {
         }
       }
     }
+    ChangeEvents.fire(listeners, kind, a.description(), deltas, a.lanesAfter() != null);
     return seq;
-  }
-
-  private static String idList(List<Delta> deltas) {
-    if (deltas.size() <= 50) {
-      return deltas.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","));
-    }
-    long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-    for (Delta d : deltas) {
-      min = Math.min(min, d.id());
-      max = Math.max(max, d.id());
-    }
-    return min + ".." + max + " (" + deltas.size() + ")";
-  }
-
-  private void fire(
-      MapChange.Kind kind, String description, List<Delta> deltas, boolean lanesChanged) {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    Set<Long> added = new HashSet<>(), modified = new HashSet<>(), removed = new HashSet<>();
-    for (Delta d : deltas) {
-      (d.before() == null ? added : d.after() == null ? removed : modified).add(d.id());
-    }
-    MapChange change = new MapChange(kind, description, added, modified, removed, lanesChanged);
-    listeners.forEach(l -> l.mapChanged(change));
   }
 
   public void addListener(MapChangeListener l) {
