@@ -1,6 +1,7 @@
 package dev.mapsmith.app.cli;
 
 import dev.mapsmith.app.ops.LaneGraphScoring;
+import dev.mapsmith.app.ops.StoredLanes;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
@@ -109,11 +110,15 @@ public final class ExportCommand extends JsonCommand {
   }
 
   /**
-   * The lane graph of the selected lines along the project's drives (as {@code evaluate} builds
-   * it), written as a routable Lanelet2 map.
+   * The project's lane graph as a routable Lanelet2 map: the lanelets it stores (reconstruction's,
+   * with a person's edits; rejected ones left out), or, for a project without lanelets, the graph
+   * of the selected lines along the project's drives (as {@code evaluate} builds it).
    */
   private Map<String, Object> laneGraph(
       Project p, List<Primitive> selected, ProgressMonitor progress) throws Exception {
+    if (!p.lanes().isEmpty()) {
+      return written(StoredLanes.exported(p.lanes()), "project", progress);
+    }
     var drives =
         LaneGraphScoring.drives(
             p.drives(), p.frame(), m -> System.err.println("mapsmith export: " + m));
@@ -124,8 +129,15 @@ public final class ExportCommand extends JsonCommand {
     var graph =
         LaneGraphScoring.build(
             new dev.mapsmith.core.map.LaneMap(p.frame(), selected), drives.paths());
+    return written(graph, "built", progress);
+  }
+
+  private Map<String, Object> written(
+      dev.mapsmith.core.lanelet.LaneGraph graph, String source, ProgressMonitor progress)
+      throws Exception {
     Path origin = LaneGraphWriter.write(graph, out, progress);
     Map<String, Object> r = new LinkedHashMap<>();
+    r.put("lane_graph", source);
     r.put("origin_file", origin.toString());
     r.put("lanelets", graph.lanelets().size());
     r.put("line_strings", graph.lines().size());

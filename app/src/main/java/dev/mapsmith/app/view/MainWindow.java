@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
             titled("Inspector", new InspectorView(vm.inspector())),
+            titled("Lanelet", new LaneletView(vm.lanelets())),
             titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);

@@ -54,6 +54,7 @@ public final class MainViewModel implements Workbench {
   private final CurationViewModel curation = new CurationViewModel();
   private final EditTools editTools = new EditTools(this);
   private final EditingViewModel editing = new EditingViewModel(this, inspector);
+  private final LaneletViewModel lanelets;
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
   private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
   private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
@@ -75,6 +76,9 @@ public final class MainViewModel implements Workbench {
     RecentFiles recent = new RecentFiles(prefs, log);
     this.drives = new DrivesViewModel(services, tasks, log, recent::add);
     this.project = new ProjectViewModel(this, recent::add, projectWriter, ui);
+    this.lanelets = new LaneletViewModel(log, editing::edit);
+    lanelets.lanesProperty().bind(project.lanesProperty());
+    project.lanesProperty().addListener((o, a, l) -> explorer.showLanes(l));
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
     project.setOnAttached(drives::openRecorded);
@@ -192,6 +196,11 @@ public final class MainViewModel implements Workbench {
     return editing;
   }
 
+  /** The project's lanelets: selection, relations and lane edits. */
+  public LaneletViewModel lanelets() {
+    return lanelets;
+  }
+
   /** Workflow 3: reconstruction into the project. */
   public ReconstructionViewModel reconstruction() {
     return reconstruction;
@@ -252,6 +261,9 @@ public final class MainViewModel implements Workbench {
   public void showFinding(FindingRow f) {
     if (f.primitiveId() != 0 && map() != null) {
       inspector.selectedProperty().set(map().get(f.primitiveId()).orElse(null));
+    }
+    if (lanelets.isLanelet(f.primitiveId())) {
+      lanelets.selectedProperty().set(f.primitiveId()); // a topology.* finding
     }
     if (f.location() != null) {
       focus.set(null);
