@@ -22,15 +22,17 @@ final class TileAccumulator {
   private final Map<TileKey, BevRasterizer> tiles = new TreeMap<>();
   private final Map<TileKey, float[][]> buffers = new java.util.HashMap<>();
   private final Map<TileKey, Integer> fill = new java.util.HashMap<>();
+  private final Map<TileKey, Integer> order = new java.util.HashMap<>();
 
   TileAccumulator() {
     this.tileMetres = TrainingSetOptions.TILE_SIZE * TrainingSetOptions.RESOLUTION_M;
   }
 
-  BevGrid grid(TileKey k) {
+  static BevGrid grid(long tx, long ty) {
+    double metres = TrainingSetOptions.TILE_SIZE * TrainingSetOptions.RESOLUTION_M;
     return new BevGrid(
-        k.tx * tileMetres,
-        k.ty * tileMetres,
+        tx * metres,
+        ty * metres,
         TrainingSetOptions.RESOLUTION_M,
         TrainingSetOptions.TILE_SIZE,
         TrainingSetOptions.TILE_SIZE);
@@ -43,7 +45,13 @@ final class TileAccumulator {
         continue;
       }
       TileKey k = new TileKey((long) Math.floor(x / tileMetres), (long) Math.floor(y / tileMetres));
-      float[][] b = buffers.computeIfAbsent(k, key -> new float[4][4096]);
+      float[][] b =
+          buffers.computeIfAbsent(
+              k,
+              key -> {
+                order.put(key, order.size());
+                return new float[4][4096];
+              });
       int n = fill.getOrDefault(k, 0);
       if (n == b[0].length) {
         for (int j = 0; j < 4; j++) {
@@ -64,7 +72,7 @@ final class TileAccumulator {
     for (Map.Entry<TileKey, Integer> e : fill.entrySet()) {
       float[][] b = buffers.get(e.getKey());
       tiles
-          .computeIfAbsent(e.getKey(), k -> new BevRasterizer(grid(k)))
+          .computeIfAbsent(e.getKey(), k -> new BevRasterizer(grid(k.tx(), k.ty())))
           .add(e.getValue(), b[0], b[1], b[2], b[3]);
     }
     fill.clear();
@@ -72,5 +80,10 @@ final class TileAccumulator {
 
   Map<TileKey, BevRasterizer> tiles() {
     return tiles;
+  }
+
+  /** The rank of the first point that fell into the tile: 0 for the tile the drive saw first. */
+  int order(TileKey k) {
+    return order.get(k);
   }
 }
