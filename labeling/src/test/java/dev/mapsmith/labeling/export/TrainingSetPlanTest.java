@@ -106,7 +106,7 @@ class TrainingSetPlanTest {
     assertThat(plan.unreviewedPrimitives()).isEqualTo(1); // the rejected one is not unreviewed
     assertThat(plan.tilesLeftOut()).isEqualTo(1);
     assertThat(plan.warning())
-        .startsWith("1 unreviewed automatic primitive lie in 1 of 5 tiles")
+        .startsWith("1 unreviewed automatic primitive lies in 1 of 5 tiles")
         .contains("left out");
     assertThat(plan.previewTiles(2)).hasSize(2);
     assertThat(plan.previewTiles(2).get(0).survey().preview().channels().length).isEqualTo(5);

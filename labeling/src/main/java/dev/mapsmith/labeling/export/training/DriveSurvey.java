@@ -45,6 +45,10 @@ public final class DriveSurvey {
       double minCoverage,
       boolean previews,
       ProgressMonitor progress) {
+    List<TileAccumulator.TileKey> byTime = new ArrayList<>(acc.tiles().keySet());
+    byTime.sort(java.util.Comparator.comparingDouble(acc::meanSweep));
+    Map<TileAccumulator.TileKey, Integer> rank = new java.util.HashMap<>();
+    byTime.forEach(k -> rank.put(k, rank.size()));
     List<TileSurvey> out = new ArrayList<>();
     int done = 0;
     for (Map.Entry<TileAccumulator.TileKey, BevRasterizer> e : acc.tiles().entrySet()) {
@@ -59,7 +63,7 @@ public final class DriveSurvey {
                 driveId,
                 k.tx(),
                 k.ty(),
-                acc.order(k),
+                rank.get(k),
                 coverage,
                 previews ? TilePreview.of(raster) : null));
       }

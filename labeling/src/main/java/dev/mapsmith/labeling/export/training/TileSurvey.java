@@ -3,9 +3,9 @@ package dev.mapsmith.labeling.export.training;
 import dev.mapsmith.core.raster.BevGrid;
 
 /**
- * One tile of one drive that has enough lidar to be written: where it lies, when the drive first
- * reached it ({@code order}: 0 for the first), the fraction of its cells that saw a point, and a
- * small preview of its channels (null when not asked for).
+ * One tile of one drive that has enough lidar to be written: where it lies, when the drive saw it
+ * ({@code order}: the rank of the mean time of its points, 0 for the earliest), the fraction of its
+ * cells that saw a point, and a small preview of its channels (null when not asked for).
  */
 public record TileSurvey(
     String driveId, long tx, long ty, int order, double coverage, TilePreview preview) {

@@ -107,17 +107,21 @@ public record TrainingSetPlan(List<TilePlan> tiles, TrainingSplit split, Unrevie
     if (n == 0) {
       return "";
     }
-    String what = n + " unreviewed automatic primitive" + (n == 1 ? "" : "s");
+    String what =
+        n
+            + (n == 1
+                ? " unreviewed automatic primitive lies"
+                : " unreviewed automatic primitives lie");
     return policy == UnreviewedTiles.LEAVE_OUT
         ? what
-            + " lie in "
+            + " in "
             + tilesWithUnreviewed()
             + " of "
             + tiles.size()
             + " tiles; those tiles are left out (their lines would be learnt as background)."
             + " Review them, or include 'auto' in the review states."
         : what
-            + " lie inside "
+            + " inside "
             + tilesWithUnreviewed()
             + " exported tiles; they are exported as background in the masks.";
   }

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * Which tiles go to validation. By drive: the drives given, or else about {@code valFraction} of
  * them (at least one where there are two or more, never all) chosen by the SHA-256 of their ids, so
  * the split is stable when drives are added. A set made of one drive cannot be split by drive: it
- * holds out the last {@code valFraction} of that drive's tiles, in the order the drive first
- * reached them (one contiguous stretch of road), unless the drive is named as validation.
+ * holds out the last {@code valFraction} of that drive's tiles, ordered by the mean time of their
+ * points (the stretch of road driven last), unless the drive is named as validation.
  */
 public final class TrainingSplit {
 
@@ -81,7 +81,7 @@ public final class TrainingSplit {
   public String describe() {
     if (heldOutDrive != null) {
       return String.format(
-          "one drive: the last %d %% of %s's tiles (in driving order) are held out for validation",
+          "one drive: the last %d %% of %s's tiles (the road driven last) are held out for validation",
           Math.round(fraction * 100), heldOutDrive);
     }
     return valDrives.isEmpty()
