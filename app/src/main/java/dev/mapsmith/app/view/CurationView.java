@@ -60,15 +60,17 @@ final class CurationView extends VBox {
                 + " (else their lines are background in the mask)");
     leaveOut.setId("plan-leave-out");
     leaveOut.setMnemonicParsing(false);
+    wrap(leaveOut);
     leaveOut.selectedProperty().bindBidirectional(plan.leaveOutUnreviewedProperty());
     Label train = mono("plan-train");
     Label val = mono("plan-val");
     Label rule = new Label();
     rule.setId("plan-split-rule");
     rule.setMnemonicParsing(false);
+    wrap(rule);
     Label warning = new Label();
     warning.setId("plan-warning");
-    warning.setWrapText(true);
+    wrap(warning);
     warning.setStyle("-fx-text-fill: #e0a000; -fx-font-weight: bold;");
     warning.managedProperty().bind(warning.visibleProperty());
     Label status = new Label();
@@ -143,6 +145,12 @@ final class CurationView extends VBox {
             new HBox(8, folder, browse, name, save, export));
     plan.drives().addListener((javafx.beans.Observable o) -> refreshDrives(plan));
     refreshDrives(plan);
+  }
+
+  /** Long texts wrap onto more lines instead of ending in "...". */
+  private static void wrap(javafx.scene.control.Labeled l) {
+    l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
   }
 
   private static Label mono(String id) {

@@ -48,6 +48,7 @@ public final class TrainingPlanViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private boolean shown;
   private boolean surveying;
+  private long project; // counts projects: a survey of the previous one is dropped
   private long generation;
 
   TrainingPlanViewModel(Workbench w, CurationViewModel curation, Executor background, Executor ui) {
@@ -83,6 +84,7 @@ public final class TrainingPlanViewModel {
 
   /** Another project (or none): forgets the surveys, which are in the old project's frame. */
   void projectChanged() {
+    project++;
     surveys.clear();
     replanIfShown();
   }
@@ -109,12 +111,17 @@ public final class TrainingPlanViewModel {
     } else if (!surveying) {
       status.set("surveying the lidar of " + missing.size() + " drive(s)...");
       surveying = true;
+      long forProject = project;
       Job job =
           w.tasks()
               .submit(
                   "Survey lidar for the training set",
                   m -> survey(missing, map, m),
-                  found -> surveys.putAll(found));
+                  found -> {
+                    if (forProject == project) {
+                      surveys.putAll(found);
+                    }
+                  });
       job.done().thenAccept(outcome -> ui.execute(() -> surveyed(outcome)));
     }
   }
