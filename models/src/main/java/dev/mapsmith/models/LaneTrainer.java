@@ -129,6 +129,10 @@ public final class LaneTrainer {
       boolean early = false;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
         long t0 = System.nanoTime();
+        if (epoch > 1 && o.maxMinutes() > 0 && (t0 - start) / 60e9 >= o.maxMinutes()) {
+          early = true; // the time budget is spent: keep the best epoch so far
+          break;
+        }
         double loss = trainEpoch(epoch);
         if (!Double.isFinite(loss)) { // diverged: the weights are lost, keep the best saved ones
           if (best == null) {
@@ -165,6 +169,9 @@ public final class LaneTrainer {
         order.addAll(set.trainIds());
       }
       Collections.shuffle(order, rnd);
+      if (o.cropsPerEpoch() > 0 && order.size() > o.cropsPerEpoch()) {
+        order = new ArrayList<>(order.subList(0, o.cropsPerEpoch()));
+      }
       int steps = Math.max(1, order.size() / o.batchSize());
       double sum = 0;
       for (int s = 0; s < steps; s++) {
