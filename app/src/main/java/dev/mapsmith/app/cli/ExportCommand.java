@@ -14,6 +14,7 @@ import dev.mapsmith.labeling.export.GeoJsonWriter;
 import dev.mapsmith.labeling.export.lanelet2.LaneGraphWriter;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
 import dev.mapsmith.labeling.export.mcap.FoxgloveExport;
+import dev.mapsmith.labeling.export.training.UnreviewedTiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,6 +64,15 @@ public final class ExportCommand extends JsonCommand {
       description = "not-rejected (default for maps), approved (default for training sets) or all.")
   String filter;
 
+  @Option(
+      names = "--unreviewed",
+      paramLabel = "POLICY",
+      description =
+          "With --format training-set: leave-out (default: tiles in which unreviewed automatic"
+              + " primitives lie are not written) or as-background (written, those lines"
+              + " background in the mask).")
+  String unreviewed;
+
   @Override
   protected String name() {
     return "export";
@@ -81,6 +91,7 @@ public final class ExportCommand extends JsonCommand {
       throw new UsageException("--drive goes with --format mcap");
     }
     ExportFilter chosen = parseFilter(fmt);
+    UnreviewedTiles policy = parseUnreviewed(fmt);
     if (out.toAbsolutePath().getParent() != null
         && !Files.isDirectory(out.toAbsolutePath().getParent())) {
       throw new UsageException(
@@ -102,7 +113,8 @@ public final class ExportCommand extends JsonCommand {
         case "lanelet2-graph" -> result.putAll(laneGraph(p, selected, progress));
         case "geojson" -> GeoJsonWriter.write(selected, p.frame(), out);
         case "mcap" -> result.putAll(mcap(p, selected, progress));
-        default -> result.putAll(TrainingSetFromProject.write(p, project, chosen, out, progress));
+        default ->
+            result.putAll(TrainingSetFromProject.write(p, project, chosen, policy, out, progress));
       }
       result.put("primitives", selected.size());
     }
@@ -183,6 +195,20 @@ public final class ExportCommand extends JsonCommand {
               });
       m.put("channels", channels);
       return m;
+    }
+  }
+
+  private UnreviewedTiles parseUnreviewed(String fmt) {
+    if (unreviewed == null) {
+      return UnreviewedTiles.LEAVE_OUT;
+    }
+    if (!fmt.equals("training-set")) {
+      throw new UsageException("--unreviewed goes with --format training-set");
+    }
+    try {
+      return UnreviewedTiles.fromKey(unreviewed.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 

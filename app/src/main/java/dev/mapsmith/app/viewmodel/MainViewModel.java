@@ -57,7 +57,8 @@ public final class MainViewModel implements Workbench {
   private final LaneletViewModel lanelets;
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
   private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
-  private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
+  private final TrainingPlanViewModel trainingPlan;
+  private final TrainingSetViewModel trainingSets;
   private final ViewportViewModel viewport;
   private final ObjectProperty<Point3> focus = new SimpleObjectProperty<>(this, "focus");
   private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
@@ -81,6 +82,8 @@ public final class MainViewModel implements Workbench {
     project.lanesProperty().addListener((o, a, l) -> explorer.showLanes(l));
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
+    this.trainingPlan = new TrainingPlanViewModel(this, curation, lightBackground, ui);
+    this.trainingSets = new TrainingSetViewModel(this, curation, trainingPlan);
     project.setOnAttached(drives::openRecorded);
     camera.setOverlaySource(b -> map() == null ? List.of() : map().within(b));
     tools.refresh(this::reasonFor);
@@ -105,6 +108,7 @@ public final class MainViewModel implements Workbench {
               tools.refresh(this::reasonFor);
             });
     drives.list().addListener((Observable x) -> explorer.showDrives(drives.list()));
+    drives.list().addListener((Observable x) -> trainingPlan.drivesChanged());
     project.areas().addListener((Observable x) -> areasChanged());
     project.findings().addListener((Observable x) -> explorer.showFindings(project.findings()));
     timeline
@@ -116,6 +120,7 @@ public final class MainViewModel implements Workbench {
             (o, a, m) -> {
               explorer.showMap(m); // the explorer and the curation follow the map's edits
               curation.follow(m, project.areas());
+              trainingPlan.projectChanged();
             });
     project.mapVersionProperty().addListener(x -> mapChanged());
     new SceneFeed(drives, project, inspector, viewport, ui);
@@ -209,6 +214,11 @@ public final class MainViewModel implements Workbench {
   /** Validation, the check against a truth map, the map's export. */
   public MapChecksViewModel checks() {
     return checks;
+  }
+
+  /** Workflow 7: the training set's plan before export (splits, counts, warning, previews). */
+  public TrainingPlanViewModel trainingPlan() {
+    return trainingPlan;
   }
 
   /** Workflow 7: saving and exporting the curated training set. */
