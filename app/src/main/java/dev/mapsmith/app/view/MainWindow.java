@@ -60,7 +60,9 @@ public final class MainWindow extends BorderPane {
     centreTabs.getTabs().add(viewportTab);
     topView = new TopView(vm);
     centreTabs.getTabs().add(new Tab("Top view", new TopViewPane(topView, vm, actions.context())));
-    centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
+    Tab trainingTab = new Tab("Training set", new CurationView(vm));
+    trainingTab.selectedProperty().addListener((o, a, on) -> vm.trainingPlan().setShown(on));
+    centreTabs.getTabs().add(trainingTab);
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
@@ -68,6 +70,7 @@ public final class MainWindow extends BorderPane {
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
             titled("Inspector", new InspectorView(vm.inspector())),
+            titled("Lanelet", new LaneletView(vm.lanelets())),
             titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
