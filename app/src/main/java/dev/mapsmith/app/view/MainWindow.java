@@ -68,7 +68,8 @@ public final class MainWindow extends BorderPane {
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
             titled("Inspector", new InspectorView(vm.inspector())),
-            titled("Ground truth", new TruthView(vm)));
+            titled(
+                "Checks", tabs(new Tab("Ground truth", new TruthView(vm)), ChangesView.tab(vm))));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
     columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
@@ -96,6 +97,12 @@ public final class MainWindow extends BorderPane {
           e.setDropCompleted(!files.isEmpty());
           e.consume();
         });
+  }
+
+  private static TabPane tabs(Tab... tabs) {
+    TabPane p = new TabPane(tabs);
+    p.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    return p;
   }
 
   private static TitledPane titled(String title, javafx.scene.Node content) {
@@ -252,7 +259,9 @@ public final class MainWindow extends BorderPane {
     truth.setOnAction(e -> chooseTruth());
     MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
     export.setOnAction(e -> chooseExport());
-    Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, export);
+    MenuItem changes = disabledItem("Check for changes", null, Need.RECONSTRUCTION);
+    changes.setOnAction(e -> vm.changes().detect(false));
+    Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, changes, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
     cheat.setOnAction(e -> showCheatSheet());
@@ -330,18 +339,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private void chooseExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the map (Lanelet2 .osm or GeoJSON .geojson)");
-    chooser.setInitialFileName("map.osm");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("Lanelet2", "*.osm"),
-            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-    File f = chooser.showSaveDialog(getScene().getWindow());
-    if (f != null) {
-      vm.checks().export(f.toPath());
-    }
+    new ExportMapChooser(vm, this).run();
   }
 
   private void chooseNewProject() {

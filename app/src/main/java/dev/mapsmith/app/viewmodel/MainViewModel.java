@@ -57,6 +57,7 @@ public final class MainViewModel implements Workbench {
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
   private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
   private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
+  private final ChangesViewModel changes;
   private final ViewportViewModel viewport;
   private final ObjectProperty<Point3> focus = new SimpleObjectProperty<>(this, "focus");
   private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
@@ -75,6 +76,7 @@ public final class MainViewModel implements Workbench {
     RecentFiles recent = new RecentFiles(prefs, log);
     this.drives = new DrivesViewModel(services, tasks, log, recent::add);
     this.project = new ProjectViewModel(this, recent::add, projectWriter, ui);
+    this.changes = new ChangesViewModel(this, project::areas);
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
     project.setOnAttached(drives::openRecorded);
@@ -113,6 +115,8 @@ public final class MainViewModel implements Workbench {
               explorer.showMap(m); // the explorer and the curation follow the map's edits
               curation.follow(m, project.areas());
             });
+    project.mapVersionProperty().addListener(x -> changes.mapChanged());
+    project.sessionProperty().addListener((o, a, b) -> changes.load());
     project.mapVersionProperty().addListener(x -> mapChanged());
     new SceneFeed(drives, project, inspector, viewport, ui);
   }
@@ -200,6 +204,11 @@ public final class MainViewModel implements Workbench {
   /** Validation, the check against a truth map, the map's export. */
   public MapChecksViewModel checks() {
     return checks;
+  }
+
+  /** Map change detection and the review of the changes (issue 19). */
+  public ChangesViewModel changes() {
+    return changes;
   }
 
   /** Workflow 7: saving and exporting the curated training set. */

@@ -191,8 +191,7 @@ public final class ProjectTables {
 
   /** Stores the change-detection run to review (JSON) in place of the earlier one. */
   public void putChangeRun(String json) {
-    update(
-        "change run", "INSERT OR REPLACE INTO meta(key, value) VALUES ('change_run', ?)", json);
+    update("change run", "INSERT OR REPLACE INTO meta(key, value) VALUES ('change_run', ?)", json);
   }
 
   /** The change-detection run stored by {@link #putChangeRun}, or null. */
