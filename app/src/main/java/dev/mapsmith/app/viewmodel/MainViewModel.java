@@ -179,6 +179,7 @@ public final class MainViewModel implements Workbench {
   private void areasChanged() {
     explorer.showAreas(project.areas());
     curation.setAreas(project.areas());
+    changes.mapChanged(); // the review progress per area
   }
 
   @Override
