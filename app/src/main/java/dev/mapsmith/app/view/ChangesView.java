@@ -120,9 +120,17 @@ final class ChangesView extends VBox {
             areas);
   }
 
-  /** The view as a tab named Changes. */
+  /**
+   * The Changes tab: the list beside a top view of its own (with the change drawn over it), so the
+   * place of each change is seen while the list is worked through.
+   */
   static javafx.scene.control.Tab tab(MainViewModel main) {
-    return new javafx.scene.control.Tab("Changes", new ChangesView(main));
+    javafx.scene.control.SplitPane split =
+        new javafx.scene.control.SplitPane(
+            new ChangesView(main), new TopViewPane(new TopView(main), main));
+    split.setId("changes-tab");
+    split.setDividerPositions(0.45);
+    return new javafx.scene.control.Tab("Changes", split);
   }
 
   private static Button button(String text, String id, Runnable action) {

@@ -61,6 +61,7 @@ public final class MainWindow extends BorderPane {
     topView = new TopView(vm);
     centreTabs.getTabs().add(new Tab("Top view", new TopViewPane(topView, vm, actions.context())));
     centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
+    centreTabs.getTabs().add(ChangesView.tab(vm));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
@@ -68,8 +69,7 @@ public final class MainWindow extends BorderPane {
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
             titled("Inspector", new InspectorView(vm.inspector())),
-            titled(
-                "Checks", tabs(new Tab("Ground truth", new TruthView(vm)), ChangesView.tab(vm))));
+            titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
     columns.setDividerPositions(prefs.divider("left", 0.2), prefs.divider("right", 0.74));
@@ -97,12 +97,6 @@ public final class MainWindow extends BorderPane {
           e.setDropCompleted(!files.isEmpty());
           e.consume();
         });
-  }
-
-  private static TabPane tabs(Tab... tabs) {
-    TabPane p = new TabPane(tabs);
-    p.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    return p;
   }
 
   private static TitledPane titled(String title, javafx.scene.Node content) {
