@@ -73,7 +73,7 @@ class ChangesFxTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(w.selectedId()).isEqualTo(w.id(LabelerProjects.A));
     Canvas overlay = robot.from(tab).lookup("#change-overlay").queryAs(Canvas.class);
-    TopView top = robot.from(tab).lookup("#top-view").queryAs(TopView.class);
+    PlanCoordinates top = (PlanCoordinates) robot.from(tab).lookup("#top-view").query();
     // the found piece (y = 1, x 10..30) in cyan, the prior line (y = 0) in orange dashes
     assertThat(colourNear(overlay, top, 20, 1, ChangeOverlay.FOUND)).isTrue();
     assertThat(colourNear(overlay, top, 20, 0, ChangeOverlay.PRIOR)).isTrue();
@@ -95,7 +95,7 @@ class ChangesFxTest {
   }
 
   /** Whether the overlay has {@code colour} within 4 px of where world (x, y) is drawn. */
-  private static boolean colourNear(Canvas overlay, TopView top, double x, double y, Color colour)
+  private static boolean colourNear(Canvas overlay, PlanCoordinates top, double x, double y, Color colour)
       throws Exception {
     return LabelerWindow.onFx(
         () -> {
