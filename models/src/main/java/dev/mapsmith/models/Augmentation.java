@@ -4,8 +4,9 @@ import java.util.Random;
 
 /**
  * Random training variations of a tile: a square crop, a rotation by a multiple of 90 degrees, a
- * mirror flip, and intensity jitter (a gain on the two intensity channels plus a little noise). The
- * mask gets the same crop, rotation and flip.
+ * mirror flip, and intensity jitter on the two intensity channels: a gain, a little noise, a
+ * contrast exponent and, for half the crops, quantisation to a sensor's few levels. The mask gets
+ * the same crop, rotation and flip.
  */
 public final class Augmentation {
 
@@ -40,14 +41,38 @@ public final class Augmentation {
         }
       }
     }
+    float gamma = (float) Math.exp(GAMMA_LOG_RANGE * (2 * rnd.nextDouble() - 1));
+    float levels =
+        rnd.nextBoolean()
+            ? 0f
+            : (float) (255 * Math.exp(LEVELS_LOG_RANGE * (2 * rnd.nextDouble() - 1)));
     for (int ch = 0; ch < Math.min(2, c); ch++) {
       for (int i = ch * crop * crop, end = i + crop * crop; i < end; i++) {
         if (x[i] != 0f) {
-          x[i] = Math.max(0f, x[i] * gain + noise * (float) rnd.nextGaussian());
+          float v = Math.max(0f, x[i] * gain + noise * (float) rnd.nextGaussian());
+          x[i] = quantise((float) Math.pow(v, gamma), levels);
         }
       }
     }
     return new TrainingTile(tile.id(), x, y, c, crop);
+  }
+
+  /**
+   * Range of the contrast exponent, as log: intensities are raised to exp(+-0.5), so the
+   * simulator's paint-to-asphalt ratio of 3.3 spans 2.1 to 7.2 (real sensors: 2 to 6,
+   * ../shared/REAL-LIDAR.md).
+   */
+  static final double GAMMA_LOG_RANGE = 0.5;
+
+  /**
+   * Range of the number of intensity levels over [0, 1] when a crop is quantised (half of them), as
+   * log around 255: real sensors report 8-bit intensities, often fewer distinct values.
+   */
+  static final double LEVELS_LOG_RANGE = 1.0;
+
+  /** {@code v} rounded to {@code levels} steps over [0, 1]; unchanged when levels is 0. */
+  static float quantise(float v, float levels) {
+    return levels <= 0 ? v : Math.round(v * levels) / levels;
   }
 
   /** Largest offset of the second pass of {@link #smear}, pixels. */

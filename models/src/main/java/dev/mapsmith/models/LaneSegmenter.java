@@ -68,7 +68,8 @@ public final class LaneSegmenter implements AutoCloseable {
           "cannot load model parameters '" + spec.paramsName() + "' in " + modelDir + ": " + e, e);
     }
     int stride = 1 << spec.depth();
-    return of(spec, hash, model, m -> m.newPredictor(new SegmentationTranslator(stride)));
+    return of(
+        spec, hash, model, m -> m.newPredictor(new SegmentationTranslator(stride, spec.scale())));
   }
 
   /**

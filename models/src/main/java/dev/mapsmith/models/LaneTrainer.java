@@ -41,6 +41,12 @@ public final class LaneTrainer {
    */
   static final float WEIGHT_CAP = 5f;
 
+  /**
+   * Gradients are clipped to +-this before each Adam step: version 3's run (no clipping) diverged
+   * to a NaN loss at epoch 23 (docs/model-card.md).
+   */
+  static final float CLIP_GRAD = 1f;
+
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
@@ -71,12 +77,13 @@ public final class LaneTrainer {
               .optOptimizer(
                   Optimizer.adam()
                       .optLearningRateTracker(Tracker.fixed(options.learningRate()))
+                      .optClipGrad(CLIP_GRAD)
                       .build())
               .optDevices(new Device[] {device});
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(new Shape(options.batchSize(), ModelInput.CHANNELS.size(), crop, crop));
         try (Predictor<SegmentationTranslator.Tile, int[]> predictor =
-            model.newPredictor(new SegmentationTranslator(stride))) {
+            model.newPredictor(new SegmentationTranslator(stride, IntensityScale.CURRENT))) {
           Loop loop = new Loop(set, tiles, trainer, predictor, options, crop, progress);
           return loop.run(model, output, name, weights, device, start);
         }
@@ -122,7 +129,19 @@ public final class LaneTrainer {
       boolean early = false;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
         long t0 = System.nanoTime();
+        if (epoch > 1 && o.maxMinutes() > 0 && (t0 - start) / 60e9 >= o.maxMinutes()) {
+          early = true; // the time budget is spent: keep the best epoch so far
+          break;
+        }
         double loss = trainEpoch(epoch);
+        if (!Double.isFinite(loss)) { // diverged: the weights are lost, keep the best saved ones
+          if (best == null) {
+            throw new IOException("training diverged (loss " + loss + ") in epoch " + epoch);
+          }
+          history.add(new EpochReport(epoch, loss, best, (System.nanoTime() - t0) / 1e9));
+          early = true;
+          break;
+        }
         SegmentationMetrics val = validate();
         history.add(new EpochReport(epoch, loss, val, (System.nanoTime() - t0) / 1e9));
         if (stopping.improved(epoch, val.miou())) {
@@ -150,6 +169,9 @@ public final class LaneTrainer {
         order.addAll(set.trainIds());
       }
       Collections.shuffle(order, rnd);
+      if (o.cropsPerEpoch() > 0 && order.size() > o.cropsPerEpoch()) {
+        order = new ArrayList<>(order.subList(0, o.cropsPerEpoch()));
+      }
       int steps = Math.max(1, order.size() / o.batchSize());
       double sum = 0;
       for (int s = 0; s < steps; s++) {
@@ -176,7 +198,7 @@ public final class LaneTrainer {
       for (int i = 0; i < batch.size(); i++) {
         TrainingTile t = batch.get(i);
         float[] chw = t.chw();
-        ModelInput.normalize(chw, c, crop, crop);
+        ModelInput.normalize(chw, c, crop, crop, IntensityScale.CURRENT);
         System.arraycopy(chw, 0, x, i * c * plane, c * plane);
         for (int p = 0; p < plane; p++) {
           y[i * plane + p] = t.mask()[p];

@@ -32,6 +32,9 @@ final class ModelFacts {
     training.put("batch_size", o.batchSize());
     training.put("crop_size", o.cropSize());
     training.put("learning_rate", o.learningRate());
+    training.put("crops_per_epoch", o.cropsPerEpoch());
+    training.put("max_minutes", o.maxMinutes());
+    training.put("intensity_scale", IntensityScale.CURRENT.key());
     List<Double> w = new ArrayList<>();
     for (float f : weights) {
       w.add((double) f);
@@ -61,6 +64,7 @@ final class ModelFacts {
         res,
         set.tileSize(),
         paramsName,
+        IntensityScale.CURRENT.key(),
         best,
         training);
   }

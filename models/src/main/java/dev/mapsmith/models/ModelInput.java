@@ -19,24 +19,27 @@ public final class ModelInput {
   private ModelInput() {}
 
   /**
-   * Scales one tile in place into the range the network was trained on: non-finite values become 0;
-   * the height span is clamped to 2 m; the height over the tile's ground to +-1 m and doubled (a
-   * curb is a step of ~0.15 m); density (log(1 + points)) is divided by 4.
+   * Scales one tile in place into the range the network was trained on: the intensities as {@code
+   * scale} says; non-finite values become 0; the height span is clamped to 2 m; the height over the
+   * tile's ground to +-1 m and doubled (a curb is a step of ~0.15 m); density (log(1 + points)) is
+   * divided by 4.
    */
-  public static void normalize(float[] chw, int channels, int height, int width) {
+  public static void normalize(
+      float[] chw, int channels, int height, int width, IntensityScale scale) {
     int plane = height * width;
     if (chw.length != channels * plane) {
       throw new IllegalArgumentException(
           "tile has " + chw.length + " values, expected " + channels + "x" + height + "x" + width);
     }
+    scale.apply(chw, channels, height, width);
     for (int c = 0; c < channels; c++) {
-      float lo = c == 3 ? -1f : 0f;
-      float hi = c == 2 ? 2f : c == 3 ? 1f : (c == 4 ? 16f : 1.5f);
-      float scale = c == 4 ? 0.25f : c == 3 ? 2f : 1f;
+      float lo = c == 3 ? -1f : c < 2 ? scale.low() : 0f;
+      float hi = c == 2 ? 2f : c == 3 ? 1f : (c == 4 ? 16f : scale.high());
+      float factor = c == 4 ? 0.25f : c == 3 ? 2f : 1f;
       for (int i = c * plane, end = i + plane; i < end; i++) {
         float v = chw[i];
         v = Float.isFinite(v) ? Math.max(lo, Math.min(hi, v)) : 0f;
-        chw[i] = v * scale;
+        chw[i] = v * factor;
       }
     }
   }

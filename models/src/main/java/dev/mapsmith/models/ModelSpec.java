@@ -28,6 +28,8 @@ import java.util.Map;
  * @param resolutionM metres per pixel of the training tiles
  * @param tileSize side of the training tiles in pixels
  * @param paramsName the DJL parameter file prefix in the model directory
+ * @param intensityScale how the intensity channels were scaled in training ({@link
+ *     IntensityScale#key()}; absent in files from before version 4: raw)
  * @param validation metrics on the validation split of the training set
  * @param training free-form facts about the run (dataset, epochs, time)
  */
@@ -43,6 +45,7 @@ public record ModelSpec(
     double resolutionM,
     int tileSize,
     String paramsName,
+    String intensityScale,
     SegmentationMetrics validation,
     Map<String, Object> training) {
 
@@ -81,7 +84,17 @@ public record ModelSpec(
     if (spec.baseFilters() <= 0 || spec.depth() <= 0 || spec.paramsName() == null) {
       throw new IOException(file + ": base_filters, depth and params_name are required");
     }
+    try {
+      spec.scale();
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
     return spec;
+  }
+
+  /** The intensity scale the model expects. */
+  public IntensityScale scale() {
+    return IntensityScale.of(intensityScale);
   }
 
   /** Writes {@code dir/model.json}. */
@@ -103,6 +116,7 @@ public record ModelSpec(
         resolutionM,
         tileSize,
         paramsName,
+        intensityScale,
         metrics,
         training);
   }

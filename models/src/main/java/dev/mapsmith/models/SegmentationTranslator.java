@@ -19,15 +19,17 @@ final class SegmentationTranslator
   record Tile(float[] chw, int channels, int height, int width) {}
 
   private final int stride;
+  private final IntensityScale scale;
 
-  SegmentationTranslator(int stride) {
+  SegmentationTranslator(int stride, IntensityScale scale) {
     this.stride = stride;
+    this.scale = scale;
   }
 
   @Override
   public NDList processInput(TranslatorContext ctx, Tile tile) {
     float[] values = tile.chw().clone();
-    ModelInput.normalize(values, tile.channels(), tile.height(), tile.width());
+    ModelInput.normalize(values, tile.channels(), tile.height(), tile.width(), scale);
     int ph = roundUp(tile.height());
     int pw = roundUp(tile.width());
     float[] padded = pad(values, tile.channels(), tile.height(), tile.width(), ph, pw);

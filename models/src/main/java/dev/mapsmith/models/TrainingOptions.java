@@ -15,6 +15,9 @@ package dev.mapsmith.models;
  * @param depth UNet pooling stages
  * @param modelId id written to model.json and into provenance
  * @param modelVersion version written to model.json and into provenance
+ * @param cropsPerEpoch the most crops one epoch trains on, drawn at random from all tiles' crops
+ *     (0: all), so that a large set validates and checkpoints often
+ * @param maxMinutes no new epoch starts after this many minutes of training (0: no limit)
  */
 public record TrainingOptions(
     int epochs,
@@ -28,11 +31,16 @@ public record TrainingOptions(
     int baseFilters,
     int depth,
     String modelId,
-    String modelVersion) {
+    String modelVersion,
+    int cropsPerEpoch,
+    double maxMinutes) {
 
   public TrainingOptions {
     if (epochs <= 0 || patience <= 0 || batchSize <= 0 || cropSize <= 0 || cropsPerTile <= 0) {
       throw new IllegalArgumentException("epochs, patience, batch, crop sizes must be positive");
+    }
+    if (cropsPerEpoch < 0 || !(maxMinutes >= 0)) {
+      throw new IllegalArgumentException("crops per epoch and minutes must not be negative");
     }
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new IllegalArgumentException("device must be auto, cpu or gpu, not " + device);
@@ -41,7 +49,8 @@ public record TrainingOptions(
 
   /** The defaults used for the shipped model, with {@code epochs} epochs. */
   public static TrainingOptions defaults(int epochs) {
-    return new TrainingOptions(epochs, 8, 8, 128, 2, 2e-3f, "auto", 42L, 8, 4, "lane-unet", "1");
+    return new TrainingOptions(
+        epochs, 8, 8, 128, 2, 2e-3f, "auto", 42L, 8, 4, "lane-unet", "1", 0, 0);
   }
 
   public TrainingOptions withDevice(String d) {
@@ -57,7 +66,9 @@ public record TrainingOptions(
         baseFilters,
         depth,
         modelId,
-        modelVersion);
+        modelVersion,
+        cropsPerEpoch,
+        maxMinutes);
   }
 
   public TrainingOptions withIdentity(String id, String version) {
@@ -73,7 +84,9 @@ public record TrainingOptions(
         baseFilters,
         depth,
         id,
-        version);
+        version,
+        cropsPerEpoch,
+        maxMinutes);
   }
 
   public TrainingOptions withSizes(int batch, int crop, int crops) {
@@ -89,6 +102,27 @@ public record TrainingOptions(
         baseFilters,
         depth,
         modelId,
-        modelVersion);
+        modelVersion,
+        cropsPerEpoch,
+        maxMinutes);
+  }
+
+  /** A copy with the given epoch size and time budget. */
+  public TrainingOptions withLimits(int crops, double minutes) {
+    return new TrainingOptions(
+        epochs,
+        patience,
+        batchSize,
+        cropSize,
+        cropsPerTile,
+        learningRate,
+        device,
+        seed,
+        baseFilters,
+        depth,
+        modelId,
+        modelVersion,
+        crops,
+        minutes);
   }
 }

@@ -130,6 +130,7 @@ public final class ValidationPack {
             s.resolutionM(),
             s.tileSize(),
             s.paramsName(),
+            s.intensityScale(),
             s.validation(),
             training)
         .write(modelDir);

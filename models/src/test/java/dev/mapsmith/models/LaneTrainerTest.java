@@ -52,6 +52,23 @@ class LaneTrainerTest {
   }
 
   @Test
+  void aSpentTimeBudgetStartsNoFurtherEpochAndKeepsTheBestOne() throws IOException {
+    Path data = TinyModels.dataset(tmp.resolve("data"), 4, 2);
+    List<String> messages = new ArrayList<>();
+    TrainingReport r =
+        LaneTrainer.train(
+            data,
+            tmp.resolve("model"),
+            TinyModels.options(5).withLimits(2, 1e-9),
+            new CancelFlag((f, m) -> messages.add(m)));
+    assertThat(r.epochs()).hasSize(1);
+    assertThat(r.stoppedEarly()).isTrue();
+    assertThat(ModelSpec.read(r.modelDir()).training()).containsEntry("crops_per_epoch", 2.0);
+    // batch 2, at most 2 crops: one optimiser step per epoch, reported as one progress line
+    assertThat(messages.stream().filter(m -> m.startsWith("epoch 1/5")).count()).isEqualTo(1);
+  }
+
+  @Test
   void cancellingStopsTrainingAndWritesNothing() throws IOException {
     Path data = TinyModels.dataset(tmp.resolve("data"), 4, 2);
     Path out = tmp.resolve("model");

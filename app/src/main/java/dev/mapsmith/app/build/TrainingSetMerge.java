@@ -19,7 +19,7 @@ import java.util.Set;
  * #UNLABELLED_EVERY}th in train and none in val. Manifests go through core's {@link
  * TrainingSetFiles}.
  */
-final class TrainingSetMerge {
+public final class TrainingSetMerge {
 
   static final int VAL_EVERY = 3;
   static final int UNLABELLED_EVERY = 4;
@@ -30,7 +30,7 @@ final class TrainingSetMerge {
 
   /** Writes the merged set to {@code out}; returns a one-line summary. */
   @SuppressWarnings("unchecked")
-  static String merge(Path out, Set<String> valDrives, List<Path> sets) throws IOException {
+  public static String merge(Path out, Set<String> valDrives, List<Path> sets) throws IOException {
     Files.createDirectories(out.resolve("tiles"));
     Set<String> valTilePrefixes = new java.util.HashSet<>();
     valDrives.forEach(v -> valTilePrefixes.add(v.replaceAll("[^A-Za-z0-9-]", "-")));

@@ -17,12 +17,12 @@ import java.util.List;
  * ground_truth/map.osm}, Lanelet2, in its own origin's frame) as VERIFIED primitives, with all the
  * drives registered: the labels of a training set built from generated drives.
  */
-final class TruthProject {
+public final class TruthProject {
 
   private TruthProject() {}
 
   /** Writes {@code out}; returns a one-line summary. */
-  static String write(Path out, List<String> drives) throws Exception {
+  public static String write(Path out, List<String> drives) throws Exception {
     Path first = Path.of(drives.get(0));
     FrameOfReference frame;
     try (DriveLog log = DriveLogs.open(first)) {

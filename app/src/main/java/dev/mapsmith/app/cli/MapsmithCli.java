@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       RenderCommand.class,
       TrainCommand.class,
+      BuildModelCommand.class,
       BenchmarkCommand.class,
       CalibrateCommand.class
     },

@@ -51,6 +51,18 @@ public final class TrainCommand extends JsonCommand {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
   long seed;
 
+  @Option(
+      names = "--crops-per-epoch",
+      defaultValue = "0",
+      description = "Most crops per epoch, drawn at random (default 0: every tile's crops).")
+  int cropsPerEpoch;
+
+  @Option(
+      names = "--max-minutes",
+      defaultValue = "0",
+      description = "Start no epoch after this many minutes; the best epoch is kept (0: none).")
+  double maxMinutes;
+
   @Override
   protected String name() {
     return "train";
@@ -63,6 +75,9 @@ public final class TrainCommand extends JsonCommand {
     }
     if (epochs <= 0 || patience <= 0 || cropsPerTile <= 0) {
       throw new UsageException("--epochs, --patience and --crops-per-tile must be positive");
+    }
+    if (cropsPerEpoch < 0 || !(maxMinutes >= 0)) {
+      throw new UsageException("--crops-per-epoch and --max-minutes must not be negative");
     }
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new UsageException("--device must be auto, cpu or gpu, not " + device);
@@ -81,7 +96,9 @@ public final class TrainCommand extends JsonCommand {
             d.baseFilters(),
             d.depth(),
             id,
-            modelVersion);
+            modelVersion,
+            cropsPerEpoch,
+            maxMinutes);
     TrainingReport r = LaneTrainer.train(dataset, out, options, progress);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("model", r.modelDir().toString());

@@ -20,7 +20,15 @@ import java.util.Set;
 public final class SuiteReader {
 
   private static final Set<String> TOP_KEYS =
-      Set.of("suite", "about", "maps_root", "methods", "pose_noise", "duration_s", "worlds");
+      Set.of(
+          "suite",
+          "about",
+          "maps_root",
+          "methods",
+          "pose_noise",
+          "duration_s",
+          "validation_drives",
+          "worlds");
   private static final Set<String> WORLD_KEYS =
       Set.of(
           "id",

@@ -1,0 +1,66 @@
+package dev.mapsmith.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.cli.benchmark.Suite;
+import dev.mapsmith.app.cli.benchmark.SuiteWorld;
+import dev.mapsmith.sampledrives.SampleDrives;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The drives a training suite makes, in file order (one per world and seed, exact poses), and the
+ * ids of those whose tiles form the validation split (the suite's {@code validation_drives}, by
+ * seed).
+ *
+ * @param drives the drives, at most the limit asked for
+ * @param validationDriveIds drive ids ({@link SampleDrives#driveName}) of the validation drives
+ */
+record TrainingSuite(List<TrainingSuite.Drive> drives, Set<String> validationDriveIds) {
+
+  /** One drive: a world of the suite and a seed. */
+  record Drive(SuiteWorld world, long seed) {
+    String label() {
+      return world.id() + " seed " + seed;
+    }
+  }
+
+  /** The plan of suite {@code s}, cut to the first {@code limit} drives (0: all). */
+  static TrainingSuite of(Suite s, int limit) throws IOException {
+    List<Drive> drives = new ArrayList<>();
+    for (SuiteWorld w : s.worlds()) {
+      for (long seed : w.seeds()) {
+        if (limit == 0 || drives.size() < limit) {
+          drives.add(new Drive(w, seed));
+        }
+      }
+    }
+    JsonNode val = new ObjectMapper().readTree(Files.readString(s.file())).get("validation_drives");
+    Set<String> ids = new LinkedHashSet<>();
+    if (val == null || !val.isArray() || val.isEmpty()) {
+      throw new IllegalArgumentException(
+          s.file() + ": a training suite needs \"validation_drives\": a list of seeds");
+    }
+    for (JsonNode seed : val) {
+      long v = seed.asLong(-1);
+      if (!seed.canConvertToLong() || drives.stream().noneMatch(d -> d.seed() == v)) {
+        // a validation seed not among the drives (cut by --drives, or a typo) is named, not ignored
+        if (limit == 0 || !seed.canConvertToLong()) {
+          throw new IllegalArgumentException(
+              s.file() + ": validation drive " + seed + " is not a seed of the suite");
+        }
+        continue;
+      }
+      ids.add(SampleDrives.driveName(v));
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException(
+          "none of the validation drives " + val + " is among the first " + limit + " drives");
+    }
+    return new TrainingSuite(List.copyOf(drives), ids);
+  }
+}
