@@ -95,8 +95,8 @@ class ChangesFxTest {
   }
 
   /** Whether the overlay has {@code colour} within 4 px of where world (x, y) is drawn. */
-  private static boolean colourNear(Canvas overlay, PlanCoordinates top, double x, double y, Color colour)
-      throws Exception {
+  private static boolean colourNear(
+      Canvas overlay, PlanCoordinates top, double x, double y, Color colour) throws Exception {
     return LabelerWindow.onFx(
         () -> {
           WritableImage img = overlay.snapshot(null, null);
