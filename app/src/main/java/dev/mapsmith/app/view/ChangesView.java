@@ -127,10 +127,17 @@ final class ChangesView extends VBox {
   static javafx.scene.control.Tab tab(MainViewModel main) {
     javafx.scene.control.SplitPane split =
         new javafx.scene.control.SplitPane(
-            new ChangesView(main), new TopViewPane(new TopView(main), main));
+            new ChangesView(main), new TopViewPane(changesTop(main), main));
     split.setId("changes-tab");
     split.setDividerPositions(0.45);
     return new javafx.scene.control.Tab("Changes", split);
+  }
+
+  /** A second top view; its own id, so that lookups of the main one find that one. */
+  private static TopView changesTop(MainViewModel main) {
+    TopView top = new TopView(main);
+    top.setId("changes-top-view");
+    return top;
   }
 
   private static Button button(String text, String id, Runnable action) {

@@ -73,7 +73,7 @@ class ChangesFxTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(w.selectedId()).isEqualTo(w.id(LabelerProjects.A));
     Canvas overlay = robot.from(tab).lookup("#change-overlay").queryAs(Canvas.class);
-    PlanCoordinates top = (PlanCoordinates) robot.from(tab).lookup("#top-view").query();
+    PlanCoordinates top = (PlanCoordinates) robot.from(tab).lookup("#changes-top-view").query();
     // the found piece (y = 1, x 10..30) in cyan, the prior line (y = 0) in orange dashes
     assertThat(colourNear(overlay, top, 20, 1, ChangeOverlay.FOUND)).isTrue();
     assertThat(colourNear(overlay, top, 20, 0, ChangeOverlay.PRIOR)).isTrue();
