@@ -9,6 +9,7 @@ import dev.mapsmith.labeling.edit.Change;
 import dev.mapsmith.labeling.edit.EditCommand;
 import dev.mapsmith.labeling.edit.EditContext;
 import dev.mapsmith.labeling.edit.InsertPrimitives;
+import dev.mapsmith.labeling.edit.lanes.LaneCommand;
 import dev.mapsmith.labeling.store.Delta;
 import dev.mapsmith.labeling.store.ProjectStore;
 import java.nio.file.Path;
@@ -17,14 +18,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 /**
  * A labeling project: one {@code .mapsmith} SQLite file with the map, its review state, drives,
@@ -56,8 +55,24 @@ public final class Project implements AutoCloseable {
   private final List<MapChangeListener> listeners = new CopyOnWriteArrayList<>();
   private final String user;
   private final LiveMapView view;
+  private ProjectLanes lanes;
 
-  private record Applied(String description, List<Delta> deltas) {}
+  /**
+   * An edit as kept for undo: its primitive deltas and the lane graph before and after (both null
+   * when it left the lanes as they were).
+   */
+  private record Applied(
+      String description, List<Delta> deltas, ProjectLanes lanesBefore, ProjectLanes lanesAfter) {
+
+    /** The edit that takes this one back. */
+    Applied inverse() {
+      List<Delta> back = new ArrayList<>(deltas.size());
+      for (int i = deltas.size() - 1; i >= 0; i--) {
+        back.add(deltas.get(i).inverse());
+      }
+      return new Applied(description, back, lanesAfter, lanesBefore);
+    }
+  }
 
   private Project(ProjectStore store) {
     this.store = store;
@@ -72,6 +87,7 @@ public final class Project implements AutoCloseable {
               }
             });
     this.view = new LiveMapView(store.frame(), primitives, store.primitives());
+    this.lanes = store.lanes().load(store.frame());
   }
 
   /** Creates a new, empty project file; fails if {@code file} exists. */
@@ -123,6 +139,11 @@ public final class Project implements AutoCloseable {
     return view;
   }
 
+  /** The lane graph now: lanelets, their lines, relations and review states (immutable). */
+  public synchronized ProjectLanes lanes() {
+    return lanes;
+  }
+
   /** An immutable copy of the map now. */
   public synchronized LaneMap snapshot() {
     return new LaneMap(store.frame(), new ArrayList<>(primitives.values()));
@@ -143,7 +164,8 @@ public final class Project implements AutoCloseable {
     requireWritable();
     long[] counter = {store.primitives().nextId()};
     EditContext ctx = new EditContext(user, Instant.now(), () -> counter[0]++);
-    Change change = command.plan(view, ctx);
+    Change change =
+        command instanceof LaneCommand lc ? lc.plan(view, lanes, ctx) : command.plan(view, ctx);
     List<Delta> deltas = new ArrayList<>(change.entries().size());
     List<Long> created = new ArrayList<>();
     for (Change.Entry e : change.entries()) {
@@ -154,13 +176,16 @@ public final class Project implements AutoCloseable {
         created.add(e.id());
       }
     }
-    if (deltas.isEmpty()) {
+    ProjectLanes lanesAfter =
+        change.lanes() == null || change.lanes().equals(lanes) ? null : change.lanes();
+    if (deltas.isEmpty() && lanesAfter == null) {
       return new EditResult(0, command.description(), List.of());
     }
-    long seq = commit(deltas, counter[0], "execute", command.description());
-    undo.push(new Applied(command.description(), deltas));
+    ProjectLanes lanesBefore = lanesAfter == null ? null : lanes;
+    Applied applied = new Applied(command.description(), deltas, lanesBefore, lanesAfter);
+    long seq = commit(applied, counter[0], MapChange.Kind.EXECUTE);
+    undo.push(applied);
     redo.clear();
-    fire(MapChange.Kind.EXECUTE, command.description(), deltas);
     return new EditResult(seq, command.description(), created);
   }
 
@@ -196,13 +221,8 @@ public final class Project implements AutoCloseable {
     if (last == null) {
       throw new IllegalStateException("nothing to undo");
     }
-    List<Delta> inverse = new ArrayList<>(last.deltas().size());
-    for (int i = last.deltas().size() - 1; i >= 0; i--) {
-      inverse.add(last.deltas().get(i).inverse());
-    }
-    long seq = commit(inverse, store.primitives().nextId(), "undo", last.description());
+    long seq = commit(last.inverse(), store.primitives().nextId(), MapChange.Kind.UNDO);
     redo.push(undo.pop());
-    fire(MapChange.Kind.UNDO, last.description(), inverse);
     return new EditResult(seq, "undo " + last.description(), List.of());
   }
 
@@ -213,14 +233,33 @@ public final class Project implements AutoCloseable {
     if (next == null) {
       throw new IllegalStateException("nothing to redo");
     }
-    long seq = commit(next.deltas(), store.primitives().nextId(), "redo", next.description());
+    long seq = commit(next, store.primitives().nextId(), MapChange.Kind.REDO);
     undo.push(redo.pop());
-    fire(MapChange.Kind.REDO, next.description(), next.deltas());
     return new EditResult(seq, "redo " + next.description(), List.of());
   }
 
-  private long commit(List<Delta> deltas, long nextId, String action, String description) {
-    long seq = store.primitives().apply(deltas, nextId, action, user, description, idList(deltas));
+  /**
+   * Writes {@code a}'s deltas and lane graph change in one transaction, applies them in memory and
+   * tells the listeners ({@code kind}: "execute", "undo" or "redo" in the edit log).
+   */
+  private long commit(Applied a, long nextId, MapChange.Kind kind) {
+    List<Delta> deltas = a.deltas();
+    String action = kind.name().toLowerCase(java.util.Locale.ROOT);
+    long seq =
+        store
+            .primitives()
+            .apply(
+                deltas,
+                a.lanesBefore(),
+                a.lanesAfter(),
+                nextId,
+                action,
+                user,
+                a.description(),
+                ChangeEvents.idList(deltas));
+    if (a.lanesAfter() != null) {
+      lanes = a.lanesAfter();
+    }
     for (Delta d : deltas) {
       if (d.after() == null) {
         primitives.remove(d.id());
@@ -234,31 +273,8 @@ public final class Project implements AutoCloseable {
         }
       }
     }
+    ChangeEvents.fire(listeners, kind, a.description(), deltas, a.lanesAfter() != null);
     return seq;
-  }
-
-  private static String idList(List<Delta> deltas) {
-    if (deltas.size() <= 50) {
-      return deltas.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","));
-    }
-    long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
-    for (Delta d : deltas) {
-      min = Math.min(min, d.id());
-      max = Math.max(max, d.id());
-    }
-    return min + ".." + max + " (" + deltas.size() + ")";
-  }
-
-  private void fire(MapChange.Kind kind, String description, List<Delta> deltas) {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    Set<Long> added = new HashSet<>(), modified = new HashSet<>(), removed = new HashSet<>();
-    for (Delta d : deltas) {
-      (d.before() == null ? added : d.after() == null ? removed : modified).add(d.id());
-    }
-    MapChange change = new MapChange(kind, description, added, modified, removed);
-    listeners.forEach(l -> l.mapChanged(change));
   }
 
   public void addListener(MapChangeListener l) {

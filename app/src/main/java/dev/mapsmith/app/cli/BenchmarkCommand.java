@@ -63,6 +63,12 @@ public final class BenchmarkCommand extends JsonCommand {
   Path out;
 
   @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "The learned method's model directory (default: the shipped model).")
+  Path model;
+
+  @Option(
       names = "--cache",
       paramLabel = "DIR",
       description = "Where drives are generated and reused (default: the user's cache folder).")
@@ -101,7 +107,7 @@ public final class BenchmarkCommand extends JsonCommand {
     Path cacheDir = cache != null ? cache : DemoDrive.defaultCacheDir().resolve("benchmark");
     BenchmarkRunner.Results run =
         BenchmarkRunner.run(
-            new BenchmarkRunner.Plan(s, m, noise), new BenchDrives(cacheDir), progress);
+            new BenchmarkRunner.Plan(s, m, noise, model), new BenchDrives(cacheDir), progress);
     List<MethodFigures> figures = new ArrayList<>();
     for (PoseNoise n : noise) {
       for (String method : m) {

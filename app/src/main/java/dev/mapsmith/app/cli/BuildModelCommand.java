@@ -10,6 +10,7 @@ import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.export.ExportFilter;
+import dev.mapsmith.labeling.export.training.UnreviewedTiles;
 import dev.mapsmith.models.LaneTrainer;
 import dev.mapsmith.models.TrainingOptions;
 import dev.mapsmith.models.TrainingReport;
@@ -141,7 +142,8 @@ public final class BuildModelCommand extends JsonCommand {
         Files.deleteIfExists(project);
         TruthProject.write(project, List.of(drive.drive().toString()));
         try (Project p = Project.open(project, OpenOptions.READ_ONLY)) {
-          TrainingSetFromProject.write(p, project, ExportFilter.APPROVED, set, one.slice(0.6, 1));
+          TrainingSetFromProject.write(
+              p, project, ExportFilter.APPROVED, UnreviewedTiles.LEAVE_OUT, set, one.slice(0.6, 1));
         }
       }
       sets.add(set);

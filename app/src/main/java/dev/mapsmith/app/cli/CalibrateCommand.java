@@ -81,6 +81,12 @@ public final class CalibrateCommand extends JsonCommand {
   List<String> worlds;
 
   @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "The learned method's model directory (default: the shipped model).")
+  Path model;
+
+  @Option(
       names = "--cache",
       paramLabel = "DIR",
       description = "Where drives are generated and reused (default: the user's cache folder).")
@@ -128,7 +134,7 @@ public final class CalibrateCommand extends JsonCommand {
     Path cacheDir = cache != null ? cache : DemoDrive.defaultCacheDir().resolve("benchmark");
     BenchmarkRunner.Results run =
         BenchmarkRunner.run(
-            new BenchmarkRunner.Plan(s, m, noise),
+            new BenchmarkRunner.Plan(s, m, noise, model),
             new BenchDrives(cacheDir),
             ConfidenceCalibration.none(),
             progress);
@@ -137,7 +143,8 @@ public final class CalibrateCommand extends JsonCommand {
     for (String method : m) {
       String hash = null;
       if ("learned".equals(method)) {
-        try (LaneSegmenter seg = LaneSegmenter.loadDefault()) {
+        try (LaneSegmenter seg =
+            model == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(model)) {
           hash = seg.weightsHash();
         }
       }

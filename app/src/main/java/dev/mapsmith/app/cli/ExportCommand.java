@@ -1,6 +1,7 @@
 package dev.mapsmith.app.cli;
 
 import dev.mapsmith.app.ops.LaneGraphScoring;
+import dev.mapsmith.app.ops.StoredLanes;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
@@ -13,6 +14,7 @@ import dev.mapsmith.labeling.export.GeoJsonWriter;
 import dev.mapsmith.labeling.export.lanelet2.LaneGraphWriter;
 import dev.mapsmith.labeling.export.lanelet2.Lanelet2Writer;
 import dev.mapsmith.labeling.export.mcap.FoxgloveExport;
+import dev.mapsmith.labeling.export.training.UnreviewedTiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,6 +64,15 @@ public final class ExportCommand extends JsonCommand {
       description = "not-rejected (default for maps), approved (default for training sets) or all.")
   String filter;
 
+  @Option(
+      names = "--unreviewed",
+      paramLabel = "POLICY",
+      description =
+          "With --format training-set: leave-out (default: tiles in which unreviewed automatic"
+              + " primitives lie are not written) or as-background (written, those lines"
+              + " background in the mask).")
+  String unreviewed;
+
   @Override
   protected String name() {
     return "export";
@@ -80,6 +91,7 @@ public final class ExportCommand extends JsonCommand {
       throw new UsageException("--drive goes with --format mcap");
     }
     ExportFilter chosen = parseFilter(fmt);
+    UnreviewedTiles policy = parseUnreviewed(fmt);
     if (out.toAbsolutePath().getParent() != null
         && !Files.isDirectory(out.toAbsolutePath().getParent())) {
       throw new UsageException(
@@ -101,7 +113,8 @@ public final class ExportCommand extends JsonCommand {
         case "lanelet2-graph" -> result.putAll(laneGraph(p, selected, progress));
         case "geojson" -> GeoJsonWriter.write(selected, p.frame(), out);
         case "mcap" -> result.putAll(mcap(p, selected, progress));
-        default -> result.putAll(TrainingSetFromProject.write(p, project, chosen, out, progress));
+        default ->
+            result.putAll(TrainingSetFromProject.write(p, project, chosen, policy, out, progress));
       }
       result.put("primitives", selected.size());
     }
@@ -109,11 +122,15 @@ public final class ExportCommand extends JsonCommand {
   }
 
   /**
-   * The lane graph of the selected lines along the project's drives (as {@code evaluate} builds
-   * it), written as a routable Lanelet2 map.
+   * The project's lane graph as a routable Lanelet2 map: the lanelets it stores (reconstruction's,
+   * with a person's edits; rejected ones left out), or, for a project without lanelets, the graph
+   * of the selected lines along the project's drives (as {@code evaluate} builds it).
    */
   private Map<String, Object> laneGraph(
       Project p, List<Primitive> selected, ProgressMonitor progress) throws Exception {
+    if (!p.lanes().isEmpty()) {
+      return written(StoredLanes.exported(p.lanes()), "project", progress);
+    }
     var drives =
         LaneGraphScoring.drives(
             p.drives(), p.frame(), m -> System.err.println("mapsmith export: " + m));
@@ -124,8 +141,15 @@ public final class ExportCommand extends JsonCommand {
     var graph =
         LaneGraphScoring.build(
             new dev.mapsmith.core.map.LaneMap(p.frame(), selected), drives.paths());
+    return written(graph, "built", progress);
+  }
+
+  private Map<String, Object> written(
+      dev.mapsmith.core.lanelet.LaneGraph graph, String source, ProgressMonitor progress)
+      throws Exception {
     Path origin = LaneGraphWriter.write(graph, out, progress);
     Map<String, Object> r = new LinkedHashMap<>();
+    r.put("lane_graph", source);
     r.put("origin_file", origin.toString());
     r.put("lanelets", graph.lanelets().size());
     r.put("line_strings", graph.lines().size());
@@ -171,6 +195,20 @@ public final class ExportCommand extends JsonCommand {
               });
       m.put("channels", channels);
       return m;
+    }
+  }
+
+  private UnreviewedTiles parseUnreviewed(String fmt) {
+    if (unreviewed == null) {
+      return UnreviewedTiles.LEAVE_OUT;
+    }
+    if (!fmt.equals("training-set")) {
+      throw new UsageException("--unreviewed goes with --format training-set");
+    }
+    try {
+      return UnreviewedTiles.fromKey(unreviewed.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.mapsmith.labeling.export.ExportFilter;
 import dev.mapsmith.labeling.export.training.DriveLidar;
 import dev.mapsmith.labeling.export.training.TrainingSetExport;
 import dev.mapsmith.labeling.export.training.TrainingSetOptions;
+import dev.mapsmith.labeling.export.training.UnreviewedTiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * The training-set part of {@code mapsmith export}: opens the project's drives with {@link
  * DriveLogs#open}, streams each drive's sweeps into the project frame ({@link DriveLidar#of}) and
- * hands them with the map to {@link TrainingSetExport}.
+ * hands them with the map to {@link TrainingSetExport}; the result carries the plan the export
+ * followed (the same figures the app shows before export).
  */
 final class TrainingSetFromProject {
 
@@ -28,7 +30,12 @@ final class TrainingSetFromProject {
 
   /** Writes the set; returns the summary fields for the command's JSON. */
   static Map<String, Object> write(
-      Project p, Path projectFile, ExportFilter filter, Path out, ProgressMonitor progress)
+      Project p,
+      Path projectFile,
+      ExportFilter filter,
+      UnreviewedTiles unreviewed,
+      Path out,
+      ProgressMonitor progress)
       throws Exception {
     List<DriveRecord> records = p.drives();
     if (records.isEmpty()) {
@@ -47,21 +54,20 @@ final class TrainingSetFromProject {
         logs.add(log);
         lidar.add(new DriveLidar(r.id(), DriveLidar.of(log, p.frame()).worldClouds()));
       }
-      TrainingSetOptions options =
-          new TrainingSetOptions(
-              filter,
-              List.of(),
-              TrainingSetOptions.DEFAULT.valFraction(),
-              TrainingSetOptions.DEFAULT.minDensityFraction());
+      TrainingSetOptions options = TrainingSetOptions.DEFAULT.with(filter).with(unreviewed);
       Map<String, Object> provenance = new LinkedHashMap<>();
       provenance.put("project", projectFile.toAbsolutePath().toString());
       provenance.put("frame", p.frame().describe());
-      Map<String, Object> manifest =
-          TrainingSetExport.write(p.map(), lidar, options, provenance, out, progress);
+      TrainingSetExport.Result written =
+          TrainingSetExport.export(p.map(), filter, lidar, options, provenance, out, progress);
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("drives", records.size());
-      result.put("splits", manifest.get("splits"));
-      result.put("counts", manifest.get("counts"));
+      result.put("splits", written.manifest().get("splits"));
+      result.put("counts", written.manifest().get("counts"));
+      result.put("plan", written.plan().toJson());
+      if (!written.plan().warning().isEmpty()) {
+        System.err.println("mapsmith export: " + written.plan().warning());
+      }
       return result;
     } catch (UncheckedIOException e) {
       throw e.getCause();

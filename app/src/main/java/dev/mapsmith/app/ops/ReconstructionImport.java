@@ -2,6 +2,9 @@ package dev.mapsmith.app.ops;
 
 import dev.mapsmith.app.task.Reported;
 import dev.mapsmith.core.geom.Bounds2;
+import dev.mapsmith.core.geom.Polyline;
+import dev.mapsmith.core.lanelet.LaneGraph;
+import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.labeling.DriveFingerprint;
@@ -9,9 +12,13 @@ import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.EditResult;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.edit.ReplaceAutomatic;
+import dev.mapsmith.labeling.edit.lanes.LaneEditRules;
+import dev.mapsmith.labeling.edit.lanes.ReplaceAutomaticLanes;
 import dev.mapsmith.reconstruction.ReconstructionConfig;
 import dev.mapsmith.reconstruction.ReconstructionResult;
+import dev.mapsmith.reconstruction.lanegraph.DrivePath;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +28,9 @@ import java.util.Map;
  * records the area (when one was drawn) and, in one undoable edit ({@link ReplaceAutomatic}),
  * replaces the earlier automatic output inside the area (the output's extent when none was given)
  * with the new primitives, keeping every primitive a person touched. The new primitives keep the
- * review state reconstruction gave them (automatic). Used by {@code mapsmith reconstruct}, {@code
- * mapsmith demo} and the window's Reconstruct action.
+ * review state reconstruction gave them (automatic); the lane graph built from them along the
+ * drives is written with them in the same edit ({@link ReplaceAutomaticLanes}). Used by {@code
+ * mapsmith reconstruct}, {@code mapsmith demo} and the window's Reconstruct action.
  */
 public final class ReconstructionImport {
 
@@ -43,8 +51,12 @@ public final class ReconstructionImport {
    * kept in the area, of those it added, and where new output lies on kept work.
    */
   public record Report(
-      List<Long> replaced, List<Long> kept, List<Long> added, List<Overlap> overlaps)
+      List<Long> replaced, List<Long> kept, List<Long> added, List<Overlap> overlaps, int lanelets)
       implements Reported {
+
+    public Report(List<Long> replaced, List<Long> kept, List<Long> added, List<Overlap> overlaps) {
+      this(replaced, kept, added, overlaps, 0);
+    }
 
     @Override
     public String summary() {
@@ -54,6 +66,7 @@ public final class ReconstructionImport {
           + kept.size()
           + ", added "
           + added.size()
+          + (lanelets == 0 ? "" : ", " + lanelets + " lanelets")
           + (overlaps.isEmpty() ? "" : "; " + overlaps.size() + " new on kept work");
     }
 
@@ -63,6 +76,7 @@ public final class ReconstructionImport {
       m.put("replaced", replaced.size());
       m.put("kept", kept.size());
       m.put("added", added.size());
+      m.put("lanelets", lanelets);
       m.put("overlaps", overlaps.stream().map(Overlap::toJsonMap).toList());
       return m;
     }
@@ -123,10 +137,16 @@ public final class ReconstructionImport {
     Bounds2 replacedIn = area != null ? area : extent(r.primitives());
     ReplaceAutomatic edit = new ReplaceAutomatic(replacedIn, r.primitives(), description);
     ReplaceAutomatic.Survey survey = edit.survey(p.map());
-    if (survey.replaced().isEmpty() && r.primitives().isEmpty()) {
+    LaneGraph lanes = laneGraph(r, logs);
+    ReplaceAutomaticLanes withLanes =
+        new ReplaceAutomaticLanes(edit, lanes, LaneEditRules.defaults());
+    if (survey.replaced().isEmpty()
+        && r.primitives().isEmpty()
+        && withLanes.replaced(p.lanes()).isEmpty()
+        && lanes.lanelets().isEmpty()) {
       return new Report(List.of(), survey.kept(), List.of(), List.of());
     }
-    EditResult done = p.execute(edit);
+    EditResult done = p.execute(withLanes);
     List<Overlap> overlaps =
         survey.overlaps().stream()
             .map(
@@ -137,7 +157,22 @@ public final class ReconstructionImport {
                         o.where().x(),
                         o.where().y()))
             .toList();
-    return new Report(survey.replaced(), survey.kept(), done.created(), overlaps);
+    return new Report(
+        survey.replaced(), survey.kept(), done.created(), overlaps, lanes.lanelets().size());
+  }
+
+  /**
+   * The lane graph of the new lines along the drives' paths (decision 0201), written into the
+   * project with them (decision 0265).
+   */
+  private static LaneGraph laneGraph(ReconstructionResult r, List<DriveLog> logs) {
+    List<Polyline> paths = new ArrayList<>();
+    for (DriveLog log : logs) {
+      if (log.metadata().frame().equals(r.frame())) {
+        paths.add(DrivePath.of(log));
+      }
+    }
+    return LaneGraphScoring.build(new LaneMap(r.frame(), r.primitives()), paths);
   }
 
   private static Bounds2 extent(List<Primitive> primitives) {

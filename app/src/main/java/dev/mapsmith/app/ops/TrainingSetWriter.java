@@ -1,9 +1,9 @@
 package dev.mapsmith.app.ops;
 
 import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
-import dev.mapsmith.labeling.export.ExportFilter;
 import dev.mapsmith.labeling.export.training.DriveLidar;
 import dev.mapsmith.labeling.export.training.TrainingSetExport;
 import dev.mapsmith.labeling.export.training.TrainingSetOptions;
@@ -12,40 +12,38 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Exports a curated training set with labeling's {@code TrainingSetExport}: the curated primitives
- * as labels, every sweep of the open drives (in the project's frame) as lidar, the validation split
- * by drive, and the curation definition as provenance. Runs off the UI thread.
+ * Exports a curated training set with labeling's {@code TrainingSetExport}: the primitives the
+ * curation selects as labels (the others of the map are what it warns about), every sweep of the
+ * open drives (in the project's frame) as lidar, the split and the unreviewed-tiles policy of
+ * {@code options}, and the curation definition as provenance. Runs off the UI thread.
  */
 public final class TrainingSetWriter {
 
   private TrainingSetWriter() {}
 
   /**
-   * @param curated the primitives the curation selected (all are written as labels)
-   * @return the manifest
+   * @param map the whole map
+   * @param isLabel the primitives the curation selected (written as labels)
+   * @return the manifest and the plan the export followed
    */
-  public static Map<String, Object> write(
-      LaneMap curated,
+  public static TrainingSetExport.Result write(
+      LaneMap map,
+      Predicate<Primitive> isLabel,
       List<DriveLog> drives,
-      List<String> validationDrives,
+      TrainingSetOptions options,
       String definitionJson,
       Path out,
       ProgressMonitor progress)
       throws Exception {
-    List<DriveLidar> lidar = drives.stream().map(d -> DriveLidar.of(d, curated.frame())).toList();
-    TrainingSetOptions options =
-        new TrainingSetOptions(
-            ExportFilter.ALL,
-            validationDrives,
-            TrainingSetOptions.DEFAULT.valFraction(),
-            TrainingSetOptions.DEFAULT.minDensityFraction());
+    List<DriveLidar> lidar = drives.stream().map(d -> DriveLidar.of(d, map.frame())).toList();
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("tool", "mapsmith gui (training-set curation)");
     provenance.put("definition", definitionJson);
     try {
-      return TrainingSetExport.write(curated, lidar, options, provenance, out, progress);
+      return TrainingSetExport.export(map, isLabel, lidar, options, provenance, out, progress);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -36,10 +36,10 @@ final class ChangesView extends VBox {
   private final ChangesViewModel vm;
   private final TableView<ChangeRow> table = new TableView<>();
 
-  ChangesView(MainViewModel main) {
+  ChangesView(MainViewModel main, ChangesViewModel vm) {
     super(4);
     this.main = main;
-    this.vm = main.changes();
+    this.vm = vm;
     setId("changes-view");
     Button check = button("Check for changes", "changes-check", () -> vm.detect(false));
     Button learned = button("Check (learned)", "changes-check-learned", () -> vm.detect(true));
@@ -124,20 +124,16 @@ final class ChangesView extends VBox {
    * The Changes tab: the list beside a top view of its own (with the change drawn over it), so the
    * place of each change is seen while the list is worked through.
    */
-  static javafx.scene.control.Tab tab(MainViewModel main) {
+  static javafx.scene.control.Tab tab(MainViewModel main, ChangesViewModel vm) {
+    TopView top = new TopView(main);
+    top.setId("changes-top-view"); // lookups of #top-view find the main one
+    TopViewPane pane = new TopViewPane(top, main);
+    pane.getChildren().add(1, new ChangeOverlay(top, pane, vm));
     javafx.scene.control.SplitPane split =
-        new javafx.scene.control.SplitPane(
-            new ChangesView(main), new TopViewPane(changesTop(main), main));
+        new javafx.scene.control.SplitPane(new ChangesView(main, vm), pane);
     split.setId("changes-tab");
     split.setDividerPositions(0.45);
     return new javafx.scene.control.Tab("Changes", split);
-  }
-
-  /** A second top view; its own id, so that lookups of the main one find that one. */
-  private static TopView changesTop(MainViewModel main) {
-    TopView top = new TopView(main);
-    top.setId("changes-top-view");
-    return top;
   }
 
   private static Button button(String text, String id, Runnable action) {

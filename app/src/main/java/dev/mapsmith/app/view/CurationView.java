@@ -2,26 +2,29 @@ package dev.mapsmith.app.view;
 
 import dev.mapsmith.app.viewmodel.CurationViewModel;
 import dev.mapsmith.app.viewmodel.MainViewModel;
+import dev.mapsmith.app.viewmodel.TrainingPlanViewModel;
 import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.ReviewState;
+import java.nio.file.Path;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 
 /**
  * The training-set curation view: review states, classes and minimum confidence to keep, the
- * validation drives, counts per split and class with a bar each, and Save (the definition goes into
- * the project).
+ * project's open drives to choose for validation, what the export will contain per split (tiles,
+ * primitives, classes) with a warning for unreviewed automatic primitives and a preview of a few
+ * tiles, then Save (the definition goes into the project) and Export (into a folder).
  */
 final class CurationView extends VBox {
 
@@ -50,30 +53,51 @@ final class CurationView extends VBox {
               vm.setMinConfidence(b.doubleValue());
               confLabel.setText(String.format("min confidence %.2f", b.doubleValue()));
             });
-    ListView<CurationViewModel.Count> counts = new ListView<>(vm.counts());
-    counts.setId("curation-counts");
-    counts.setCellFactory(
-        l ->
-            new ListCell<>() {
-              @Override
-              protected void updateItem(CurationViewModel.Count c, boolean empty) {
-                super.updateItem(c, empty);
-                if (empty || c == null) {
-                  setText(null);
-                  return;
-                }
-                int total = Math.max(1, vm.total(c.split()));
-                int bar = (int) Math.round(30.0 * c.primitives() / total);
-                setText(
-                    String.format(
-                        "%-5s %-13s %5d  %s",
-                        c.split(), c.mapClass().key(), c.primitives(), "#".repeat(bar)));
-              }
+    TrainingPlanViewModel plan = main.trainingPlan();
+    CheckBox leaveOut =
+        new CheckBox(
+            "Leave out tiles in which unreviewed automatic primitives lie"
+                + " (else their lines are background in the mask)");
+    leaveOut.setId("plan-leave-out");
+    leaveOut.setMnemonicParsing(false);
+    wrap(leaveOut);
+    leaveOut.selectedProperty().bindBidirectional(plan.leaveOutUnreviewedProperty());
+    Label train = mono("plan-train");
+    Label val = mono("plan-val");
+    Label rule = new Label();
+    rule.setId("plan-split-rule");
+    rule.setMnemonicParsing(false);
+    wrap(rule);
+    Label warning = new Label();
+    warning.setId("plan-warning");
+    wrap(warning);
+    warning.setStyle("-fx-text-fill: #e0a000; -fx-font-weight: bold;");
+    warning.managedProperty().bind(warning.visibleProperty());
+    Label status = new Label();
+    status.setId("plan-status");
+    status.textProperty().bind(plan.statusProperty());
+    TilePreviewView previews = new TilePreviewView();
+    ScrollPane previewPane = new ScrollPane(previews);
+    VBox.setVgrow(previewPane, Priority.ALWAYS);
+    plan.summaryProperty()
+        .addListener(
+            (o, a, s) -> {
+              train.setText(s.row("train") == null ? "" : s.row("train").text());
+              val.setText(s.row("val") == null ? "" : s.row("val").text());
+              rule.setText(s.splitRule());
+              warning.setText(s.warning());
+              warning.setVisible(!s.warning().isEmpty());
+              previews.show(s.previews());
             });
-    counts.getStyleClass().add("mono");
-    VBox.setVgrow(counts, Priority.ALWAYS);
+    warning.setVisible(false);
     TextField name = new TextField();
+    name.setId("curation-name");
     name.setPromptText("training-set name");
+    TextField folder = new TextField();
+    folder.setId("curation-folder");
+    folder.setPromptText("parent folder");
+    Button browse = new Button("Browse...");
+    browse.setOnAction(e -> chooseFolder(folder));
     Button save = new Button("Save in project");
     save.setId("curation-save");
     save.setOnAction(
@@ -87,19 +111,20 @@ final class CurationView extends VBox {
                                 x != null
                                     ? "cannot save the training set: " + x.getMessage()
                                     : "saved training set " + n + " in the project")));
-    Button export = new Button("Export...");
+    Button export = new Button("Export");
     export.setId("curation-export");
     export.setOnAction(
         e -> {
-          javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-          chooser.setTitle("Parent folder of the training set");
-          java.io.File f = chooser.showDialog(getScene().getWindow());
-          if (f != null) {
+          if (folder.getText().isBlank()) {
+            chooseFolder(folder);
+          }
+          if (!folder.getText().isBlank()) {
             String n = name.getText().isBlank() ? "training-set" : name.getText().trim();
-            main.trainingSets().exportTrainingSet(f.toPath().resolve(n));
+            main.trainingSets().exportTrainingSet(Path.of(folder.getText().trim()).resolve(n));
           }
         });
     HBox.setHgrow(name, Priority.ALWAYS);
+    HBox.setHgrow(folder, Priority.ALWAYS);
     getChildren()
         .addAll(
             new Label("Review states"),
@@ -109,9 +134,40 @@ final class CurationView extends VBox {
             new HBox(8, confLabel, confidence),
             new Label("Validation drives (the rest is training)"),
             drives,
-            counts,
-            new HBox(8, name, save, export));
-    vm.sourceDrives().addListener((javafx.beans.Observable o) -> refreshDrives());
+            rule,
+            leaveOut,
+            new Label("The export will contain"),
+            train,
+            val,
+            status,
+            warning,
+            previewPane,
+            new HBox(8, folder, browse, name, save, export));
+    plan.drives().addListener((javafx.beans.Observable o) -> refreshDrives(plan));
+    refreshDrives(plan);
+  }
+
+  /** Long texts wrap onto more lines instead of ending in "...". */
+  private static void wrap(javafx.scene.control.Labeled l) {
+    l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+  }
+
+  private static Label mono(String id) {
+    Label l = new Label();
+    l.setId(id);
+    l.getStyleClass().add("mono");
+    l.setMnemonicParsing(false);
+    return l;
+  }
+
+  private void chooseFolder(TextField folder) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Parent folder of the training set");
+    java.io.File f = chooser.showDialog(getScene().getWindow());
+    if (f != null) {
+      folder.setText(f.getPath());
+    }
   }
 
   private <T> CheckBox toggle(String label, Set<T> set, T value) {
@@ -131,9 +187,9 @@ final class CurationView extends VBox {
     return box;
   }
 
-  private void refreshDrives() {
+  private void refreshDrives(TrainingPlanViewModel plan) {
     drives.getChildren().clear();
-    for (String d : vm.sourceDrives()) {
+    for (String d : plan.drives()) {
       drives.getChildren().add(toggle(d, vm.validationDrives(), d));
     }
   }

@@ -6,7 +6,10 @@ import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.core.map.Primitive;
 import javafx.scene.control.TreeView;
 
-/** The project explorer: a tree of drives, areas, primitives (by class and review) and findings. */
+/**
+ * The project explorer: a tree of drives, areas, primitives (by class and review), lanelets and
+ * findings.
+ */
 final class ExplorerView extends TreeView<ExplorerNode> {
 
   ExplorerView(MainViewModel vm) {
@@ -40,6 +43,8 @@ final class ExplorerView extends TreeView<ExplorerNode> {
                 vm.inspector().selectedProperty().set(map == null ? p : map.get(p.id()).orElse(p));
               } else if (payload instanceof dev.mapsmith.app.model.FindingRow f) {
                 vm.showFinding(f);
+              } else if (payload instanceof Long id) { // a lanelet
+                vm.lanelets().selectedProperty().set(id);
               } else if (payload instanceof LoadedDrive d) {
                 vm.activeDriveProperty().set(d);
               }

@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
   private final EditActions actions;
   private MenuBar menus;
   private final TopView topView;
+  private final dev.mapsmith.app.viewmodel.ChangesViewModel changes;
   private KeyBindings keys;
 
   public MainWindow(MainViewModel vm, AppPreferences prefs) {
@@ -48,6 +49,7 @@ public final class MainWindow extends BorderPane {
     this.prefs = prefs;
     getStyleClass().add("main-window");
     setId("main-window");
+    changes = dev.mapsmith.app.viewmodel.ChangesViewModel.of(vm);
     actions = new EditActions(vm, prompts);
     menus = menuBar();
     setTop(new VBox(menus, new ToolPaletteView(vm.tools())));
@@ -60,8 +62,10 @@ public final class MainWindow extends BorderPane {
     centreTabs.getTabs().add(viewportTab);
     topView = new TopView(vm);
     centreTabs.getTabs().add(new Tab("Top view", new TopViewPane(topView, vm, actions.context())));
-    centreTabs.getTabs().add(new Tab("Training set", new CurationView(vm)));
-    centreTabs.getTabs().add(ChangesView.tab(vm));
+    Tab trainingTab = new Tab("Training set", new CurationView(vm));
+    trainingTab.selectedProperty().addListener((o, a, on) -> vm.trainingPlan().setShown(on));
+    centreTabs.getTabs().add(trainingTab);
+    centreTabs.getTabs().add(ChangesView.tab(vm, changes));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
@@ -69,6 +73,7 @@ public final class MainWindow extends BorderPane {
         new SplitPane(
             titled("Camera", new CameraView(vm.camera())),
             titled("Inspector", new InspectorView(vm.inspector())),
+            titled("Lanelet", new LaneletView(vm.lanelets())),
             titled("Ground truth", new TruthView(vm)));
     right.setOrientation(Orientation.VERTICAL);
     columns = new SplitPane(titled("Project", new ExplorerView(vm)), centre, right);
@@ -254,7 +259,7 @@ public final class MainWindow extends BorderPane {
     MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
     export.setOnAction(e -> chooseExport());
     MenuItem changes = disabledItem("Check for changes", null, Need.RECONSTRUCTION);
-    changes.setOnAction(e -> vm.changes().detect(false));
+    changes.setOnAction(e -> this.changes.detect(false));
     Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, changes, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));

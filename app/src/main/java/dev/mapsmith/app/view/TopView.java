@@ -148,13 +148,11 @@ public final class TopView extends Pane implements PlanCoordinates {
             vm.editTools().click(tool, worldX(e.getX()), worldY(e.getY()), 8 / scale);
             return;
           }
-          if (e.isShiftDown()) {
-            vm.editTools().selection().toggle(pick(e.getX(), e.getY()));
-          } else {
-            vm.editTools().selection().select(pick(e.getX(), e.getY()));
-          }
+          Primitive hit = pick(e.getX(), e.getY());
+          LaneletLayer.clicked(vm, hit, e.isShiftDown(), worldX(e.getX()), worldY(e.getY()));
         });
     vm.editTools().selection().ids().addListener((Observable o) -> redraw());
+    LaneletLayer.follow(vm.lanelets(), this::redraw);
   }
 
   private BiConsumer<MouseEvent, Primitive> onContext = (e, p) -> {};
@@ -290,7 +288,8 @@ public final class TopView extends Pane implements PlanCoordinates {
     g.fillRect(0, 0, w, h);
     drawGrid(g, w, h);
     for (LoadedDrive d : vm.drives()) {
-      drawTrajectory(g, d, d == vm.activeDriveProperty().get());
+      boolean active = d == vm.activeDriveProperty().get();
+      PlanExtent.drawTrajectory(g, d.trajectoryXy(), active, this::screenX, this::screenY);
     }
     MapModel map = vm.mapProperty().get();
     if (map != null) { // only what is in the window, found through the map's grid
@@ -298,6 +297,7 @@ public final class TopView extends Pane implements PlanCoordinates {
           new Bounds2(worldX(0), worldY(h), worldX(w), worldY(0)),
           p -> drawPrimitive(g, p, vm.editTools().selection().ids().contains(p.id())));
     }
+    LaneletLayer.draw(g, vm.lanelets(), this::screenX, this::screenY);
     Primitive sel = vm.inspector().selectedProperty().get();
     if (sel != null) {
       Primitive shown = sel;
@@ -355,10 +355,6 @@ public final class TopView extends Pane implements PlanCoordinates {
     for (double y = Math.floor(worldY(h) / step) * step; y < worldY(0); y += step) {
       g.strokeLine(0, screenY(y), w, screenY(y));
     }
-  }
-
-  private void drawTrajectory(GraphicsContext g, LoadedDrive d, boolean active) {
-    PlanExtent.drawTrajectory(g, d.trajectoryXy(), active, this::screenX, this::screenY);
   }
 
   private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {

@@ -31,6 +31,6 @@ final class TopViewPane extends StackPane {
           menu.show(top, e.getScreenX(), e.getScreenY());
         });
     setMinSize(0, 0);
-    getChildren().addAll(top, new ChangeOverlay(top, this, vm.changes()), fit);
+    getChildren().addAll(top, fit);
   }
 }

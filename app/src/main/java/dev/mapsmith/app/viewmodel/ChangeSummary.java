@@ -1,7 +1,7 @@
 package dev.mapsmith.app.viewmodel;
 
-import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.ops.ChangeRun;
+import dev.mapsmith.labeling.Area;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  */
 record ChangeSummary(String line, List<String> areas) {
 
-  static ChangeSummary of(ChangeRun run, List<ChangeRow> rows, List<AreaRow> areas) {
+  static ChangeSummary of(ChangeRun run, List<ChangeRow> rows, List<Area> areas) {
     if (run == null) {
       return new ChangeSummary("no change check yet (Check for changes)", List.of());
     }
@@ -35,7 +35,7 @@ record ChangeSummary(String line, List<String> areas) {
             rejected,
             changes - accepted - rejected);
     List<String> perArea = new ArrayList<>();
-    for (AreaRow a : areas) {
+    for (Area a : areas) {
       int total = 0, done = 0;
       for (ChangeRow r : rows) {
         double[] at = r.verdict().at();

@@ -1,6 +1,5 @@
 package dev.mapsmith.app.viewmodel;
 
-import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.ChangeDecision;
 import dev.mapsmith.app.ops.ChangeReview;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -56,7 +54,7 @@ public final class ChangesViewModel {
       List.of("any", "pending", "accepted", "rejected");
 
   private final Workbench w;
-  private final Supplier<List<AreaRow>> areas;
+  private List<dev.mapsmith.labeling.Area> areas = List.of();
   private final Detector detector;
   private final ObservableList<ChangeRow> rows = FXCollections.observableArrayList();
   private final FilteredList<ChangeRow> shown = new FilteredList<>(rows, this::passes);
@@ -68,16 +66,25 @@ public final class ChangesViewModel {
   private final ObservableList<String> areaProgress = FXCollections.observableArrayList();
   private ChangeRun run;
 
-  ChangesViewModel(Workbench w, Supplier<List<AreaRow>> areas, Detector detector) {
+  ChangesViewModel(Workbench w, Detector detector) {
     this.w = w;
-    this.areas = areas;
     this.detector = detector;
     verdictFilter.addListener(x -> refilter());
     decisionFilter.addListener(x -> refilter());
   }
 
-  ChangesViewModel(Workbench w, Supplier<List<AreaRow>> areas) {
-    this(w, areas, (m, d, l, p) -> ProjectChangeCheck.run(m, d, l, Instant.now(), p));
+  /**
+   * The window's change review: follows {@code main}'s project (its run shown when it opens, the
+   * decisions read again after every edit, undo and redo).
+   */
+  public static ChangesViewModel of(MainViewModel main) {
+    ChangesViewModel c =
+        new ChangesViewModel(
+            main, (m, d, l, p) -> ProjectChangeCheck.run(m, d, l, Instant.now(), p));
+    main.projectProperty().addListener((o, a, b) -> c.load());
+    main.mapVersionProperty().addListener(x -> c.mapChanged());
+    c.load();
+    return c;
   }
 
   /**
@@ -156,6 +163,7 @@ public final class ChangesViewModel {
     }
     rows.setAll(list);
     summarize();
+    refreshAreas();
   }
 
   /** After an edit, undo or redo: each row's decision as the map now says. */
@@ -179,6 +187,21 @@ public final class ChangesViewModel {
       }
     }
     summarize();
+    refreshAreas();
+  }
+
+  /** The project's areas, for the review progress per area (read on the writer thread). */
+  private void refreshAreas() {
+    ProjectSession session = w.session();
+    if (session != null && run != null) {
+      session
+          .call(dev.mapsmith.labeling.Project::areas)
+          .thenAccept(
+              a -> {
+                areas = List.copyOf(a);
+                summarize();
+              });
+    }
   }
 
   public CompletableFuture<EditResult> accept(ChangeRow row) {
@@ -287,7 +310,7 @@ public final class ChangesViewModel {
   }
 
   private void summarize() {
-    ChangeSummary s = ChangeSummary.of(run, rows, areas.get());
+    ChangeSummary s = ChangeSummary.of(run, rows, areas);
     summary.set(s.line());
     areaProgress.setAll(s.areas());
   }

@@ -87,10 +87,11 @@ public final class CurationViewModel {
       recount();
       return;
     }
-    e.removed().forEach(p -> tally(p, -1));
-    e.changed().forEach(c -> tally(c.before(), -1));
-    e.changed().forEach(c -> tally(c.after(), 1));
-    e.added().forEach(p -> tally(p, 1));
+    java.util.function.Predicate<Primitive> f = filter();
+    e.removed().forEach(p -> tally(f, p, -1));
+    e.changed().forEach(c -> tally(f, c.before(), -1));
+    e.changed().forEach(c -> tally(f, c.after(), 1));
+    e.added().forEach(p -> tally(f, p, 1));
     publish();
     e.removed().forEach(p -> countDrives(p, -1));
     e.changed().forEach(c -> countDrives(c.before(), -1));
@@ -98,8 +99,8 @@ public final class CurationViewModel {
     e.added().forEach(p -> countDrives(p, 1));
   }
 
-  private void tally(Primitive p, int n) {
-    if (selects(p)) {
+  private void tally(java.util.function.Predicate<Primitive> f, Primitive p, int n) {
+    if (f.test(p)) {
       tally.get(splitOf(p)).merge(p.mapClass(), n, Integer::sum);
     }
   }
@@ -111,21 +112,12 @@ public final class CurationViewModel {
 
   /** Whether {@code p} passes the filter. */
   public boolean selects(Primitive p) {
-    if (!states.contains(p.review()) || !classes.contains(p.mapClass())) {
-      return false;
-    }
-    if (!methods.isEmpty() && !methods.contains(p.provenance().method())) {
-      return false;
-    }
-    if (p.confidence() < minConfidence) {
-      return false;
-    }
-    if (areaNames.isEmpty()) {
-      return true;
-    }
-    return areas.stream()
-        .filter(a -> areaNames.contains(a.name()))
-        .anyMatch(a -> a.bounds().intersects(p.geometry().bounds()));
+    return filter().test(p);
+  }
+
+  /** The filter as it stands, frozen: for work off the UI thread. */
+  public java.util.function.Predicate<Primitive> filter() {
+    return new CurationFilter(states, classes, methods, areaNames, areas, minConfidence);
   }
 
   /** "val" when all of the primitive's source drives are validation drives, else "train". */
@@ -140,8 +132,9 @@ public final class CurationViewModel {
     tally.put("val", new EnumMap<>(MapClass.class));
     primitivesPerDrive.clear();
     if (map != null) {
+      java.util.function.Predicate<Primitive> f = filter();
       for (Primitive p : map.primitives()) {
-        tally(p, 1);
+        tally(f, p, 1);
         p.provenance().sourceDrives().forEach(d -> primitivesPerDrive.merge(d, 1, Integer::sum));
       }
     }

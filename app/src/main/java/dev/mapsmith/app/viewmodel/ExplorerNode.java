@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One node of the project explorer: a label, what it stands for, the object it stands for (a
- * LoadedDrive, AreaRow, Primitive or FindingRow; null for groups) and its children.
+ * LoadedDrive, AreaRow, Primitive, FindingRow or a lanelet's id; null for groups) and its children.
  */
 public record ExplorerNode(String label, Kind kind, Object payload, List<ExplorerNode> children) {
 
@@ -16,6 +16,7 @@ public record ExplorerNode(String label, Kind kind, Object payload, List<Explore
     AREA,
     PRIMITIVE,
     FINDING,
+    LANELET,
     INFO
   }
 

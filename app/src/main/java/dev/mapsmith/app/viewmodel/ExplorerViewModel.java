@@ -3,6 +3,7 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.labeling.ProjectLanes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TreeItem;
@@ -10,8 +11,8 @@ import javafx.scene.control.TreeItem;
 /**
  * The project explorer's tree: drives with their info, areas with review progress, primitives
  * grouped by class and then review state ({@link PrimitiveSection}: counts per group, leaves made
- * when a group is first expanded, updated edit by edit), and validator findings. The tree's items
- * are kept here; the view only shows them. UI thread.
+ * when a group is first expanded, updated edit by edit), the lanelets, and validator findings. The
+ * tree's items are kept here; the view only shows them. UI thread.
  */
 public final class ExplorerViewModel {
 
@@ -20,11 +21,12 @@ public final class ExplorerViewModel {
   private final TreeItem<ExplorerNode> drives = new TreeItem<>();
   private final TreeItem<ExplorerNode> areas = new TreeItem<>();
   private final PrimitiveSection primitives = new PrimitiveSection();
+  private final TreeItem<ExplorerNode> lanelets = new TreeItem<>();
   private final TreeItem<ExplorerNode> findings = new TreeItem<>();
   private long touched;
 
   public ExplorerViewModel() {
-    root.getChildren().setAll(List.of(drives, areas, primitives.item(), findings));
+    root.getChildren().setAll(List.of(drives, areas, primitives.item(), lanelets, findings));
     root.setExpanded(true);
     drives.setExpanded(true);
     areas.setExpanded(true);
@@ -33,6 +35,7 @@ public final class ExplorerViewModel {
     showDrives(List.of());
     showAreas(List.of());
     showFindings(List.of());
+    showLanes(null);
   }
 
   /** The tree's root (not shown); its items change in place. */
@@ -69,6 +72,25 @@ public final class ExplorerViewModel {
                         ExplorerNode.leaf(
                             f.severity() + ": " + f.message(), ExplorerNode.Kind.FINDING, f))
                 .toList()));
+  }
+
+  /** Shows the project's lanelets (null: no project open), each with what follows it. */
+  public void showLanes(ProjectLanes lanes) {
+    List<ExplorerNode> leaves = new ArrayList<>();
+    if (lanes != null) {
+      for (var l : lanes.graph().lanelets()) {
+        List<Long> next = lanes.graph().successors(l.id());
+        String label =
+            "lanelet "
+                + l.id()
+                + " ("
+                + lanes.review(l.id()).key()
+                + ")"
+                + (next.isEmpty() ? ", no successor" : " -> " + next);
+        leaves.add(ExplorerNode.leaf(label, ExplorerNode.Kind.LANELET, l.id()));
+      }
+    }
+    replace(lanelets, ExplorerNode.group("Lanelets (" + leaves.size() + ")", leaves));
   }
 
   /** Shows the project's map (null: no project open), following its edits. */

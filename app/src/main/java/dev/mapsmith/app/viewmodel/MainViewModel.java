@@ -54,10 +54,11 @@ public final class MainViewModel implements Workbench {
   private final CurationViewModel curation = new CurationViewModel();
   private final EditTools editTools = new EditTools(this);
   private final EditingViewModel editing = new EditingViewModel(this, inspector);
+  private final LaneletViewModel lanelets;
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
   private final MapChecksViewModel checks = new MapChecksViewModel(this, truth);
-  private final TrainingSetViewModel trainingSets = new TrainingSetViewModel(this, curation);
-  private final ChangesViewModel changes;
+  private final TrainingPlanViewModel trainingPlan;
+  private final TrainingSetViewModel trainingSets;
   private final ViewportViewModel viewport;
   private final ObjectProperty<Point3> focus = new SimpleObjectProperty<>(this, "focus");
   private final ObjectProperty<Bounds2> areaSelection = new SimpleObjectProperty<>(this, "area");
@@ -76,9 +77,13 @@ public final class MainViewModel implements Workbench {
     RecentFiles recent = new RecentFiles(prefs, log);
     this.drives = new DrivesViewModel(services, tasks, log, recent::add);
     this.project = new ProjectViewModel(this, recent::add, projectWriter, ui);
-    this.changes = new ChangesViewModel(this, project::areas);
+    this.lanelets = new LaneletViewModel(log, editing::edit);
+    lanelets.lanesProperty().bind(project.lanesProperty());
+    project.lanesProperty().addListener((o, a, l) -> explorer.showLanes(l));
     this.camera = new CameraViewModel(lightBackground, ui);
     this.viewport = new ViewportViewModel(services.viewport(), lightBackground, ui);
+    this.trainingPlan = new TrainingPlanViewModel(this, curation, lightBackground, ui);
+    this.trainingSets = new TrainingSetViewModel(this, curation, trainingPlan);
     project.setOnAttached(drives::openRecorded);
     camera.setOverlaySource(b -> map() == null ? List.of() : map().within(b));
     tools.refresh(this::reasonFor);
@@ -103,6 +108,7 @@ public final class MainViewModel implements Workbench {
               tools.refresh(this::reasonFor);
             });
     drives.list().addListener((Observable x) -> explorer.showDrives(drives.list()));
+    drives.list().addListener((Observable x) -> trainingPlan.drivesChanged());
     project.areas().addListener((Observable x) -> areasChanged());
     project.findings().addListener((Observable x) -> explorer.showFindings(project.findings()));
     timeline
@@ -114,9 +120,8 @@ public final class MainViewModel implements Workbench {
             (o, a, m) -> {
               explorer.showMap(m); // the explorer and the curation follow the map's edits
               curation.follow(m, project.areas());
+              trainingPlan.projectChanged();
             });
-    project.mapVersionProperty().addListener(x -> changes.mapChanged());
-    project.sessionProperty().addListener((o, a, b) -> changes.load());
     project.mapVersionProperty().addListener(x -> mapChanged());
     new SceneFeed(drives, project, inspector, viewport, ui);
   }
@@ -179,7 +184,6 @@ public final class MainViewModel implements Workbench {
   private void areasChanged() {
     explorer.showAreas(project.areas());
     curation.setAreas(project.areas());
-    changes.mapChanged(); // the review progress per area
   }
 
   @Override
@@ -197,6 +201,11 @@ public final class MainViewModel implements Workbench {
     return editing;
   }
 
+  /** The project's lanelets: selection, relations and lane edits. */
+  public LaneletViewModel lanelets() {
+    return lanelets;
+  }
+
   /** Workflow 3: reconstruction into the project. */
   public ReconstructionViewModel reconstruction() {
     return reconstruction;
@@ -207,9 +216,9 @@ public final class MainViewModel implements Workbench {
     return checks;
   }
 
-  /** Map change detection and the review of the changes (issue 19). */
-  public ChangesViewModel changes() {
-    return changes;
+  /** Workflow 7: the training set's plan before export (splits, counts, warning, previews). */
+  public TrainingPlanViewModel trainingPlan() {
+    return trainingPlan;
   }
 
   /** Workflow 7: saving and exporting the curated training set. */
@@ -262,6 +271,9 @@ public final class MainViewModel implements Workbench {
   public void showFinding(FindingRow f) {
     if (f.primitiveId() != 0 && map() != null) {
       inspector.selectedProperty().set(map().get(f.primitiveId()).orElse(null));
+    }
+    if (lanelets.isLanelet(f.primitiveId())) {
+      lanelets.selectedProperty().set(f.primitiveId()); // a topology.* finding
     }
     if (f.location() != null) {
       focus.set(null);

@@ -10,6 +10,7 @@ import dev.mapsmith.labeling.Finding;
 import dev.mapsmith.labeling.MapChange;
 import dev.mapsmith.labeling.MapChangeListener;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.ProjectLanes;
 import dev.mapsmith.labeling.ReviewProgress;
 import dev.mapsmith.labeling.edit.EditCommand;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ public final class ProjectSession implements AutoCloseable {
       List<DriveRecord> drives,
       List<DriveRecord> missingDrives,
       String undo,
-      String redo) {}
+      String redo,
+      ProjectLanes lanes) {}
 
   private final Project project;
   private final Executor writer;
@@ -144,7 +146,8 @@ public final class ProjectSession implements AutoCloseable {
         drives,
         missing,
         p.undoDescription().orElse(""),
-        p.redoDescription().orElse(""));
+        p.redoDescription().orElse(""),
+        p.lanes());
   }
 
   /** The whole map the first time, then the primitives touched since the last state. */

@@ -7,6 +7,7 @@ import dev.mapsmith.app.task.Job;
 import dev.mapsmith.core.frame.FrameOfReference;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.ProjectLanes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ public final class ProjectViewModel {
   private final ObjectProperty<ProjectSession> session =
       new SimpleObjectProperty<>(this, "project");
   private final ReadOnlyObjectWrapper<MapModel> map = new ReadOnlyObjectWrapper<>(this, "map");
+  private final ReadOnlyObjectWrapper<ProjectLanes> lanes =
+      new ReadOnlyObjectWrapper<>(this, "lanes");
   private final ReadOnlyLongWrapper mapVersion = new ReadOnlyLongWrapper(this, "mapVersion");
   private MapModel loading; // the attached project's map until its first state arrives
   private final ObservableList<AreaRow> areas = FXCollections.observableArrayList();
@@ -158,6 +161,9 @@ public final class ProjectViewModel {
     }
     undoText.set(s.undo());
     redoText.set(s.redo());
+    if (lanes.get() != s.lanes()) {
+      lanes.set(s.lanes());
+    }
     missingDrives.setAll(s.missingDrives());
     drives = s.drives();
   }
@@ -168,6 +174,7 @@ public final class ProjectViewModel {
       session.get().close();
       session.set(null);
       map.set(null);
+      lanes.set(null);
     }
   }
 
@@ -176,6 +183,11 @@ public final class ProjectViewModel {
   }
 
   /** The open project's map (null until its first state arrives); edits change it in place. */
+  /** The open project's lane graph (immutable, replaced after each lane edit), or null. */
+  public ReadOnlyObjectProperty<ProjectLanes> lanesProperty() {
+    return lanes.getReadOnlyProperty();
+  }
+
   public ReadOnlyObjectProperty<MapModel> mapProperty() {
     return map.getReadOnlyProperty();
   }

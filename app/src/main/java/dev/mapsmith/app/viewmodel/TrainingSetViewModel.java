@@ -4,23 +4,30 @@ import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.ops.TrainingSetWriter;
 import dev.mapsmith.app.task.Job;
 import dev.mapsmith.core.map.LaneMap;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.labeling.export.training.TrainingSetOptions;
+import dev.mapsmith.labeling.export.training.TrainingSetPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * Workflow 7, the training set: saves the curation's definition in the project and exports the
- * curated primitives with the open drives' lidar (in the project's frame).
+ * curated primitives with the open drives' lidar (in the project's frame), split and with the
+ * unreviewed-tiles policy as the plan ({@link TrainingPlanViewModel}) shows them.
  */
 public final class TrainingSetViewModel {
 
   private final Workbench w;
   private final CurationViewModel curation;
+  private final TrainingPlanViewModel plan;
 
-  TrainingSetViewModel(Workbench w, CurationViewModel curation) {
+  TrainingSetViewModel(Workbench w, CurationViewModel curation, TrainingPlanViewModel plan) {
     this.w = w;
     this.curation = curation;
+    this.plan = plan;
   }
 
   /** Saves the curated training-set definition in the project under {@code name}. */
@@ -52,16 +59,26 @@ public final class TrainingSetViewModel {
                   : reason));
     }
     LaneMap snapshot = w.mapSnapshot();
-    LaneMap curated =
-        new LaneMap(
-            snapshot.frame(), snapshot.primitives().stream().filter(curation::selects).toList());
+    Predicate<Primitive> isLabel = curation.filter();
     List<DriveLog> logs = w.openDrives().stream().map(LoadedDrive::log).toList();
-    List<String> val = List.copyOf(curation.validationDrives());
+    TrainingSetOptions options = plan.options();
     String json = curation.definitionJson();
     return w.tasks()
         .submit(
             "Export training set " + out.getFileName(),
-            m -> TrainingSetWriter.write(curated, logs, val, json, out, m),
-            manifest -> w.log().info("exported training set to " + out));
+            m -> TrainingSetWriter.write(snapshot, isLabel, logs, options, json, out, m),
+            r -> w.log().info("exported training set to " + out + ": " + written(r.plan())));
+  }
+
+  /** "train N tiles, val M tiles" and the tiles left out, as the log says it. */
+  static String written(TrainingSetPlan p) {
+    return "train "
+        + p.figures("train").tiles()
+        + " tiles, val "
+        + p.figures("val").tiles()
+        + " tiles"
+        + (p.tilesLeftOut() == 0
+            ? ""
+            : ", " + p.tilesLeftOut() + " left out for unreviewed automatic primitives");
   }
 }

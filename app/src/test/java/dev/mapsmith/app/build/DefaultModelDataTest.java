@@ -31,10 +31,13 @@ class DefaultModelDataTest {
     while (m.find()) {
       classes.add(m.group());
     }
-    assertThat(classes).contains(DefaultModelData.class.getName());
     for (String c : classes) {
       assertThat(Class.forName(c).getMethod("main", String[].class)).as(c).isNotNull();
     }
+    // the data and training steps are one compiled subcommand, run on the training suite
+    assertThat(text).contains("mapsmith build-model --suite train");
+    assertThat(new picocli.CommandLine(new dev.mapsmith.app.cli.MapsmithCli()).getSubcommands())
+        .containsKey("build-model");
   }
 
   @Test

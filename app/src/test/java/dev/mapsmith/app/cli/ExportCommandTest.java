@@ -218,6 +218,15 @@ class ExportCommandTest {
     assertThat(manifest.get("format").asText()).isEqualTo("mapsmith-training-set");
     JsonNode train = manifest.at("/splits/train");
     assertThat(train.size()).isGreaterThan(0);
+    // the plan the export followed, as the app shows it before export
+    assertThat(json.at("/plan/train/tiles").asInt()).isEqualTo(train.size());
+    assertThat(json.at("/plan/val/tiles").asInt()).isEqualTo(manifest.at("/splits/val").size());
+    assertThat(json.at("/plan/train/primitives").asInt()).isPositive();
+    assertThat(json.at("/plan/train/labelled_tiles").asInt())
+        .isPositive()
+        .isLessThanOrEqualTo(train.size());
+    assertThat(json.at("/plan/unreviewed_primitives").asInt()).as("all verified").isZero();
+    assertThat(json.at("/plan/unreviewed_tiles").asText()).isEqualTo("leave-out");
     assertThat(
             manifest.at("/counts/train/classes/solid_divider/pixels").asLong()
                 + manifest.at("/counts/train/classes/dashed_divider/pixels").asLong())
@@ -246,6 +255,41 @@ class ExportCommandTest {
     }
     assertThat(n[1]).isGreaterThan(100);
     assertThat(sum[1] / n[1]).isGreaterThan(1.5 * sum[0] / n[0]);
+  }
+
+  @Test
+  void theUnreviewedPolicyIsCheckedAsUsage() throws Exception {
+    Path out = dir.resolve("set");
+    String p = project().toString();
+    String[] bad =
+        run(
+            "export",
+            "--project",
+            p,
+            "--format",
+            "training-set",
+            "--out",
+            out.toString(),
+            "--unreviewed",
+            "ignore",
+            "--json");
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[1]).contains("leave-out or as-background");
+    String[] wrongFormat =
+        run(
+            "export",
+            "--project",
+            p,
+            "--format",
+            "geojson",
+            "--out",
+            out.toString(),
+            "--unreviewed",
+            "leave-out",
+            "--json");
+    assertThat(wrongFormat[0]).isEqualTo("2");
+    assertThat(wrongFormat[1]).contains("--unreviewed goes with --format training-set");
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -79,6 +79,9 @@ class LaneGraphEndToEndTest {
             out.toString(),
             "--json");
     assertThat(exp.get("lanelets").asInt()).isPositive();
+    assertThat(exp.get("lane_graph").asText())
+        .as("the lanelets stored by reconstruct")
+        .isEqualTo("project");
     JsonNode check = run("check-map", out.toString(), "--json");
     assertThat(check.get("passed").asBoolean()).as(check.toString()).isTrue();
 

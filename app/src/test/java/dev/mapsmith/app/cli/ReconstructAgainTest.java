@@ -11,6 +11,7 @@ import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.labeling.edit.SetReviewState;
+import dev.mapsmith.labeling.edit.lanes.ReverseLanelet;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +45,11 @@ class ReconstructAgainTest {
     assertThat(n).isGreaterThan(2);
     assertThat(first.get("added").asInt()).isEqualTo(n);
     assertThat(first.get("replaced").asInt()).isZero();
+    int lanelets = first.get("lanelets").asInt();
+    assertThat(lanelets).as("the lane graph is stored with the lines").isGreaterThan(0);
 
     Primitive verified, rejected;
+    long turned;
     try (Project p = Project.open(project)) {
       List<Primitive> all =
           p.snapshot().primitives().stream()
@@ -55,6 +59,9 @@ class ReconstructAgainTest {
       rejected = all.get(1);
       p.execute(new SetReviewState(verified.id(), ReviewState.VERIFIED));
       p.execute(new SetReviewState(rejected.id(), ReviewState.REJECTED));
+      assertThat(p.lanes().graph().lanelets()).hasSize(lanelets);
+      turned = p.lanes().graph().lanelets().iterator().next().id();
+      p.execute(new ReverseLanelet(turned)); // a person's edit: kept by the next run
     }
 
     JsonNode second = reconstruct(drive, project);
@@ -70,6 +77,10 @@ class ReconstructAgainTest {
       assertThat(p.snapshot().get(verified.id()).orElseThrow().review())
           .isEqualTo(ReviewState.VERIFIED);
       assertThat(p.snapshot().get(rejected.id())).isPresent();
+      assertThat(p.lanes().graph().lanelets())
+          .as("automatic lanelets replaced, the reversed one kept")
+          .hasSize(second.get("lanelets").asInt() + 1);
+      assertThat(p.lanes().review(turned)).isEqualTo(ReviewState.CORRECTED);
     }
   }
 }

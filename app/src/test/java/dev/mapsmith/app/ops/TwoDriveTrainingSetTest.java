@@ -19,6 +19,7 @@ import dev.mapsmith.drivelog.map.Lanelet2Maps;
 import dev.mapsmith.labeling.DriveFingerprint;
 import dev.mapsmith.labeling.DriveRecord;
 import dev.mapsmith.labeling.Project;
+import dev.mapsmith.labeling.export.training.TrainingSetOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -100,7 +101,8 @@ class TwoDriveTrainingSetTest {
     Path out = dir.resolve("app-set");
     List<DriveLog> logs = List.of(DriveLogs.open(driveA), DriveLogs.open(driveB));
     try {
-      TrainingSetWriter.write(labels, logs, List.of(), "{}", out, ProgressMonitor.NONE);
+      TrainingSetWriter.write(
+          labels, p -> true, logs, TrainingSetOptions.DEFAULT, "{}", out, ProgressMonitor.NONE);
     } finally {
       logs.forEach(DriveLog::close);
     }

@@ -83,7 +83,6 @@ class ChangesViewModelTest {
     changes =
         new ChangesViewModel(
             vm,
-            List::of,
             (map, drives, learned, m) -> {
               checked.set(drives);
               m.progress(0.5, "checking");
@@ -159,7 +158,7 @@ class ChangesViewModelTest {
 
   @Test
   void reviewProgressIsCountedPerArea() throws Exception {
-    ChangesViewModel wired = vm.changes(); // the window's, which knows the project's areas
+    ChangesViewModel wired = ChangesViewModel.of(vm); // the window's
     wired.show(ChangeRuns.onLabelerProject(vm.map(), ids));
     vm.session().call(p -> p.addArea("west", new Bounds2(-5, -10, 45, 5))).get();
     wired.reject(wired.rows().get(ChangeRuns.MOVED)).get(5, TimeUnit.SECONDS); // A, at x 20
@@ -178,7 +177,7 @@ class ChangesViewModelTest {
     vm.close();
 
     vm = window(); // the window's own Changes view-model loads the project's run
-    ChangesViewModel again = vm.changes();
+    ChangesViewModel again = ChangesViewModel.of(vm);
     assertThat(again.rows()).hasSize(5);
     assertThat(again.rows().get(ChangeRuns.PATTERN).decision()).isEqualTo("accepted");
     assertThat(again.rows().get(ChangeRuns.MOVED).decision()).isEqualTo("pending");
@@ -190,7 +189,6 @@ class ChangesViewModelTest {
     ChangesViewModel slow =
         new ChangesViewModel(
             vm,
-            List::of,
             (map, drives, learned, m) -> {
               started.countDown();
               while (true) {
@@ -225,7 +223,6 @@ class ChangesViewModelTest {
     ChangesViewModel none =
         new ChangesViewModel(
             bare,
-            List::of,
             (m, d, l, p) -> {
               throw new AssertionError("must not run");
             });

@@ -119,8 +119,10 @@ class WorkflowViewModelsTest {
   void workflowsRefuseWithTheWorkbenchsReason() {
     Fake w = new Fake(null, "open or create a project first");
     assertThat(new ReconstructionViewModel(w).reconstruct(null)).isNull();
-    assertThat(new TrainingSetViewModel(w, new CurationViewModel()).exportTrainingSet(dir))
-        .isNull();
+    CurationViewModel curation = new CurationViewModel();
+    TrainingPlanViewModel plan =
+        new TrainingPlanViewModel(w, curation, Runnable::run, Runnable::run);
+    assertThat(new TrainingSetViewModel(w, curation, plan).exportTrainingSet(dir)).isNull();
     assertThat(w.refused).hasSize(2).allMatch(m -> m.endsWith("open or create a project first"));
   }
 }

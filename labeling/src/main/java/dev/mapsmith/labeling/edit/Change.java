@@ -2,14 +2,16 @@ package dev.mapsmith.labeling.edit;
 
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.labeling.ProjectLanes;
 import dev.mapsmith.labeling.ReviewStamp;
 import java.util.List;
 
 /**
  * What a command does to the map: per primitive its value before (null: new) and after (null:
- * deleted), and a review stamp where a person set the review state.
+ * deleted), and a review stamp where a person set the review state; and the project's lane graph
+ * after the command ({@code lanes}; null where the command leaves it as it is).
  */
-public record Change(List<Entry> entries) {
+public record Change(List<Entry> entries, ProjectLanes lanes) {
 
   /** One primitive's change; {@code stamp} is null where the review who/when stays as it was. */
   public record Entry(Primitive before, Primitive after, ReviewStamp stamp) {
@@ -30,6 +32,16 @@ public record Change(List<Entry> entries) {
 
   public Change {
     entries = List.copyOf(entries);
+  }
+
+  /** A change to primitives only. */
+  public Change(List<Entry> entries) {
+    this(entries, null);
+  }
+
+  /** A change to the lane graph only. */
+  public static Change ofLanes(ProjectLanes after) {
+    return new Change(List.of(), after);
   }
 
   public static Change of(Entry... entries) {
@@ -56,6 +68,6 @@ public record Change(List<Entry> entries) {
   }
 
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return entries.isEmpty() && lanes == null;
   }
 }

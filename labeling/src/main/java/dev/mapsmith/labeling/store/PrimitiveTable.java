@@ -7,6 +7,7 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
+import dev.mapsmith.labeling.ProjectLanes;
 import dev.mapsmith.labeling.ReviewStamp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -131,6 +132,22 @@ public final class PrimitiveTable {
       String user,
       String description,
       String ids) {
+    return apply(deltas, null, null, newNextId, action, user, description, ids);
+  }
+
+  /**
+   * As {@link #apply(List, long, String, String, String, String)}, and in the same transaction the
+   * lane graph's change from {@code lanesBefore} to {@code lanesAfter} (null: unchanged).
+   */
+  public long apply(
+      List<Delta> deltas,
+      ProjectLanes lanesBefore,
+      ProjectLanes lanesAfter,
+      long newNextId,
+      String action,
+      String user,
+      String description,
+      String ids) {
     store.requireWritable();
     Connection c = store.connection();
     try {
@@ -160,6 +177,9 @@ public final class PrimitiveTable {
         }
       }
       flush();
+      if (lanesAfter != null) {
+        store.lanes().write(lanesBefore, lanesAfter);
+      }
       if (newNextId != nextId) {
         saveNextId.setString(1, Long.toString(newNextId));
         saveNextId.executeUpdate();

@@ -41,6 +41,7 @@ public final class ProjectStore implements AutoCloseable {
   private final FrameOfReference frame;
   private final PrimitiveTable primitives;
   private final ProjectTables tables;
+  private final LaneTable lanes;
   private final Checkpointer checkpointer;
 
   private ProjectStore(Path file, Connection connection, ProjectLock lock, boolean readOnly)
@@ -53,6 +54,7 @@ public final class ProjectStore implements AutoCloseable {
     this.frame = frameFrom(meta);
     this.primitives = new PrimitiveTable(this, Long.parseLong(meta.getOrDefault("next_id", "1")));
     this.tables = new ProjectTables(this);
+    this.lanes = new LaneTable(this);
     this.checkpointer = readOnly ? null : Checkpointer.start(file);
   }
 
@@ -268,6 +270,10 @@ public final class ProjectStore implements AutoCloseable {
 
   public ProjectTables tables() {
     return tables;
+  }
+
+  public LaneTable lanes() {
+    return lanes;
   }
 
   Connection connection() {

@@ -13,7 +13,7 @@ import java.util.List;
 final class Schema {
 
   /** The version this build writes. A file with a higher version is refused. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   /** Migration i takes a file from version i to i + 1. */
   static final List<List<String>> MIGRATIONS =
@@ -49,7 +49,23 @@ final class Schema {
                   + " x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL, severity TEXT NOT NULL,"
                   + " text TEXT NOT NULL, user TEXT NOT NULL, created TEXT NOT NULL)",
               "CREATE TABLE training_sets(name TEXT PRIMARY KEY, definition TEXT NOT NULL,"
-                  + " updated_at TEXT NOT NULL)"));
+                  + " updated_at TEXT NOT NULL)"),
+          List.of(
+              "CREATE TABLE lane_lines(id INTEGER PRIMARY KEY CHECK (id > 0),"
+                  + " geometry BLOB NOT NULL, attributes TEXT NOT NULL)",
+              "CREATE TABLE lanelets(id INTEGER PRIMARY KEY CHECK (id > 0),"
+                  + " left_line INTEGER NOT NULL, left_inverted INTEGER NOT NULL,"
+                  + " right_line INTEGER NOT NULL, right_inverted INTEGER NOT NULL,"
+                  + " centerline BLOB NOT NULL, attributes TEXT NOT NULL, review TEXT NOT NULL,"
+                  + " confidence REAL NOT NULL, prov_method TEXT NOT NULL,"
+                  + " prov_version TEXT NOT NULL, prov_parameters TEXT NOT NULL,"
+                  + " prov_drives TEXT NOT NULL, prov_user TEXT NOT NULL,"
+                  + " prov_created TEXT NOT NULL)",
+              "CREATE TABLE lane_relations(from_id INTEGER NOT NULL, to_id INTEGER NOT NULL,"
+                  + " kind TEXT NOT NULL, lane_change INTEGER NOT NULL,"
+                  + " PRIMARY KEY (from_id, to_id, kind))",
+              "CREATE TABLE lane_rules(id INTEGER PRIMARY KEY CHECK (id > 0), kind TEXT NOT NULL,"
+                  + " ref_line INTEGER NOT NULL, lanelets TEXT NOT NULL)"));
 
   private Schema() {}
 

@@ -1,5 +1,7 @@
 package dev.mapsmith.labeling.validate;
 
+import dev.mapsmith.core.lanelet.LaneGraph;
+import dev.mapsmith.core.lanelet.RelationTolerances;
 import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.labeling.Finding;
 import dev.mapsmith.labeling.Project;
@@ -25,6 +27,15 @@ public final class Validation {
         new PolygonTooSmall(0.5));
   }
 
+  /** The lane graph's validators ({@code topology.*}) with their default thresholds. */
+  public static List<LaneValidator> standardLanes() {
+    return List.of(
+        new NoSuccessor(),
+        new BoundDirectionMismatch(),
+        new LeftOfRight(),
+        new OverlappingLanelets(2.0, RelationTolerances.defaults().join()));
+  }
+
   public static List<Finding> check(MapView map, List<Validator> validators) {
     List<Finding> all = new ArrayList<>();
     for (Validator v : validators) {
@@ -33,12 +44,26 @@ public final class Validation {
     return all;
   }
 
-  /** Runs the standard validators and replaces their earlier findings in the project. */
+  /** Runs the lane validators over {@code graph}. */
+  public static List<Finding> checkLanes(LaneGraph graph, List<LaneValidator> validators) {
+    List<Finding> all = new ArrayList<>();
+    for (LaneValidator v : validators) {
+      all.addAll(v.check(graph));
+    }
+    return all;
+  }
+
+  /**
+   * Runs the standard validators, those of the map and those of the lane graph, and replaces their
+   * earlier findings in the project.
+   */
   public static List<Finding> run(Project project) {
     List<Validator> validators = standard();
-    List<Finding> findings = check(project.map(), validators);
+    List<Finding> findings = new ArrayList<>(check(project.map(), validators));
+    findings.addAll(checkLanes(project.lanes().graph(), standardLanes()));
     Set<String> names = new LinkedHashSet<>();
     validators.forEach(v -> names.add(v.name()));
+    standardLanes().forEach(v -> names.add(v.name()));
     project.saveFindings(names, findings);
     return findings;
   }

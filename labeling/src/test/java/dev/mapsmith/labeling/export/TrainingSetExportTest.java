@@ -17,6 +17,7 @@ import dev.mapsmith.labeling.TestMaps;
 import dev.mapsmith.labeling.export.training.DriveLidar;
 import dev.mapsmith.labeling.export.training.TrainingSetExport;
 import dev.mapsmith.labeling.export.training.TrainingSetOptions;
+import dev.mapsmith.labeling.export.training.UnreviewedTiles;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -117,7 +118,7 @@ class TrainingSetExportTest {
     TrainingSetExport.write(
         map,
         drives,
-        TrainingSetOptions.DEFAULT,
+        TrainingSetOptions.DEFAULT.with(UnreviewedTiles.AS_BACKGROUND),
         Map.of("project", "p.mapsmith"),
         out,
         ProgressMonitor.NONE);

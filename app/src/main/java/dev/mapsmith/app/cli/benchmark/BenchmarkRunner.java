@@ -21,6 +21,7 @@ import dev.mapsmith.reconstruction.eval.LaneGraphScore;
 import dev.mapsmith.reconstruction.lanegraph.DrivePath;
 import dev.mapsmith.sampledrives.PoseNoise;
 import dev.mapsmith.sampledrives.SampleDrives;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,15 @@ import java.util.Set;
  */
 public final class BenchmarkRunner {
 
-  /** What to run: the suite, methods ({@code classical}, {@code learned}) and noise levels. */
-  public record Plan(Suite suite, List<String> methods, List<PoseNoise> noise) {
+  /**
+   * What to run: the suite, methods ({@code classical}, {@code learned}), noise levels, and the
+   * learned method's model directory ({@code null}: the shipped default model).
+   */
+  public record Plan(Suite suite, List<String> methods, List<PoseNoise> noise, Path model) {
+
+    public Plan(Suite suite, List<String> methods, List<PoseNoise> noise) {
+      this(suite, methods, noise, null);
+    }
 
     int steps() {
       return suite.drivesPerNoiseLevel() * noise.size() * (1 + methods.size());
@@ -78,7 +86,9 @@ public final class BenchmarkRunner {
     long start = System.nanoTime();
     checkGenerable();
     LaneSegmenter segmenter =
-        plan.methods().contains("learned") ? LaneSegmenter.loadDefault() : null;
+        !plan.methods().contains("learned")
+            ? null
+            : plan.model() == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(plan.model());
     try {
       for (PoseNoise noise : plan.noise()) {
         for (SuiteWorld w : plan.suite().worlds()) {

@@ -22,20 +22,24 @@ final class TileAccumulator {
   private final Map<TileKey, BevRasterizer> tiles = new TreeMap<>();
   private final Map<TileKey, float[][]> buffers = new java.util.HashMap<>();
   private final Map<TileKey, Integer> fill = new java.util.HashMap<>();
+  private final Map<TileKey, double[]> sweepSums = new java.util.HashMap<>();
+  private int sweeps;
 
   TileAccumulator() {
     this.tileMetres = TrainingSetOptions.TILE_SIZE * TrainingSetOptions.RESOLUTION_M;
   }
 
-  BevGrid grid(TileKey k) {
+  static BevGrid grid(long tx, long ty) {
+    double metres = TrainingSetOptions.TILE_SIZE * TrainingSetOptions.RESOLUTION_M;
     return new BevGrid(
-        k.tx * tileMetres,
-        k.ty * tileMetres,
+        tx * metres,
+        ty * metres,
         TrainingSetOptions.RESOLUTION_M,
         TrainingSetOptions.TILE_SIZE,
         TrainingSetOptions.TILE_SIZE);
   }
 
+  /** Adds one sweep's points (sweeps in time order). */
   void add(PointCloud c) {
     for (int i = 0; i < c.size(); i++) {
       float x = c.x()[i], y = c.y()[i];
@@ -62,15 +66,28 @@ final class TileAccumulator {
 
   private void flush() {
     for (Map.Entry<TileKey, Integer> e : fill.entrySet()) {
+      double[] sum = sweepSums.computeIfAbsent(e.getKey(), k -> new double[2]);
+      sum[0] += (double) sweeps * e.getValue();
+      sum[1] += e.getValue();
       float[][] b = buffers.get(e.getKey());
       tiles
-          .computeIfAbsent(e.getKey(), k -> new BevRasterizer(grid(k)))
+          .computeIfAbsent(e.getKey(), k -> new BevRasterizer(grid(k.tx(), k.ty())))
           .add(e.getValue(), b[0], b[1], b[2], b[3]);
     }
     fill.clear();
+    sweeps++;
   }
 
   Map<TileKey, BevRasterizer> tiles() {
     return tiles;
+  }
+
+  /**
+   * When the drive saw the tile: the mean index of the sweeps its points came from (a tile beside
+   * the start is seen early, one at the end late, whatever the lidar's range).
+   */
+  double meanSweep(TileKey k) {
+    double[] sum = sweepSums.get(k);
+    return sum[0] / sum[1];
   }
 }

@@ -8,27 +8,20 @@ import dev.mapsmith.core.map.MapView;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.raster.BevGrid;
 import dev.mapsmith.core.raster.BevRaster;
-import dev.mapsmith.core.raster.BevRasterizer;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.core.training.LaneClass;
 import dev.mapsmith.core.training.TrainingSetFiles;
 import dev.mapsmith.core.training.TrainingSetFormat;
 import dev.mapsmith.core.training.TrainingSetManifest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes a training set (format in docs/training-set.md): per drive and 25.6 m tile, the BEV
@@ -44,9 +37,31 @@ public final class TrainingSetExport {
 
   private TrainingSetExport() {}
 
-  /** Writes the set to {@code out} (must not exist, or be empty); returns the manifest. */
+  /** What an export wrote: the manifest, and the plan it followed. */
+  public record Result(Map<String, Object> manifest, TrainingSetPlan plan) {}
+
+  /**
+   * Writes the set to {@code out} (must not exist, or be empty), labels chosen by {@code
+   * options.filter()}; returns the manifest.
+   */
   public static Map<String, Object> write(
       MapView map,
+      List<DriveLidar> drives,
+      TrainingSetOptions options,
+      Map<String, Object> provenance,
+      Path out,
+      ProgressMonitor progress)
+      throws IOException {
+    return export(map, options.filter(), drives, options, provenance, out, progress).manifest();
+  }
+
+  /**
+   * Writes the set to {@code out} (must not exist, or be empty) with the primitives {@code isLabel}
+   * accepts as labels; returns the manifest and the plan the export followed.
+   */
+  public static Result export(
+      MapView map,
+      Predicate<Primitive> isLabel,
       List<DriveLidar> drives,
       TrainingSetOptions options,
       Map<String, Object> provenance,
@@ -56,40 +71,48 @@ public final class TrainingSetExport {
     Path temp = AtomicOutput.newDirectory(out);
     try {
       Files.createDirectory(temp.resolve("tiles"));
-      List<Primitive> labels = options.filter().select(map);
-      Set<String> val = valDrives(drives, options);
+      TrainingSplit split =
+          TrainingSplit.of(drives.stream().map(DriveLidar::driveId).toList(), options);
+      TilePlanner planner = new TilePlanner(map, isLabel, split, options.unreviewed());
       Map<String, List<String>> splits = new LinkedHashMap<>();
       splits.put("train", new ArrayList<>());
       splits.put("val", new ArrayList<>());
       Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
       List<Map<String, Object>> driveEntries = new ArrayList<>();
+      List<TrainingSetPlan.TilePlan> planned = new ArrayList<>();
       for (int d = 0; d < drives.size(); d++) {
         DriveLidar drive = drives.get(d);
-        String split = val.contains(drive.driveId()) ? "val" : "train";
         ProgressMonitor slice =
             progress.slice((double) d / drives.size(), (d + 1.0) / drives.size());
-        List<String> tiles =
-            writeDrive(
-                map,
-                drive,
-                labels,
-                options,
-                temp.resolve("tiles"),
-                counts.computeIfAbsent(split, s -> new LinkedHashMap<>()),
-                slice);
-        splits.get(split).addAll(tiles);
-        driveEntries.add(Map.of("id", drive.driveId(), "split", split, "tiles", tiles.size()));
+        TileAccumulator acc = DriveSurvey.accumulate(drive, slice.slice(0, 0.5));
+        List<TrainingSetPlan.TilePlan> plans =
+            planner.plan(
+                drive.driveId(),
+                DriveSurvey.covered(
+                    drive.driveId(),
+                    acc,
+                    options.minDensityFraction(),
+                    false,
+                    slice.slice(0.5, 0.6)));
+        writeTiles(acc, plans, temp.resolve("tiles"), counts, slice.slice(0.6, 1));
+        plans.stream()
+            .filter(TrainingSetPlan.TilePlan::written)
+            .forEach(t -> splits.get(t.split()).add(t.survey().id()));
+        driveEntries.add(driveEntry(drive.driveId(), plans));
+        planned.addAll(plans);
       }
+      TrainingSetPlan plan = new TrainingSetPlan(planned, split, options.unreviewed());
+      int selected = (int) map.primitives().stream().filter(isLabel).count();
       TrainingSetManifest manifest =
           new TrainingSetManifest(
               TrainingSetFormat.TILE_SIZE,
               TrainingSetFormat.RESOLUTION_M,
               splits.get("train"),
               splits.get("val"),
-              extras(options, driveEntries, counts, provenance, labels.size()));
+              extras(options, plan, driveEntries, counts, provenance, selected));
       TrainingSetFiles.writeManifest(temp, manifest);
       AtomicOutput.commitDirectory(temp, out);
-      return manifest.toJsonMap();
+      return new Result(manifest.toJsonMap(), plan);
     } catch (IOException e) {
       AtomicOutput.discardDirectory(temp);
       throw AtomicOutput.named(out.toAbsolutePath(), e);
@@ -99,54 +122,50 @@ public final class TrainingSetExport {
     }
   }
 
-  private static List<String> writeDrive(
-      MapView map,
-      DriveLidar drive,
-      List<Primitive> labels,
-      TrainingSetOptions options,
+  /** The manifest's entry of a drive: its split ("train+val" for a held-out end) and tiles. */
+  private static Map<String, Object> driveEntry(String id, List<TrainingSetPlan.TilePlan> plans) {
+    List<TrainingSetPlan.TilePlan> written =
+        plans.stream().filter(TrainingSetPlan.TilePlan::written).toList();
+    long val = written.stream().filter(t -> t.split().equals("val")).count();
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("id", id);
+    e.put("split", val == 0 ? "train" : val == written.size() ? "val" : "train+val");
+    e.put("tiles", written.size());
+    e.put("val_tiles", (int) val);
+    e.put("tiles_left_out", plans.size() - written.size());
+    return e;
+  }
+
+  private static void writeTiles(
+      TileAccumulator acc,
+      List<TrainingSetPlan.TilePlan> plans,
       Path tilesDir,
-      Map<String, long[]> counts,
+      Map<String, Map<String, long[]>> counts,
       ProgressMonitor progress)
       throws IOException {
-    TileAccumulator acc = new TileAccumulator();
-    Iterator<dev.mapsmith.drivelog.PointCloud> clouds = drive.worldClouds().get();
-    while (clouds.hasNext()) {
-      progress.checkCancelled();
-      acc.add(clouds.next());
-    }
-    List<String> ids = new ArrayList<>();
     int done = 0;
-    for (Map.Entry<TileAccumulator.TileKey, BevRasterizer> e : acc.tiles().entrySet()) {
+    for (TrainingSetPlan.TilePlan t : plans) {
       progress.checkCancelled();
-      progress.progress(0.5 + 0.5 * done++ / acc.tiles().size(), "tiles of " + drive.driveId());
-      BevRaster raster = e.getValue().finish();
-      if (TileRaster.coverage(raster) < options.minDensityFraction()) {
+      progress.progress((double) done++ / plans.size(), "tiles of " + t.survey().driveId());
+      if (!t.written()) {
         continue;
       }
-      String id = safe(drive.driveId()) + "_" + e.getKey().tx() + "_" + e.getKey().ty();
+      TileSurvey s = t.survey();
+      BevRaster raster = acc.tiles().get(new TileAccumulator.TileKey(s.tx(), s.ty())).finish();
       BevGrid grid = raster.grid();
-      List<Primitive> inTile =
-          labels.stream()
-              .filter(p -> LaneClass.of(p) != LaneClass.BACKGROUND)
-              .filter(
-                  p ->
-                      p.geometry()
-                          .bounds()
-                          .intersects(grid.bounds().expand(TrainingSetOptions.LINE_WIDTH_M)))
-              .toList();
-      byte[] mask = TileMask.draw(grid, inTile);
+      byte[] mask = TileMask.draw(grid, t.labels());
       TrainingSetFiles.writeTile(
-          tilesDir.getParent(), id, TrainingSetFormat.channels(raster), mask, grid.width());
-      JSON.writeValue(tilesDir.resolve(id + ".labels.json").toFile(), labelsJson(id, grid, inTile));
-      for (Primitive p : inTile) {
-        counts.computeIfAbsent(LaneClass.of(p).key(), k -> new long[2])[0]++;
+          tilesDir.getParent(), s.id(), TrainingSetFormat.channels(raster), mask, grid.width());
+      JSON.writeValue(
+          tilesDir.resolve(s.id() + ".labels.json").toFile(), labelsJson(s.id(), grid, t.labels()));
+      Map<String, long[]> split = counts.computeIfAbsent(t.split(), k -> new LinkedHashMap<>());
+      for (Primitive p : t.labels()) {
+        split.computeIfAbsent(LaneClass.of(p).key(), k -> new long[2])[0]++;
       }
       for (byte b : mask) {
-        counts.computeIfAbsent(LaneClass.of(b).key(), k -> new long[2])[1]++;
+        split.computeIfAbsent(LaneClass.of(b).key(), k -> new long[2])[1]++;
       }
-      ids.add(id);
     }
-    return ids;
   }
 
   private static Map<String, Object> labelsJson(String id, BevGrid grid, List<Primitive> labels) {
@@ -191,6 +210,7 @@ public final class TrainingSetExport {
   /** The manifest's fields beyond the contract: drives, provenance, counts. */
   private static Map<String, Object> extras(
       TrainingSetOptions options,
+      TrainingSetPlan plan,
       List<Map<String, Object>> drives,
       Map<String, Map<String, long[]>> counts,
       Map<String, Object> provenance,
@@ -202,6 +222,10 @@ public final class TrainingSetExport {
     prov.put("filter", options.filter().name().toLowerCase(java.util.Locale.ROOT));
     prov.put("labels_selected", labelCount);
     prov.put("line_width_m", TrainingSetOptions.LINE_WIDTH_M);
+    prov.put("split_rule", plan.split().describe());
+    prov.put("unreviewed_tiles", options.unreviewed().key());
+    prov.put("unreviewed_primitives", plan.unreviewedPrimitives());
+    prov.put("tiles_left_out", plan.tilesLeftOut());
     m.put("provenance", prov);
     Map<String, Object> c = new LinkedHashMap<>();
     for (String split : List.of("train", "val")) {
@@ -212,45 +236,11 @@ public final class TrainingSetExport {
         perClass.put(cls, Map.of("labels", v[0], "pixels", v[1]));
       }
       Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put(
-          "tiles",
-          drives.stream()
-              .filter(d -> split.equals(d.get("split")))
-              .mapToInt(d -> (Integer) d.get("tiles"))
-              .sum());
+      entry.put("tiles", plan.figures(split).tiles());
       entry.put("classes", perClass);
       c.put(split, entry);
     }
     m.put("counts", c);
     return m;
-  }
-
-  /** The validation drives: as given, else ~valFraction of them by a stable hash of their ids. */
-  static Set<String> valDrives(List<DriveLidar> drives, TrainingSetOptions options) {
-    if (!options.valDrives().isEmpty()) {
-      return new HashSet<>(options.valDrives());
-    }
-    List<String> ids =
-        new ArrayList<>(drives.stream().map(DriveLidar::driveId).distinct().toList());
-    if (ids.size() < 2) {
-      return Set.of();
-    }
-    ids.sort(Comparator.comparing(TrainingSetExport::hash));
-    int n = Math.max(1, (int) Math.round(ids.size() * options.valFraction()));
-    return new HashSet<>(ids.subList(0, Math.min(n, ids.size() - 1)));
-  }
-
-  private static String hash(String s) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String safe(String id) {
-    return id.replaceAll("[^A-Za-z0-9-]", "-");
   }
 }
