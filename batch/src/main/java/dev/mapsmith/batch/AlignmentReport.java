@@ -12,11 +12,13 @@ import java.util.Map;
  * (estimated minus true, both taken relative to the drives' mean: alignment fixes drives to each
  * other, not to the earth) and the same before alignment.
  */
-public record AlignmentReport(List<Map<String, Object>> rows, double[] after, double[] before) {
+public record AlignmentReport(
+    List<Map<String, Object>> rows, double[] after, double[] before, Map<String, Integer> fits) {
 
   static AlignmentReport of(List<TileOutput> tiles) {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Double> after = new ArrayList<>(), before = new ArrayList<>();
+    Map<String, Integer> fits = new java.util.TreeMap<>();
     for (TileOutput t : tiles) {
       List<TileOutput.DriveOffset> known =
           t.offsets().stream().filter(d -> d.truth() != null && d.pairs() > 0).toList();
@@ -28,11 +30,16 @@ public record AlignmentReport(List<Map<String, Object>> rows, double[] after, do
         ty += d.truth()[1] / known.size();
       }
       for (TileOutput.DriveOffset d : t.offsets()) {
+        if (t.offsets().size() >= 2) {
+          fits.merge(d.fit(), 1, Integer::sum);
+        }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("tile", Tiles.token(t.tile()));
         r.put("drive", d.drive() + 1);
         r.put("offset_m", List.of(round(d.dx()), round(d.dy())));
         r.put("line_pairs", d.pairs());
+        r.put("fit", d.fit());
+        r.put("sigma_m", round(d.sigmaM()));
         if (known.size() >= 2 && known.contains(d)) {
           double rx = (d.dx() - ex) - (d.truth()[0] - tx), ry = (d.dy() - ey) - (d.truth()[1] - ty);
           double bx = d.truth()[0] - tx, by = d.truth()[1] - ty;
@@ -47,7 +54,8 @@ public record AlignmentReport(List<Map<String, Object>> rows, double[] after, do
     return new AlignmentReport(
         List.copyOf(rows),
         after.stream().mapToDouble(Double::doubleValue).toArray(),
-        before.stream().mapToDouble(Double::doubleValue).toArray());
+        before.stream().mapToDouble(Double::doubleValue).toArray(),
+        fits);
   }
 
   /** Median residual after alignment and the median relative offset before it (NaN: no truth). */
@@ -56,6 +64,7 @@ public record AlignmentReport(List<Map<String, Object>> rows, double[] after, do
     m.put("drive_tiles_with_truth", after.length);
     m.put("median_residual_m", round(median(after)));
     m.put("median_offset_before_m", round(median(before)));
+    m.put("fits", fits); // drive-tiles with two or more drives, by how their offset was found
     return m;
   }
 

@@ -34,6 +34,12 @@ public final class BatchJob {
   private BatchJob() {}
 
   public static BatchResult run(BatchOptions o, ProgressMonitor monitor) throws IOException {
+    return run(o, monitor, TileJob::run);
+  }
+
+  /** The job with {@code tileRunner} as the tile task (tests wrap it to inject task failures). */
+  static BatchResult run(BatchOptions o, ProgressMonitor monitor, TileRunner tileRunner)
+      throws IOException {
     DriveManifest manifest = DriveManifest.read(o.manifest());
     Path temp = AtomicOutput.newDirectory(o.out()); // refuses a non-empty output folder first
     SparkSession spark = session(o);
@@ -42,9 +48,10 @@ public final class BatchJob {
       double reach = ReconstructionConfig.defaults().maxRange() + o.marginM();
       int level = o.tileLevel();
       progress.stage("scanning " + manifest.drives().size() + " drives", 0, 0.1);
+      int attempts = TaskAttempts.of(o.master(), jsc.getConf());
       List<DriveScan.Info> scans =
           jsc.parallelize(manifest.drives(), Math.max(1, manifest.drives().size()))
-              .map(e -> DriveScan.scan(e, level, reach))
+              .map(e -> DriveScan.scan(e, level, reach, attempts))
               .collect();
       List<DriveScan.Info> good = scans.stream().filter(DriveScan.Info::ok).toList();
       scans.stream()
@@ -54,11 +61,21 @@ public final class BatchJob {
         throw new IOException(o.manifest() + ": no drive of the manifest could be read");
       }
       DriveScan.Info first = good.get(0);
-      List<TileTask> tasks = tasks(good, o, first);
+      List<TileTask> tasks = tasks(good, o, first, attempts);
       LOG.info("{} drives readable, {} tiles at level {}", good.size(), tasks.size(), level);
       progress.stage("reconstructing " + tasks.size() + " tiles", 0.1, 0.95);
-      List<TileOutput> tiles = jsc.parallelize(tasks, tasks.size()).map(TileJob::run).collect();
+      List<TileOutput> tiles = jsc.parallelize(tasks, tasks.size()).map(tileRunner::run).collect();
       progress.checkCancelled();
+      tiles.forEach(
+          t ->
+              t.failures()
+                  .forEach(
+                      f ->
+                          LOG.warn(
+                              "drive {} left out of tile {}: {}",
+                              f.drive() + 1,
+                              Tiles.token(t.tile()),
+                              f.error())));
       List<Piece> pieces = new ArrayList<>();
       tiles.forEach(t -> pieces.addAll(t.pieces()));
       List<Piece> merged = Stitcher.stitch(pieces, JOIN_M);
@@ -86,7 +103,8 @@ public final class BatchJob {
   }
 
   /** One task per tile, tiles in key order, each with the drives that touch it. */
-  private static List<TileTask> tasks(List<DriveScan.Info> good, BatchOptions o, DriveScan.Info f) {
+  static List<TileTask> tasks(
+      List<DriveScan.Info> good, BatchOptions o, DriveScan.Info f, int attempts) {
     Map<Long, List<DriveScan.Info>> byTile = new TreeMap<>();
     for (DriveScan.Info d : good) {
       for (long t : d.tiles()) {
@@ -106,7 +124,8 @@ public final class BatchJob {
                     f.alt(),
                     o.method(),
                     o.marginM(),
-                    o.alignment())));
+                    o.alignment(),
+                    attempts)));
     return tasks;
   }
 

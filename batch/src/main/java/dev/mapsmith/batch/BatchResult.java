@@ -45,6 +45,32 @@ public record BatchResult(
     return out;
   }
 
+  /**
+   * The drives that failed inside a tile task on its last attempt (Spark's retries spent), each
+   * with the tiles it was left out of and the first error.
+   */
+  public List<Map<String, Object>> failedDrives() {
+    Map<Integer, Map<String, Object>> byDrive = new java.util.TreeMap<>();
+    for (TileOutput t : tiles) {
+      for (TileOutput.DriveFailure f : t.failures()) {
+        Map<String, Object> m =
+            byDrive.computeIfAbsent(
+                f.drive(),
+                d -> {
+                  Map<String, Object> n = new LinkedHashMap<>();
+                  n.put("drive", d + 1);
+                  n.put("error", f.error());
+                  n.put("tiles", new ArrayList<String>());
+                  return n;
+                });
+        @SuppressWarnings("unchecked")
+        List<String> where = (List<String>) m.get("tiles");
+        where.add(Tiles.token(t.tile()));
+      }
+    }
+    return new ArrayList<>(byDrive.values());
+  }
+
   public long inputPoints() {
     return tiles.stream().mapToLong(TileOutput::inputPoints).sum();
   }
@@ -63,6 +89,7 @@ public record BatchResult(
     m.put("drives", drives.size());
     m.put("drives_used", drives.stream().filter(DriveScan.Info::ok).count());
     m.put("skipped", skipped());
+    m.put("failed_drives", failedDrives());
     m.put("tiles", tiles.size());
     m.put("tile_level", options.tileLevel());
     m.put("method", options.method());

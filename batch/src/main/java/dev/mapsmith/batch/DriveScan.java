@@ -45,7 +45,11 @@ final class DriveScan {
 
   private DriveScan() {}
 
-  static Info scan(DriveManifest.Entry e, int level, double reachM) {
+  /**
+   * Scans one drive; an unexpected failure while opening it throws while Spark will retry the task
+   * ({@link TaskAttempts}) and is reported as the drive's error on the last attempt.
+   */
+  static Info scan(DriveManifest.Entry e, int level, double reachM, int attempts) {
     Path path = Path.of(e.path());
     if (!Files.exists(path)) {
       return Info.failed(e, path + ": drive not found");
@@ -91,6 +95,9 @@ final class DriveScan {
           d.sweeps().size(),
           null);
     } catch (Exception ex) {
+      if (!TaskAttempts.isLast(attempts)) {
+        throw new IllegalStateException(path + ": " + ex.getMessage() + " (Spark retries)", ex);
+      }
       return Info.failed(e, path + ": " + ex.getMessage());
     }
   }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What one tile gives back: its pieces (in the job frame, clipped to the tile), its report (drives,
- * input points, primitives, seconds, warnings) and each drive's alignment there.
+ * input points, primitives, seconds, warnings, drives that failed) and each drive's alignment.
  */
 record TileOutput(
     long tile,
@@ -15,14 +15,19 @@ record TileOutput(
     long inputPoints,
     double seconds,
     List<String> warnings,
-    List<DriveOffset> offsets)
+    List<DriveOffset> offsets,
+    List<DriveFailure> failures)
     implements Serializable {
+
+  /** A drive that failed in this tile on the task's last attempt, and why; it was left out. */
+  record DriveFailure(int drive, String error) implements Serializable {}
 
   /**
    * A drive's alignment in a tile: the estimated offset (m), its line pairs, and the simulator's
    * true offset when the drive carries one (else null).
    */
-  record DriveOffset(int drive, double dx, double dy, int pairs, double[] truth)
+  record DriveOffset(
+      int drive, double dx, double dy, int pairs, String fit, double sigmaM, double[] truth)
       implements Serializable {}
 
   TileOutput {
@@ -30,6 +35,7 @@ record TileOutput(
     drives = List.copyOf(drives);
     warnings = List.copyOf(warnings);
     offsets = List.copyOf(offsets);
+    failures = List.copyOf(failures);
   }
 
   Map<String, Object> report() {
@@ -40,6 +46,9 @@ record TileOutput(
     m.put("primitives", pieces.size());
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     m.put("warnings", warnings);
+    m.put(
+        "failed_drives",
+        failures.stream().map(f -> Map.of("drive", f.drive() + 1, "error", f.error())).toList());
     return m;
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One tile's work: the tile, the drives that touch it (manifest index and path), the job frame's
- * origin, the method, the margin (m) and the alignment tolerances.
+ * origin, the method, the margin (m), the alignment tolerances and how many attempts Spark gives
+ * the task ({@link TaskAttempts}).
  */
 record TileTask(
     long tile,
@@ -16,7 +17,8 @@ record TileTask(
     double originAlt,
     String method,
     double marginM,
-    AlignmentConfig alignment)
+    AlignmentConfig alignment,
+    int attempts)
     implements Serializable {
 
   TileTask {

@@ -39,9 +39,15 @@ class BatchJobTest {
                     + " {\"path\": \"traversal_01\", \"format\": \"av2\"},");
     Path file = set.resolve("with-bad.json");
     Files.writeString(file, manifest);
+    // stitching is what this class checks; alignment is off so that its output does not hinge on
+    // how the reconstruction reacts to centimetre moves (decision 0270; DriveAlignmentTest and
+    // BatchCommandTest cover alignment)
     result =
         BatchJob.run(
-            options(file, tmp.resolve("out")).withMaster("local[2]"), ProgressMonitor.NONE);
+            options(file, tmp.resolve("out"))
+                .withMaster("local[2]")
+                .withAlignment(AlignmentConfig.defaults().withEnabled(false)),
+            ProgressMonitor.NONE);
   }
 
   @Test

@@ -95,7 +95,7 @@ class ClusterRunTest {
   }
 
   /** Class, attributes and vertices (to the micrometre) of every primitive, in order. */
-  private static List<String> fingerprint(BatchResult r) {
+  static List<String> fingerprint(BatchResult r) {
     return r.primitives().stream()
         .map(
             p -> {

@@ -77,6 +77,16 @@ public final class BatchCommand extends JsonCommand {
     }
     BatchResult r = BatchJob.run(o, progress);
     r.skipped().forEach(s -> System.err.println("mapsmith batch: skipped " + s.get("error")));
+    r.failedDrives()
+        .forEach(
+            f ->
+                System.err.println(
+                    "mapsmith batch: drive "
+                        + f.get("drive")
+                        + " left out of tiles "
+                        + f.get("tiles")
+                        + " after Spark's retries: "
+                        + f.get("error")));
     return r.summary();
   }
 }

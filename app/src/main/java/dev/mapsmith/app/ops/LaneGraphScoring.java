@@ -5,6 +5,7 @@ import dev.mapsmith.core.frame.GeoOrigin;
 import dev.mapsmith.core.frame.LocalEnuFrame;
 import dev.mapsmith.core.geom.Polyline;
 import dev.mapsmith.core.lanelet.LaneGraph;
+import dev.mapsmith.core.lanelet.LaneletOrientation;
 import dev.mapsmith.core.lanelet.RelationTolerances;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
@@ -48,14 +49,17 @@ public final class LaneGraphScoring {
     return truth.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".osm");
   }
 
-  /** The truth map's lane graph in {@code projectFrame}. */
+  /**
+   * The truth map's lane graph in {@code projectFrame}, each lanelet running the way the simulator
+   * drives it ({@link LaneletOrientation#leftOnTheLeft}).
+   */
   public static LaneGraph readTruth(Path osm, FrameOfReference projectFrame, GeoOrigin option)
       throws DriveLogException {
     GeoOrigin project = projectFrame instanceof LocalEnuFrame enu ? enu.origin() : null;
     var doc = dev.mapsmith.drivelog.map.osm.OsmReader.read(osm);
     Lanelet2File file = Lanelet2File.of(doc, osm, MapOrigins.resolve(osm, option, doc, project));
-    return Lanelet2Graphs.read(file, RelationTolerances.defaults())
-        .graph()
+    LaneGraph read = Lanelet2Graphs.read(file, RelationTolerances.defaults()).graph();
+    return LaneletOrientation.leftOnTheLeft(read, RelationTolerances.defaults())
         .convertedTo(projectFrame);
   }
 

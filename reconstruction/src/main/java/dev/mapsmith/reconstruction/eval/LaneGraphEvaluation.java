@@ -58,7 +58,7 @@ public final class LaneGraphEvaluation {
   }
 
   /** Each chain's longest stretch inside the windows, when long enough. */
-  private static Map<Long, Polyline> scored(
+  static Map<Long, Polyline> scored(
       LaneChains chains, List<EvalWindow> windows, LaneMatchConfig cfg) {
     Map<Long, Polyline> out = new LinkedHashMap<>();
     for (var e : chains.centres.entrySet()) {
@@ -99,7 +99,7 @@ public final class LaneGraphEvaluation {
 
   private record Pair(long pred, long truth, double d) {}
 
-  private static Map<Long, Long> match(
+  static Map<Long, Long> match(
       Map<Long, Polyline> pred, Map<Long, Polyline> gt, LaneMatchConfig cfg) {
     Map<Long, double[]> pr = resampled(pred), tr = resampled(gt);
     List<Pair> pairs = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class LaneGraphEvaluation {
     return out;
   }
 
-  private static Map<Long, double[]> resampled(Map<Long, Polyline> lines) {
+  static Map<Long, double[]> resampled(Map<Long, Polyline> lines) {
     Map<Long, double[]> out = new HashMap<>();
     lines.forEach(
         (id, c) -> {
@@ -140,7 +140,7 @@ public final class LaneGraphEvaluation {
     return out;
   }
 
-  private static boolean sameWay(Polyline a, Polyline b) {
+  static boolean sameWay(Polyline a, Polyline b) {
     double ax = a.x(a.size() - 1) - a.x(0), ay = a.y(a.size() - 1) - a.y(0);
     double bx = b.x(b.size() - 1) - b.x(0), by = b.y(b.size() - 1) - b.y(0);
     return ax * bx + ay * by > 0;

@@ -51,8 +51,8 @@ record CutLanes(List<Hit> hits, int ego, int right, int left) {
   }
 
   /**
-   * The paint of the lines bounding these lanes, right to left (class, pattern, colour): where it
-   * changes, a lane map starts new lanelets.
+   * The paint of the lines bounding these lanes, right to left (class, pattern, colour, and whether
+   * the line was seen or followed through a gap): where it changes, a lane map starts new lanelets.
    */
   String style() {
     StringBuilder b = new StringBuilder();
@@ -60,7 +60,8 @@ record CutLanes(List<Hit> hits, int ego, int right, int left) {
       var p = line(j).line();
       b.append(p.mapClass().key()).append('/');
       b.append(p.attributes().get(dev.mapsmith.core.map.Attributes.SUBTYPE).orElse("")).append('/');
-      b.append(p.attributes().get(dev.mapsmith.core.map.Attributes.COLOR).orElse("")).append(';');
+      b.append(p.attributes().get(dev.mapsmith.core.map.Attributes.COLOR).orElse(""));
+      b.append(line(j).bridged() ? "/followed;" : ";");
     }
     return b.toString();
   }

@@ -86,9 +86,14 @@ public final class LaneGraphBuilder {
   private void lanes(List<Primitive> primitives, Polyline path) {
     List<Station> stations = Station.along(path, cfg.stationStep(), cfg.extend());
     CrossSectionScan scan = new CrossSectionScan(primitives, cfg);
-    List<CutLanes> cuts = new ArrayList<>(stations.size());
+    List<List<Hit>> hits = new ArrayList<>(stations.size());
     for (Station s : stations) {
-      cuts.add(CutLanes.of(scan.hits(s), cfg));
+      hits.add(new ArrayList<>(scan.hits(s)));
+    }
+    GapBridging.apply(stations, hits, cfg);
+    List<CutLanes> cuts = new ArrayList<>(stations.size());
+    for (List<Hit> h : hits) {
+      cuts.add(CutLanes.of(h, cfg));
     }
     Smoothing.apply(cuts, cfg.smoothStations());
     Built previous = null;
@@ -107,7 +112,7 @@ public final class LaneGraphBuilder {
   }
 
   /** A built segment: its lines by boundary index (0 and 1 bound the driven lane). */
-  private record Built(Segment seg, Map<Integer, LineString> lines) {}
+  private record Built(Segment seg, Map<Integer, LineString> lines, int opposite) {}
 
   private Built segment(Segment seg, List<CutLanes> cuts, List<Station> stations, Built before) {
     Map<Integer, LineVotes> votes = new LinkedHashMap<>();
@@ -128,10 +133,15 @@ public final class LaneGraphBuilder {
       votes.put(j, v);
       points.put(j, pts);
     }
+    java.util.Set<Integer> unpainted = Junctions.unpaintedBounds(seg, votes);
     Map<Integer, LineString> made = new LinkedHashMap<>();
     points.forEach(
         (j, pts) -> {
-          LineString l = new LineString(nextId++, Polyline.of(pts), votes.get(j).tags());
+          Attributes tags =
+              unpainted.contains(j)
+                  ? Attributes.of(Attributes.TYPE, "virtual")
+                  : votes.get(j).tags();
+          LineString l = new LineString(nextId++, Polyline.of(pts), tags);
           lines.add(l);
           made.put(j, l);
         });
@@ -145,7 +155,7 @@ public final class LaneGraphBuilder {
               : lanelet(BoundRef.of(left.id()), BoundRef.of(right.id()), conf, k == 0);
       lanelets.add(l);
     }
-    return new Built(seg, made);
+    return new Built(seg, made, opposite);
   }
 
   /**
@@ -185,31 +195,47 @@ public final class LaneGraphBuilder {
     return new Lanelet(nextId++, left, right, a, Math.max(0, Math.min(1, confidence)), provenance);
   }
 
-  /** A lanelet along the path from the driven lane of {@code a} to that of {@code b}. */
+  /**
+   * Lanelets along the path from the lanes of {@code a} to those of {@code b} ({@link
+   * JunctionLanes}): the driven lane always, the lanes beside it too where the path goes straight
+   * through.
+   */
   private void connector(Built a, Built b, List<Station> stations) {
-    Polyline al = a.lines.get(1).geometry(), ar = a.lines.get(0).geometry();
-    Polyline bl = b.lines.get(1).geometry(), br = b.lines.get(0).geometry();
-    double wa = al.point(al.size() - 1).distance2dTo(ar.point(ar.size() - 1));
-    double wb = bl.point(0).distance2dTo(br.point(0));
-    List<Point3> left = new ArrayList<>(), right = new ArrayList<>();
-    left.add(al.point(al.size() - 1));
-    right.add(ar.point(ar.size() - 1));
-    int from = a.seg.to() + 1, to = b.seg.from() - 1;
-    for (int i = from; i <= to; i++) {
-      double t = (i - from + 1.0) / (to - from + 2.0);
-      double half = ((1 - t) * wa + t * wb) / 2;
-      left.add(stations.get(i).across(half));
-      right.add(stations.get(i).across(-half));
+    Station sa = stations.get(a.seg.to()), sb = stations.get(b.seg.from());
+    JunctionLanes lanes = JunctionLanes.of(a.seg, a.opposite, b.seg, b.opposite, sa, sb, cfg);
+    Map<Integer, LineString> made = new LinkedHashMap<>();
+    for (int j = lanes.lowest(); j <= lanes.highest() + 1; j++) {
+      Polyline al = a.lines.get(j).geometry(), bl = b.lines.get(j).geometry();
+      Point3 from = al.point(al.size() - 1), to = bl.point(0);
+      double oa = sa.offsetOf(from), ob = sb.offsetOf(to);
+      List<Point3> pts = new ArrayList<>();
+      pts.add(from);
+      int first = a.seg.to() + 1, last = b.seg.from() - 1;
+      for (int i = first; i <= last; i++) {
+        double t = (i - first + 1.0) / (last - first + 2.0);
+        pts.add(stations.get(i).across((1 - t) * oa + t * ob));
+      }
+      pts.add(to);
+      LineString l =
+          new LineString(nextId++, Polyline.of(pts), Attributes.of(Attributes.TYPE, "virtual"));
+      lines.add(l);
+      made.put(j, l);
     }
-    left.add(bl.point(0));
-    right.add(br.point(0));
-    Attributes virtual = Attributes.of(Attributes.TYPE, "virtual");
-    LineString l = new LineString(nextId++, Polyline.of(left), virtual);
-    LineString r = new LineString(nextId++, Polyline.of(right), virtual);
-    lines.add(l);
-    lines.add(r);
-    lanelets.add(
-        lanelet(BoundRef.of(l.id()), BoundRef.of(r.id()), cfg.connectorConfidence(), true));
+    for (int k = lanes.lowest(); k <= lanes.highest(); k++) {
+      LineString right = made.get(k), left = made.get(k + 1);
+      lanelets.add(
+          k >= a.opposite
+              ? lanelet(
+                  new BoundRef(right.id(), true),
+                  new BoundRef(left.id(), true),
+                  cfg.connectorConfidence(),
+                  false)
+              : lanelet(
+                  BoundRef.of(left.id()),
+                  BoundRef.of(right.id()),
+                  cfg.connectorConfidence(),
+                  k == 0));
+    }
   }
 
   private static List<LineString> usedLines(List<LineString> lines, List<Lanelet> lanelets) {

@@ -19,6 +19,9 @@ import dev.mapsmith.core.lanelet.RelationTolerances;
  *     cuts
  * @param bridgeCuts segments at most this many cuts apart are joined line to line (a line missing
  *     from a cut or two); farther apart, a connecting lanelet follows the path
+ * @param bridgeGapCuts a line missed by at most this many cuts in a row is followed through the gap
+ *     ({@link GapBridging})...
+ * @param bridgeOtherLines ...when each cut of the gap still meets at least this many other lines
  * @param duplicateShare a lanelet whose centerline lies this share of its length beside an earlier
  *     one of the same direction (a stretch driven twice) is dropped
  * @param duplicateDistance "beside" means within this
@@ -38,6 +41,8 @@ public record LaneGraphConfig(
     int smoothStations,
     int minPaintRun,
     int bridgeCuts,
+    int bridgeGapCuts,
+    int bridgeOtherLines,
     double duplicateShare,
     double duplicateDistance,
     double governDistance,
@@ -64,6 +69,8 @@ public record LaneGraphConfig(
         4.8,
         5,
         3,
+        2,
+        15,
         2,
         0.6,
         1.5,

@@ -16,8 +16,12 @@ final class LineVotes {
   private final Map<Long, Primitive> lines = new LinkedHashMap<>();
   private double confidence;
   private int n;
+  private int followed;
 
   void add(Hit h) {
+    if (h.bridged()) {
+      followed++;
+    }
     counts.merge(h.line().id(), 1, Integer::sum);
     lines.putIfAbsent(h.line().id(), h.line());
     confidence += h.line().confidence();
@@ -29,6 +33,11 @@ final class LineVotes {
     return lines.get(best);
   }
 
+  /** Whether the line was mostly not seen but followed through a gap ({@link GapBridging}). */
+  boolean followed() {
+    return 2 * followed > n;
+  }
+
   boolean edge() {
     return winner().mapClass() == MapClass.BOUNDARY;
   }
@@ -37,8 +46,14 @@ final class LineVotes {
     return n == 0 ? 0 : confidence / n;
   }
 
-  /** Lanelet2 tags: type and subtype (and colour) of the winning line. */
+  /**
+   * Lanelet2 tags: type and subtype (and colour) of the winning line; {@code virtual} for a line
+   * followed through a gap (no paint there).
+   */
   Attributes tags() {
+    if (followed()) {
+      return Attributes.of(Attributes.TYPE, "virtual");
+    }
     Primitive p = winner();
     if (p.mapClass() == MapClass.BOUNDARY) {
       return Attributes.of(Attributes.TYPE, "road_border");

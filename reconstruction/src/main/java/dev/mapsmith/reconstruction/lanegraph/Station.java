@@ -17,6 +17,16 @@ record Station(double x, double y, double z, double hx, double hy) {
     return new Point3(x - hy * offset, y + hx * offset, z);
   }
 
+  /** How far {@code p} lies to the left (negative: right) of this station, metres. */
+  double offsetOf(Point3 p) {
+    return -(p.x() - x) * hy + (p.y() - y) * hx;
+  }
+
+  /** The heading, radians. */
+  double heading() {
+    return Math.atan2(hy, hx);
+  }
+
   /**
    * Stations about every {@code step} metres along {@code path} (in driving order), the path first
    * extended straight on by {@code extend} metres at both ends (the sensors saw that far).

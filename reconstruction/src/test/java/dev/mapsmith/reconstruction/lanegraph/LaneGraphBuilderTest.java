@@ -75,7 +75,7 @@ class LaneGraphBuilderTest {
 
     List<Lanelet> east = driven(g, true), west = driven(g, false);
     assertThat(east).hasSize(3); // before, through the junction, after
-    assertThat(west).hasSize(2); // by the road's side, no connector: not driven
+    assertThat(west).hasSize(3); // by the road's side, straight through beside the driven lane
     assertThat(east)
         .allSatisfy(
             l -> assertThat(l.attributes().get(Lanelet.DIRECTION_SOURCE)).contains("driven"));

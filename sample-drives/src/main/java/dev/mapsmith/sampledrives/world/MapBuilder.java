@@ -20,19 +20,71 @@ public final class MapBuilder {
   private final List<OsmNode> nodes = new ArrayList<>();
   private final List<OsmWay> ways = new ArrayList<>();
   private final Map<Long, OsmRelation> relations = new LinkedHashMap<>();
+  private final Map<List<Long>, List<Placed>> grid = new java.util.HashMap<>();
   private long next = 1;
 
-  /** A line from points {x, y}; returns its way id. */
+  /**
+   * Lines whose ends lie this close share one end node, metres: the town's pieces meet their
+   * junction connectors to within about 0.12 m (seen on every town kind), which Lanelet2's routing
+   * only joins through a shared node; lines' ends that are not meant to meet lie a lane marking's
+   * width or more apart.
+   */
+  static final double END_JOIN_M = 0.15;
+
+  /**
+   * A line from points {x, y}; returns its way id. A point at the place (to the millimetre) of a
+   * node already in the map reuses that node, and an end point within {@link #END_JOIN_M} of
+   * another line's end reuses that end node, so lines that meet end to end share their end nodes
+   * and successive lanelets are connected for Lanelet2's routing ({@code mapsmith check-map}'s
+   * {@code successor_not_shared}).
+   */
   public long line(List<double[]> pts, LineTags tags) {
     List<Long> refs = new ArrayList<>();
-    for (double[] p : pts) {
-      long id = next++;
-      nodes.add(OsmNode.local(id, p[0], p[1], 0, Map.of()));
-      refs.add(id);
+    for (int i = 0; i < pts.size(); i++) {
+      boolean end = i == 0 || i == pts.size() - 1;
+      long node = node(pts.get(i), end);
+      if (refs.isEmpty() || refs.get(refs.size() - 1) != node) {
+        refs.add(node);
+      }
     }
     long id = next++;
     ways.add(new OsmWay(id, refs, tags.toMap()));
     return id;
+  }
+
+  private long node(double[] p, boolean end) {
+    double reach = end ? END_JOIN_M : 0.001;
+    long cx = cell(p[0]), cy = cell(p[1]);
+    Long best = null;
+    double bestD = reach;
+    for (long dx = -1; dx <= 1; dx++) {
+      for (long dy = -1; dy <= 1; dy++) {
+        for (Placed n : grid.getOrDefault(List.of(cx + dx, cy + dy), List.of())) {
+          OsmNode at = nodes.get(n.index());
+          var q = at.local().orElseThrow();
+          double d = Math.hypot(q.x() - p[0], q.y() - p[1]);
+          if ((d < 0.001 || (end && n.end())) && d <= bestD) {
+            bestD = d;
+            best = at.id();
+          }
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    long id = next++;
+    grid.computeIfAbsent(List.of(cx, cy), k -> new ArrayList<>())
+        .add(new Placed(nodes.size(), end));
+    nodes.add(OsmNode.local(id, p[0], p[1], 0, Map.of()));
+    return id;
+  }
+
+  /** A node by its index in {@code nodes}, and whether it is a line's end. */
+  private record Placed(int index, boolean end) {}
+
+  private static long cell(double v) {
+    return (long) Math.floor(v / END_JOIN_M);
   }
 
   /** A lanelet with the given bounds and {@code subtype} (road, highway, crosswalk). */
