@@ -366,6 +366,20 @@ public final class Project implements AutoCloseable {
     return store.tables().trainingSets();
   }
 
+  /**
+   * Saves the map-change run under review (a JSON document, docs/changes.md) in place of the
+   * earlier one; the decisions on it live in the map's primitives.
+   */
+  public synchronized void saveChangeRun(String json) {
+    requireWritable();
+    store.tables().putChangeRun(json);
+  }
+
+  /** The map-change run saved by {@link #saveChangeRun}, if any. */
+  public synchronized Optional<String> changeRun() {
+    return Optional.ofNullable(store.tables().changeRun());
+  }
+
   public synchronized List<EditLogEntry> editLog() {
     return store.tables().editLog();
   }

@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
   private final EditActions actions;
   private MenuBar menus;
   private final TopView topView;
+  private final dev.mapsmith.app.viewmodel.ChangesViewModel changes;
   private KeyBindings keys;
 
   public MainWindow(MainViewModel vm, AppPreferences prefs) {
@@ -48,6 +49,7 @@ public final class MainWindow extends BorderPane {
     this.prefs = prefs;
     getStyleClass().add("main-window");
     setId("main-window");
+    changes = dev.mapsmith.app.viewmodel.ChangesViewModel.of(vm);
     actions = new EditActions(vm, prompts);
     menus = menuBar();
     setTop(new VBox(menus, new ToolPaletteView(vm.tools())));
@@ -63,6 +65,7 @@ public final class MainWindow extends BorderPane {
     Tab trainingTab = new Tab("Training set", new CurationView(vm));
     trainingTab.selectedProperty().addListener((o, a, on) -> vm.trainingPlan().setShown(on));
     centreTabs.getTabs().add(trainingTab);
+    centreTabs.getTabs().add(ChangesView.tab(vm, changes));
     BorderPane centre = new BorderPane(centreTabs);
     centre.setBottom(new VBox(new SignalPlotsView(vm.signals()), new TimelineView(vm.timeline())));
 
@@ -255,7 +258,9 @@ public final class MainWindow extends BorderPane {
     truth.setOnAction(e -> chooseTruth());
     MenuItem export = disabledItem("Export...", "Shortcut+E", Need.PROJECT);
     export.setOnAction(e -> chooseExport());
-    Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, export);
+    MenuItem changes = disabledItem("Check for changes", null, Need.RECONSTRUCTION);
+    changes.setOnAction(e -> this.changes.detect(false));
+    Menu map = new Menu("Map", null, reconstruct, learned, validate, truth, changes, export);
     MenuItem cheat = new MenuItem("Keyboard shortcuts");
     cheat.setAccelerator(KeyCombination.valueOf("F1"));
     cheat.setOnAction(e -> showCheatSheet());
@@ -333,18 +338,7 @@ public final class MainWindow extends BorderPane {
   }
 
   private void chooseExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Export the map (Lanelet2 .osm or GeoJSON .geojson)");
-    chooser.setInitialFileName("map.osm");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("Lanelet2", "*.osm"),
-            new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-    File f = chooser.showSaveDialog(getScene().getWindow());
-    if (f != null) {
-      vm.checks().export(f.toPath());
-    }
+    new ExportMapChooser(vm, this).run();
   }
 
   private void chooseNewProject() {

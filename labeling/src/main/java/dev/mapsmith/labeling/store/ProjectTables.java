@@ -189,6 +189,18 @@ public final class ProjectTables {
     return out;
   }
 
+  /** Stores the change-detection run to review (JSON) in place of the earlier one. */
+  public void putChangeRun(String json) {
+    update("change run", "INSERT OR REPLACE INTO meta(key, value) VALUES ('change_run', ?)", json);
+  }
+
+  /** The change-detection run stored by {@link #putChangeRun}, or null. */
+  public String changeRun() {
+    String[] out = {null};
+    query("SELECT value FROM meta WHERE key = 'change_run'", rs -> out[0] = rs.getString(1));
+    return out[0];
+  }
+
   public List<EditLogEntry> editLog() {
     List<EditLogEntry> out = new ArrayList<>();
     query(
