@@ -48,7 +48,8 @@ record TrainingSuite(List<TrainingSuite.Drive> drives, Set<String> validationDri
     for (JsonNode seed : val) {
       long v = seed.asLong(-1);
       if (!seed.canConvertToLong() || drives.stream().noneMatch(d -> d.seed() == v)) {
-        // a validation seed not among the drives (cut by --drives, or a typo) is named, not ignored
+        // a seed that is not in the suite (a typo) is refused, naming it; one cut away by --drives
+        // is skipped, and at least one must remain (below)
         if (limit == 0 || !seed.canConvertToLong()) {
           throw new IllegalArgumentException(
               s.file() + ": validation drive " + seed + " is not a seed of the suite");
