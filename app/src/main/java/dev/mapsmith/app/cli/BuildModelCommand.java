@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
  * drive of the suite (cached under {@code WORK/drives}, as the benchmark caches its drives) becomes
  * a project holding its ground-truth map as verified labels, then a training set; the sets are
  * merged with the suite's {@code validation_drives} as the validation split, and {@code mapsmith
- * train}'s trainer runs on the result. Refuses the test suite.
+ * train}'s trainer runs on the result. Every drive has exact poses (decision 0062), whatever the
+ * suite's {@code pose_noise} says. Refuses the test suite.
  */
 @Command(
     name = "build-model",
@@ -86,7 +87,9 @@ public final class BuildModelCommand extends JsonCommand {
   @Override
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
     if (driveLimit < 0 || epochs <= 0 || patience <= 0 || cropsPerEpoch < 0 || maxMinutes < 0) {
-      throw new UsageException("--drives, --epochs, --patience, --crops-per-epoch, --max-minutes");
+      throw new UsageException(
+          "--epochs and --patience must be positive; --drives, --crops-per-epoch and"
+              + " --max-minutes must not be negative");
     }
     Suite s = SuiteReader.read(BenchmarkCommand.suiteFile(suite));
     if ("test".equals(s.name())) {
