@@ -12,7 +12,6 @@ import dev.mapsmith.app.cli.benchmark.SuiteFigures;
 import dev.mapsmith.app.cli.benchmark.SuiteReader;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.reconstruction.eval.Bootstrap;
-import dev.mapsmith.sampledrives.DemoDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,34 +45,10 @@ public final class BenchmarkCommand extends JsonCommand {
       description = "dev, test, smoke (bench/suites/NAME.json) or a suite file.")
   String suite;
 
-  @Option(
-      names = "--methods",
-      split = ",",
-      paramLabel = "LIST",
-      description = "classical,learned (default: the suite's).")
-  List<String> methods;
-
-  @Option(
-      names = "--pose-noise",
-      split = ",",
-      paramLabel = "LIST",
-      description = "none,typical,poor (default: the suite's).")
-  List<String> poseNoise;
+  @Mixin SuiteRunOptions options;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write the Markdown and JSON here.")
   Path out;
-
-  @Option(
-      names = "--model",
-      paramLabel = "DIR",
-      description = "The learned method's model directory (default: the shipped model).")
-  Path model;
-
-  @Option(
-      names = "--cache",
-      paramLabel = "DIR",
-      description = "Where drives are generated and reused (default: the user's cache folder).")
-  Path cache;
 
   @Option(
       names = "--baseline",
@@ -89,25 +65,12 @@ public final class BenchmarkCommand extends JsonCommand {
   protected Map<String, Object> execute(ProgressMonitor progress) throws Exception {
     Path file = suiteFile(suite);
     Suite s = SuiteReader.read(file);
-    List<String> m = methods != null ? methods : s.methods();
-    for (String x : m) {
-      if (!"classical".equals(x) && !"learned".equals(x)) {
-        throw new UsageException("unknown method '" + x + "'; use classical and/or learned");
-      }
-    }
-    List<PoseNoise> noise = new ArrayList<>();
-    for (String x : poseNoise != null ? poseNoise : s.poseNoise()) {
-      try {
-        noise.add(PoseNoise.fromKey(x));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
+    BenchmarkRunner.Plan plan = options.plan(s);
+    List<String> m = plan.methods();
+    List<PoseNoise> noise = plan.noise();
     Baseline record = baseline == null ? null : Baseline.read(baseline);
-    Path cacheDir = cache != null ? cache : DemoDrive.defaultCacheDir().resolve("benchmark");
-    BenchmarkRunner.Results run =
-        BenchmarkRunner.run(
-            new BenchmarkRunner.Plan(s, m, noise, model), new BenchDrives(cacheDir), progress);
+    Path cacheDir = options.cacheDir();
+    BenchmarkRunner.Results run = BenchmarkRunner.run(plan, new BenchDrives(cacheDir), progress);
     List<MethodFigures> figures = new ArrayList<>();
     for (PoseNoise n : noise) {
       for (String method : m) {
@@ -270,11 +233,11 @@ public final class BenchmarkCommand extends JsonCommand {
 
   private String command(Suite s) {
     StringBuilder c = new StringBuilder("./mapsmith benchmark --suite ").append(suite);
-    if (methods != null) {
-      c.append(" --methods ").append(String.join(",", methods));
+    if (options.methods != null) {
+      c.append(" --methods ").append(String.join(",", options.methods));
     }
-    if (poseNoise != null) {
-      c.append(" --pose-noise ").append(String.join(",", poseNoise));
+    if (options.poseNoise != null) {
+      c.append(" --pose-noise ").append(String.join(",", options.poseNoise));
     }
     return c.toString();
   }

@@ -18,7 +18,6 @@ import dev.mapsmith.reconstruction.eval.Detection;
 import dev.mapsmith.reconstruction.eval.DetectionPool;
 import dev.mapsmith.reconstruction.eval.EvalResult;
 import dev.mapsmith.reconstruction.eval.Evaluation;
-import dev.mapsmith.sampledrives.DemoDrive;
 import dev.mapsmith.sampledrives.PoseNoise;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,37 +60,13 @@ public final class CalibrateCommand extends JsonCommand {
   Path out;
 
   @Option(
-      names = "--methods",
-      split = ",",
-      paramLabel = "LIST",
-      description = "classical,learned (default: the suite's).")
-  List<String> methods;
-
-  @Option(
-      names = "--pose-noise",
-      split = ",",
-      paramLabel = "LIST",
-      description = "none,typical,poor (default: the suite's).")
-  List<String> poseNoise;
-
-  @Option(
       names = "--worlds",
       split = ",",
       paramLabel = "IDS",
       description = "Only these worlds of the suite (default: all of them).")
   List<String> worlds;
 
-  @Option(
-      names = "--model",
-      paramLabel = "DIR",
-      description = "The learned method's model directory (default: the shipped model).")
-  Path model;
-
-  @Option(
-      names = "--cache",
-      paramLabel = "DIR",
-      description = "Where drives are generated and reused (default: the user's cache folder).")
-  Path cache;
+  @Mixin SuiteRunOptions options;
 
   @Option(
       names = "--folds",
@@ -117,34 +93,19 @@ public final class CalibrateCommand extends JsonCommand {
     if (folds < 2) {
       throw new UsageException("--folds must be at least 2");
     }
-    List<String> m = methods != null ? methods : s.methods();
-    List<PoseNoise> noise = new ArrayList<>();
-    for (String x : m) {
-      if (!"classical".equals(x) && !"learned".equals(x)) {
-        throw new UsageException("unknown method '" + x + "'; use classical and/or learned");
-      }
-    }
-    for (String x : poseNoise != null ? poseNoise : s.poseNoise()) {
-      try {
-        noise.add(PoseNoise.fromKey(x));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
-    Path cacheDir = cache != null ? cache : DemoDrive.defaultCacheDir().resolve("benchmark");
+    BenchmarkRunner.Plan plan = options.plan(s);
+    List<String> m = plan.methods();
+    List<PoseNoise> noise = plan.noise();
+    Path cacheDir = options.cacheDir();
     BenchmarkRunner.Results run =
         BenchmarkRunner.run(
-            new BenchmarkRunner.Plan(s, m, noise, model),
-            new BenchDrives(cacheDir),
-            ConfidenceCalibration.none(),
-            progress);
+            plan, new BenchDrives(cacheDir), ConfidenceCalibration.none(), progress);
     Map<String, ConfidenceCalibration.Method> fitted = new LinkedHashMap<>();
     Map<String, Object> report = new LinkedHashMap<>();
     for (String method : m) {
       String hash = null;
       if ("learned".equals(method)) {
-        try (LaneSegmenter seg =
-            model == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(model)) {
+        try (LaneSegmenter seg = plan.segmenter()) {
           hash = seg.weightsHash();
         }
       }

@@ -45,6 +45,11 @@ public final class BenchmarkRunner {
       this(suite, methods, noise, null);
     }
 
+    /** The learned method's model: {@link #model}, else the shipped default model. */
+    public LaneSegmenter segmenter() throws java.io.IOException {
+      return model == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(model);
+    }
+
     int steps() {
       return suite.drivesPerNoiseLevel() * noise.size() * (1 + methods.size());
     }
@@ -85,10 +90,7 @@ public final class BenchmarkRunner {
   private Results run() throws Exception {
     long start = System.nanoTime();
     checkGenerable();
-    LaneSegmenter segmenter =
-        !plan.methods().contains("learned")
-            ? null
-            : plan.model() == null ? LaneSegmenter.loadDefault() : LaneSegmenter.load(plan.model());
+    LaneSegmenter segmenter = plan.methods().contains("learned") ? plan.segmenter() : null;
     try {
       for (PoseNoise noise : plan.noise()) {
         for (SuiteWorld w : plan.suite().worlds()) {
