@@ -53,6 +53,38 @@ public record TrainingOptions(
         epochs, 8, 8, 128, 2, 2e-3f, "auto", 42L, 8, 4, "lane-unet", "1", 0, 0);
   }
 
+  /**
+   * A run as the command line asks for it: the default network, batch, crop size and learning rate,
+   * with these choices.
+   */
+  public static TrainingOptions of(
+      int epochs,
+      int patience,
+      int cropsPerTile,
+      String device,
+      long seed,
+      String modelId,
+      String modelVersion,
+      int cropsPerEpoch,
+      double maxMinutes) {
+    TrainingOptions d = defaults(epochs);
+    return new TrainingOptions(
+        epochs,
+        patience,
+        d.batchSize,
+        d.cropSize,
+        cropsPerTile,
+        d.learningRate,
+        device,
+        seed,
+        d.baseFilters,
+        d.depth,
+        modelId,
+        modelVersion,
+        cropsPerEpoch,
+        maxMinutes);
+  }
+
   public TrainingOptions withDevice(String d) {
     return new TrainingOptions(
         epochs,

@@ -103,12 +103,16 @@ public final class BuildModelCommand extends JsonCommand {
     deleteTree(merged);
     String summary = TrainingSetMerge.merge(merged, plan.validationDriveIds(), sets);
     TrainingOptions options =
-        TrainingOptions.defaults(epochs)
-            .withIdentity("lane-unet-default", modelVersion)
-            .withSizes(8, 128, 1)
-            .withDevice(device)
-            .withLimits(cropsPerEpoch, maxMinutes);
-    options = withPatience(options, patience);
+        TrainingOptions.of(
+            epochs,
+            patience,
+            1,
+            device,
+            TrainingOptions.defaults(epochs).seed(),
+            "lane-unet-default",
+            modelVersion,
+            cropsPerEpoch,
+            maxMinutes);
     TrainingReport r = LaneTrainer.train(merged, out, options, progress.slice(0.5, 1));
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("suite", s.name());
@@ -153,24 +157,6 @@ public final class BuildModelCommand extends JsonCommand {
       i++;
     }
     return sets;
-  }
-
-  private static TrainingOptions withPatience(TrainingOptions o, int patience) {
-    return new TrainingOptions(
-        o.epochs(),
-        patience,
-        o.batchSize(),
-        o.cropSize(),
-        o.cropsPerTile(),
-        o.learningRate(),
-        o.device(),
-        o.seed(),
-        o.baseFilters(),
-        o.depth(),
-        o.modelId(),
-        o.modelVersion(),
-        o.cropsPerEpoch(),
-        o.maxMinutes());
   }
 
   private static void deleteTree(Path dir) throws java.io.IOException {

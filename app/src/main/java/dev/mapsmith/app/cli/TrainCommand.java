@@ -82,19 +82,13 @@ public final class TrainCommand extends JsonCommand {
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new UsageException("--device must be auto, cpu or gpu, not " + device);
     }
-    TrainingOptions d = TrainingOptions.defaults(epochs);
     TrainingOptions options =
-        new TrainingOptions(
+        TrainingOptions.of(
             epochs,
             patience,
-            d.batchSize(),
-            d.cropSize(),
             cropsPerTile,
-            d.learningRate(),
             device,
             seed,
-            d.baseFilters(),
-            d.depth(),
             id,
             modelVersion,
             cropsPerEpoch,
