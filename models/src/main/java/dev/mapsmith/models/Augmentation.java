@@ -6,7 +6,8 @@ import java.util.Random;
  * Random training variations of a tile: a square crop, a rotation by a multiple of 90 degrees, a
  * mirror flip, and intensity jitter on the two intensity channels: a gain, a little noise, a
  * contrast exponent and, for half the crops, quantisation to a sensor's few levels. The mask gets
- * the same crop, rotation and flip.
+ * the same crop, rotation and flip; the crop keeps its tile's ground level, varied as its
+ * intensities are (noise aside), so that it is scaled as its whole tile would be at inference.
  */
 public final class Augmentation {
 
@@ -54,7 +55,9 @@ public final class Augmentation {
         }
       }
     }
-    return new TrainingTile(tile.id(), x, y, c, crop);
+    float level = tile.resolvedGroundLevel();
+    float cropLevel = level > 0 ? quantise((float) Math.pow(level * gain, gamma), levels) : level;
+    return new TrainingTile(tile.id(), x, y, c, crop, cropLevel);
   }
 
   /**
@@ -111,6 +114,6 @@ public final class Augmentation {
         }
       }
     }
-    return new TrainingTile(tile.id(), x, tile.mask(), c, n);
+    return new TrainingTile(tile.id(), x, tile.mask(), c, n, tile.groundLevel());
   }
 }

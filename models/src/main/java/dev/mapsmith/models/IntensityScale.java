@@ -77,12 +77,20 @@ public enum IntensityScale {
    * over ground, C-1 density: {@link ModelInput#CHANNELS}). RAW leaves them as they are.
    */
   void apply(float[] chw, int channels, int height, int width) {
+    apply(chw, channels, height, width, Float.NaN);
+  }
+
+  /**
+   * As {@link #apply(float[], int, int, int)}, against a given ground level (the median mean
+   * intensity of the ground, {@link #groundLevel}); NaN measures it on this window.
+   */
+  void apply(float[] chw, int channels, int height, int width, float level) {
     if (this == RAW || channels < 5) {
       return;
     }
     int plane = height * width;
     int density = (channels - 1) * plane;
-    float median = groundMedian(chw, plane, density);
+    float median = Float.isNaN(level) ? groundMedian(chw, plane, density) : level;
     float offset = OFFSET_SHARE * median;
     double norm = Math.log(RATIO_AT_ONE);
     for (int ch = 0; ch < 2; ch++) {
@@ -97,6 +105,14 @@ public enum IntensityScale {
         chw[k] = (float) Math.max(low, Math.min(high, r));
       }
     }
+  }
+
+  /**
+   * The ground level of a raw C x H x W window: {@link #groundMedian}; 0 for fewer than 5 planes.
+   */
+  static float groundLevel(float[] chw, int channels, int height, int width) {
+    int plane = height * width;
+    return channels < 5 ? 0f : groundMedian(chw, plane, (channels - 1) * plane);
   }
 
   /**

@@ -198,7 +198,7 @@ public final class LaneTrainer {
       for (int i = 0; i < batch.size(); i++) {
         TrainingTile t = batch.get(i);
         float[] chw = t.chw();
-        ModelInput.normalize(chw, c, crop, crop, IntensityScale.CURRENT);
+        ModelInput.normalize(chw, c, crop, crop, IntensityScale.CURRENT, t.groundLevel());
         System.arraycopy(chw, 0, x, i * c * plane, c * plane);
         for (int p = 0; p < plane; p++) {
           y[i * plane + p] = t.mask()[p];

@@ -26,12 +26,22 @@ public final class ModelInput {
    */
   public static void normalize(
       float[] chw, int channels, int height, int width, IntensityScale scale) {
+    normalize(chw, channels, height, width, scale, Float.NaN);
+  }
+
+  /**
+   * As {@link #normalize(float[], int, int, int, IntensityScale)}, with the intensities scaled
+   * against a given ground level (a training crop uses its whole tile's); NaN measures it on this
+   * window.
+   */
+  public static void normalize(
+      float[] chw, int channels, int height, int width, IntensityScale scale, float groundLevel) {
     int plane = height * width;
     if (chw.length != channels * plane) {
       throw new IllegalArgumentException(
           "tile has " + chw.length + " values, expected " + channels + "x" + height + "x" + width);
     }
-    scale.apply(chw, channels, height, width);
+    scale.apply(chw, channels, height, width, groundLevel);
     for (int c = 0; c < channels; c++) {
       float lo = c == 3 ? -1f : c < 2 ? scale.low() : 0f;
       float hi = c == 2 ? 2f : c == 3 ? 1f : (c == 4 ? 16f : scale.high());

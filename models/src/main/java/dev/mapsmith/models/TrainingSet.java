@@ -70,14 +70,17 @@ public final class TrainingSet {
 
   /**
    * Reads one tile and its mask, lines widened into the bands the network learns ({@link
-   * LabelBands}).
+   * LabelBands}), with the tile's ground intensity level measured once.
    */
   public TrainingTile read(String id) throws IOException {
+    int channels = ModelInput.CHANNELS.size();
+    float[] chw = TrainingSetFiles.readChannels(dir, id, tileSize);
     return new TrainingTile(
         id,
-        TrainingSetFiles.readChannels(dir, id, tileSize),
+        chw,
         LabelBands.widen(TrainingSetFiles.readMask(dir, id, tileSize), tileSize),
-        ModelInput.CHANNELS.size(),
-        tileSize);
+        channels,
+        tileSize,
+        IntensityScale.groundLevel(chw, channels, tileSize, tileSize));
   }
 }

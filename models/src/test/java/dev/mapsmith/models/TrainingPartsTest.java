@@ -47,6 +47,51 @@ class TrainingPartsTest {
     assertThat(Augmentation.apply(tile, 8, new Random(3)).size()).isEqualTo(8);
   }
 
+  /**
+   * Train/inference parity: a crop cut mostly from paint is scaled against its whole tile's ground
+   * (asphalt), as the tile would be at inference, not against its own bright majority.
+   */
+  @Test
+  void aCropIsScaledAgainstItsWholeTilesGround() {
+    int n = 96, crop = 32, plane = n * n;
+    float[] chw = new float[5 * plane];
+    byte[] mask = new byte[plane];
+    for (int r = 0; r < n; r++) {
+      for (int q = 0; q < n; q++) {
+        int i = r * n + q;
+        boolean paint = q >= 64; // a third of the tile: asphalt is its ground majority
+        chw[i] = chw[plane + i] = paint ? 0.5f : 0.1f;
+        chw[4 * plane + i] = 1f; // every cell saw points; flat ground (span, height 0)
+        mask[i] = (byte) (paint ? 1 : 0);
+      }
+    }
+    TrainingTile tile =
+        new TrainingTile("t", chw, mask, 5, n, IntensityScale.groundLevel(chw, 5, n, n));
+    int paintMajority = 0;
+    for (int k = 0; k < 200; k++) {
+      TrainingTile a = Augmentation.apply(tile, crop, new Random(k));
+      float[] x = a.chw().clone();
+      ModelInput.normalize(x, 5, crop, crop, IntensityScale.GROUND_RATIO, a.groundLevel());
+      double asphalt = 0, paint = 0;
+      int na = 0, np = 0;
+      for (int i = 0; i < crop * crop; i++) {
+        if (a.mask()[i] == 0) {
+          asphalt += x[crop * crop + i];
+          na++;
+        } else {
+          paint += x[crop * crop + i];
+          np++;
+        }
+      }
+      if (np > na && na > 0) {
+        paintMajority++;
+        assertThat(asphalt / na).as("asphalt in crop %d", k).isBetween(-0.1, 0.1);
+        assertThat(paint / np).as("paint in crop %d", k).isGreaterThan(0.3);
+      }
+    }
+    assertThat(paintMajority).as("crops mostly of paint").isGreaterThan(10);
+  }
+
   @Test
   void smearAddsAShiftedSecondPassAndKeepsTheMask() {
     int n = 16, plane = n * n;
