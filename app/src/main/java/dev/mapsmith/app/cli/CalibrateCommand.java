@@ -152,7 +152,7 @@ public final class CalibrateCommand extends JsonCommand {
       }
       kept.add(w);
     }
-    return new Suite(s.name(), s.file(), kept, s.methods(), s.poseNoise());
+    return s.withWorlds(kept);
   }
 
   /** Each world's detections of {@code method} (all noise levels) per class, at 1.0 m. */

@@ -1,12 +1,8 @@
 package dev.mapsmith.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapsmith.app.cli.benchmark.Suite;
 import dev.mapsmith.app.cli.benchmark.SuiteWorld;
 import dev.mapsmith.sampledrives.SampleDrives;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +26,7 @@ record TrainingSuite(List<TrainingSuite.Drive> drives, Set<String> validationDri
   }
 
   /** The plan of suite {@code s}, cut to the first {@code limit} drives (0: all). */
-  static TrainingSuite of(Suite s, int limit) throws IOException {
+  static TrainingSuite of(Suite s, int limit) {
     List<Drive> drives = new ArrayList<>();
     for (SuiteWorld w : s.worlds()) {
       for (long seed : w.seeds()) {
@@ -39,24 +35,23 @@ record TrainingSuite(List<TrainingSuite.Drive> drives, Set<String> validationDri
         }
       }
     }
-    JsonNode val = new ObjectMapper().readTree(Files.readString(s.file())).get("validation_drives");
+    List<Long> val = s.validationDrives();
     Set<String> ids = new LinkedHashSet<>();
-    if (val == null || !val.isArray() || val.isEmpty()) {
+    if (val.isEmpty()) {
       throw new IllegalArgumentException(
           s.file() + ": a training suite needs \"validation_drives\": a list of seeds");
     }
-    for (JsonNode seed : val) {
-      long v = seed.asLong(-1);
-      if (!seed.canConvertToLong() || drives.stream().noneMatch(d -> d.seed() == v)) {
+    for (long seed : val) {
+      if (drives.stream().noneMatch(d -> d.seed() == seed)) {
         // a seed that is not in the suite (a typo) is refused, naming it; one cut away by --drives
         // is skipped, and at least one must remain (below)
-        if (limit == 0 || !seed.canConvertToLong()) {
+        if (limit == 0) {
           throw new IllegalArgumentException(
               s.file() + ": validation drive " + seed + " is not a seed of the suite");
         }
         continue;
       }
-      ids.add(SampleDrives.driveName(v));
+      ids.add(SampleDrives.driveName(seed));
     }
     if (ids.isEmpty()) {
       throw new IllegalArgumentException(

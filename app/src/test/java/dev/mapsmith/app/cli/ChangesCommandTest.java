@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapsmith.app.testing.ChangedDrives;
 import dev.mapsmith.app.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,40 +50,13 @@ class ChangesCommandTest {
 
   @Test
   void aRemovedLineInSightIsReportedAndTheRestOfTheDriveIsKept() throws Exception {
-    Path world = tmp.resolve("w");
-    assertThat(
-            MapsmithCli.run(
-                "generate",
-                "--world",
-                "town",
-                "--seed",
-                "101",
-                "--out",
-                world.toString(),
-                "--duration",
-                "6",
-                "--pose-noise",
-                "none",
-                "--threads",
-                "1",
-                "--changes",
-                "1",
-                "--change-types",
-                "line_removed"))
-        .isEqualTo(0);
-    Path drive = world.resolve("2026_01_15/2026_01_15_drive_0101_sync");
-    JsonNode truth =
-        new ObjectMapper().readTree(drive.resolve("ground_truth/changes.json").toFile());
-    JsonNode change = truth.get("changes").get(0);
-    assumeTrue(change.get("observed").asBoolean(), "the change was placed out of sight");
+    ChangedDrives changed = ChangedDrives.lineRemoved(tmp);
+    Path drive = changed.drive();
+    JsonNode change = changed.change();
     console.resetOut();
     int code =
         MapsmithCli.run(
-            "changes",
-            "--map",
-            drive.resolve("ground_truth/prior.osm").toString(),
-            drive.toString(),
-            "--json");
+            "changes", "--map", changed.priorMap().toString(), drive.toString(), "--json");
     assertThat(code).as(console.err()).isEqualTo(0);
     JsonNode out = new ObjectMapper().readTree(console.out());
     JsonNode verdict = null;

@@ -1,11 +1,9 @@
 package dev.mapsmith.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mapsmith.app.cli.MapsmithCli;
+import dev.mapsmith.app.testing.ChangedDrives;
 import dev.mapsmith.app.testing.ConsoleCapture;
 import dev.mapsmith.core.map.LaneMap;
 import dev.mapsmith.core.map.Primitive;
@@ -34,38 +32,11 @@ class ProjectChangeCheckTest {
 
   @Test
   void aRemovedLineIsFoundAndAcceptingItLeavesItOutOfTheExportedMap() throws Exception {
-    Path world = tmp.resolve("w");
-    int code =
-        MapsmithCli.run(
-            "generate",
-            "--world",
-            "town",
-            "--seed",
-            "101",
-            "--out",
-            world.toString(),
-            "--duration",
-            "6",
-            "--pose-noise",
-            "none",
-            "--threads",
-            "1",
-            "--changes",
-            "1",
-            "--change-types",
-            "line_removed");
-    assertThat(code).as(console.err()).isZero();
-    Path drive = world.resolve("2026_01_15/2026_01_15_drive_0101_sync");
-    JsonNode change =
-        new ObjectMapper()
-            .readTree(drive.resolve("ground_truth/changes.json").toFile())
-            .get("changes")
-            .get(0);
-    assumeTrue(change.get("observed").asBoolean(), "the change was placed out of sight");
+    ChangedDrives changed = ChangedDrives.lineRemoved(tmp);
+    Path drive = changed.drive();
+    JsonNode change = changed.change();
     try (DriveLog log = dev.mapsmith.drivelog.DriveLogs.open(drive)) {
-      LaneMap prior =
-          TruthScoring.readTruth(drive.resolve("ground_truth/prior.osm"), log.metadata().frame())
-              .map();
+      LaneMap prior = TruthScoring.readTruth(changed.priorMap(), log.metadata().frame()).map();
       List<Primitive> inOrder = new ArrayList<>(prior.primitives());
       Path file = tmp.resolve("p.mapsmith");
       try (Project p = Project.create(file, log.metadata().frame())) {

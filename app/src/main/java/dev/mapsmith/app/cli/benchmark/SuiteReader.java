@@ -88,7 +88,8 @@ public final class SuiteReader {
         file,
         out,
         strings(root, "methods", List.of("classical", "learned"), "the suite"),
-        strings(root, "pose_noise", List.of("none", "typical"), "the suite"));
+        strings(root, "pose_noise", List.of("none", "typical"), "the suite"),
+        root.has("validation_drives") ? longs(root, "validation_drives", "the suite") : List.of());
   }
 
   private SuiteWorld world(JsonNode n, int index, Path mapsRoot, double defaultDuration) {

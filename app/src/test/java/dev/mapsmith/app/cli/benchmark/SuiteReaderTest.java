@@ -54,6 +54,22 @@ class SuiteReaderTest {
   }
 
   @Test
+  void validationDrivesAreSeedsAndAnythingElseNamesTheFile() throws Exception {
+    String worlds =
+        """
+        "worlds": [{"id": "b", "kind": "scenario", "scenario": "straight", "seeds": [3, 5],
+                    "layouts": ["straight"]}]}
+        """;
+    assertThat(SuiteReader.read(suite("{" + worlds)).validationDrives()).isEmpty();
+    assertThat(SuiteReader.read(suite("{\"validation_drives\": [5], " + worlds)).validationDrives())
+        .containsExactly(5L);
+    Path bad = suite("{\"validation_drives\": [\"five\"], " + worlds);
+    assertThatThrownBy(() -> SuiteReader.read(bad))
+        .hasMessageContaining(bad.toString())
+        .hasMessageContaining("validation_drives");
+  }
+
+  @Test
   void aMissingMapNamesTheSuiteFileTheEntryAndThePath() throws Exception {
     Path f =
         suite(
