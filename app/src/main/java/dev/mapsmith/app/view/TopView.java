@@ -1,11 +1,8 @@
 package dev.mapsmith.app.view;
 
-import dev.mapsmith.app.model.LoadedDrive;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.app.viewmodel.MapModel;
 import dev.mapsmith.app.viewmodel.Tool;
-import dev.mapsmith.app.viewmodel.TruthViewModel;
-import dev.mapsmith.core.frame.RigidTransform;
 import dev.mapsmith.core.geom.Bounds2;
 import dev.mapsmith.core.geom.Point3;
 import dev.mapsmith.core.geom.Polyline;
@@ -15,23 +12,24 @@ import dev.mapsmith.core.map.Primitive;
 import java.util.function.BiConsumer;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * The top view: a 2D plan of the drives' trajectories, the vehicle at the timeline's time, the
  * project's primitives coloured by class, and the selection. Drag to pan, scroll to zoom, click a
- * primitive to select it. Drawn on demand, only when something it shows changes, and only what lies
- * in the window (the map's grid index finds it).
+ * primitive to select it. Two canvases: the {@link MapLayer} (the map and what lies under it) keeps
+ * its pixels, is painted whole when the view changes and only where an edit's primitives were and
+ * are when the map is edited; the {@link PlanOverlay} above it (selection, vehicle, drafts) is
+ * cheap and painted whole. Painting waits until the current event is done, so an edit that changes
+ * several things paints once.
  */
 public final class TopView extends Pane implements PlanCoordinates {
 
   private final MainViewModel vm;
-  private final Canvas canvas = new Canvas();
+  private final MapLayer mapLayer; // background, grid, trajectories, primitives, lanelets
+  private final PlanOverlay overlay; // selection, vehicle, draft, area, scale
   private double scale = 1; // pixels per metre
   private double cx, cy; // world point at the centre
   private boolean fitted;
@@ -39,32 +37,57 @@ public final class TopView extends Pane implements PlanCoordinates {
   private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
   private double dragWx, dragWy, areaX0, areaY0; // a moved vertex; an area's first corner
   private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
-  private boolean redrawPending;
+  private boolean paintPending; // a paint is queued after the current event
+  private boolean wholePending; // it repaints the lower layer whole
+  private Bounds2 dirty; // else the world rectangle the lower layer repaints; null: none
+
+  /** Pixels around an edit's bounds repainted too: half the widest line, and antialiasing. */
+  private static final double EDGE_PX = 3;
 
   TopView(MainViewModel vm) {
     this.vm = vm;
+    this.mapLayer = new MapLayer(vm, this);
+    this.overlay = new PlanOverlay(vm, this);
     getStyleClass().add("top-view");
     setId("top-view");
     setMinSize(0, 0);
-    getChildren().add(canvas);
-    canvas.widthProperty().bind(widthProperty());
-    canvas.heightProperty().bind(heightProperty());
-    Observable[] triggers = {
-      canvas.widthProperty(),
-      canvas.heightProperty(),
+    getChildren().addAll(mapLayer.canvas(), overlay.canvas());
+    for (Canvas c : new Canvas[] {mapLayer.canvas(), overlay.canvas()}) {
+      c.widthProperty().bind(widthProperty());
+      c.heightProperty().bind(heightProperty());
+    }
+    Observable[] triggers = { // what the lower layer shows besides the map's primitives
+      widthProperty(),
+      heightProperty(),
       vm.drives(),
       vm.activeDriveProperty(),
       vm.mapProperty(),
-      vm.mapVersionProperty(),
-      vm.timeline().frameProperty(),
-      vm.inspector().selectedProperty(),
-      vm.areaSelectionProperty(),
-      vm.truth().summaryProperty(),
-      vm.editTools().draft()
+      vm.truth().summaryProperty()
     };
     for (Observable o : triggers) {
       o.addListener(x -> requestRedraw());
     }
+    Observable[] upper = { // what only the upper layer shows
+      vm.timeline().frameProperty(),
+      vm.inspector().selectedProperty(),
+      vm.areaSelectionProperty(),
+      vm.editTools().draft(),
+      vm.editTools().selection().ids()
+    };
+    for (Observable o : upper) {
+      o.addListener(x -> requestOverlay());
+    }
+    MapModel.Listener onEdit = this::edited; // the map's edits, primitive by primitive
+    vm.mapProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a != null) {
+                a.removeListener(onEdit);
+              }
+              if (b != null) {
+                b.addListener(onEdit);
+              }
+            });
     vm.drives().addListener((Observable o) -> fitted = false);
     vm.focusProperty()
         .addListener(
@@ -105,7 +128,7 @@ public final class TopView extends Pane implements PlanCoordinates {
                 .moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
           }
           dragVertex = -1;
-          redraw();
+          paintOverlay(); // the edit, when it arrives, repaints where the primitive was and is
         });
     setOnMouseDragged(
         e -> {
@@ -116,7 +139,7 @@ public final class TopView extends Pane implements PlanCoordinates {
           if (dragVertex >= 0) {
             dragWx = worldX(e.getX());
             dragWy = worldY(e.getY());
-            redraw();
+            paintOverlay();
             return;
           }
           cx -= (e.getX() - dragX) / scale;
@@ -151,8 +174,7 @@ public final class TopView extends Pane implements PlanCoordinates {
           Primitive hit = pick(e.getX(), e.getY());
           LaneletLayer.clicked(vm, hit, e.isShiftDown(), worldX(e.getX()), worldY(e.getY()));
         });
-    vm.editTools().selection().ids().addListener((Observable o) -> redraw());
-    LaneletLayer.follow(vm.lanelets(), this::redraw);
+    LaneletLayer.follow(vm.lanelets(), this::requestRedraw);
   }
 
   private BiConsumer<MouseEvent, Primitive> onContext = (e, p) -> {};
@@ -253,144 +275,108 @@ public final class TopView extends Pane implements PlanCoordinates {
     fitted = true;
   }
 
-  private double screenX(double wx) {
+  /** Pixels per metre. */
+  double scale() {
+    return scale;
+  }
+
+  double screenX(double wx) {
     return getWidth() / 2 + (wx - cx) * scale;
   }
 
-  private double screenY(double wy) {
+  double screenY(double wy) {
     return getHeight() / 2 - (wy - cy) * scale;
   }
 
-  private double worldX(double sx) {
+  double worldX(double sx) {
     return cx + (sx - getWidth() / 2) / scale;
   }
 
-  private double worldY(double sy) {
+  double worldY(double sy) {
     return cy - (sy - getHeight() / 2) / scale;
   }
 
-  /** Redraws once, after the current event: an edit that changes several things draws once. */
+  /** Repaints both layers once, after the current event (a change of view or of what is shown). */
   private void requestRedraw() {
-    if (!redrawPending) {
-      redrawPending = true;
-      javafx.application.Platform.runLater(this::redraw);
+    wholePending = true;
+    schedule();
+  }
+
+  /** Repaints the upper layer (selection, vehicle, drafts) once, after the current event. */
+  private void requestOverlay() {
+    schedule();
+  }
+
+  /**
+   * An edit of the map: its primitives' bounds before and after are painted again, nothing else.
+   */
+  private void edited(MapModel.Edit e) {
+    if (e.reset()) {
+      requestRedraw();
+      return;
+    }
+    for (Primitive p : e.added()) {
+      dirty = union(dirty, p.geometry().bounds());
+    }
+    for (Primitive p : e.removed()) {
+      dirty = union(dirty, p.geometry().bounds());
+    }
+    for (MapModel.Changed c : e.changed()) {
+      dirty = union(union(dirty, c.before().geometry().bounds()), c.after().geometry().bounds());
+    }
+    schedule();
+  }
+
+  private static Bounds2 union(Bounds2 a, Bounds2 b) {
+    return a == null ? b : a.union(b);
+  }
+
+  private void schedule() {
+    if (!paintPending) {
+      paintPending = true;
+      javafx.application.Platform.runLater(this::paintPending);
     }
   }
 
+  private void paintPending() {
+    paintPending = false;
+    if (wholePending) {
+      redraw();
+      return;
+    }
+    if (dirty != null) {
+      mapLayer.paint(dirty, EDGE_PX);
+      dirty = null;
+    }
+    paintOverlay();
+  }
+
+  /** Paints both layers now. */
   void redraw() {
-    redrawPending = false;
+    wholePending = false;
+    dirty = null;
     if (!fitted) {
       fit();
     }
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth(), h = canvas.getHeight();
-    g.setFill(Color.web("#16181c"));
-    g.fillRect(0, 0, w, h);
-    drawGrid(g, w, h);
-    for (LoadedDrive d : vm.drives()) {
-      boolean active = d == vm.activeDriveProperty().get();
-      PlanExtent.drawTrajectory(g, d.trajectoryXy(), active, this::screenX, this::screenY);
-    }
-    MapModel map = vm.mapProperty().get();
-    if (map != null) { // only what is in the window, found through the map's grid
-      map.visitWithin(
-          new Bounds2(worldX(0), worldY(h), worldX(w), worldY(0)),
-          p -> drawPrimitive(g, p, vm.editTools().selection().ids().contains(p.id())));
-    }
-    LaneletLayer.draw(g, vm.lanelets(), this::screenX, this::screenY);
+    mapLayer.paintAll();
+    paintOverlay();
+  }
+
+  /** The upper layer, with the selection's dragged vertex where the pointer is. */
+  private void paintOverlay() {
     Primitive sel = vm.inspector().selectedProperty().get();
-    if (sel != null) {
-      Primitive shown = sel;
-      if (dragVertex >= 0 && dragVertex < sel.geometry().size()) {
-        shown =
-            sel.withGeometry(
-                sel.geometry()
-                    .withVertex(
-                        dragVertex, new Point3(dragWx, dragWy, sel.geometry().z(dragVertex))));
-      }
-      drawPrimitive(g, shown, true);
+    if (sel != null && dragVertex >= 0 && dragVertex < sel.geometry().size()) {
+      sel =
+          sel.withGeometry(
+              sel.geometry()
+                  .withVertex(
+                      dragVertex, new Point3(dragWx, dragWy, sel.geometry().z(dragVertex))));
     }
-    drawVehicle(g);
-    drawDraft(g);
-    Bounds2 area = vm.areaSelectionProperty().get();
-    if (area != null) {
-      g.setStroke(Color.web("#ffd54f"));
-      g.setLineDashes(6, 4);
-      g.strokeRect(
-          screenX(area.minX()), screenY(area.maxY()), area.width() * scale, area.height() * scale);
-      g.setLineDashes(null);
-    }
-    g.setFill(Color.web("#8a93a0"));
-    g.setFont(Font.font(11));
-    if (vm.drives().isEmpty()) {
-      g.fillText("Top view: open a drive (File > Open, Ctrl+O) or drop one here", 16, 24);
-    } else {
-      g.fillText(String.format("Top view   %.2f px/m", scale), 10, h - 10);
-    }
+    overlay.paint(sel);
   }
 
-  private void drawDraft(GraphicsContext g) {
-    var pts = vm.editTools().draft();
-    g.setStroke(Color.web("#ffd54f"));
-    g.setFill(Color.web("#ffd54f"));
-    for (int i = 0; i < pts.size(); i++) {
-      double x = screenX(pts.get(i).x()), y = screenY(pts.get(i).y());
-      g.fillOval(x - 3, y - 3, 6, 6);
-      if (i > 0) {
-        g.strokeLine(screenX(pts.get(i - 1).x()), screenY(pts.get(i - 1).y()), x, y);
-      }
-    }
-  }
-
-  private void drawGrid(GraphicsContext g, double w, double h) {
-    double step = 10;
-    while (step * scale < 40) {
-      step *= 5;
-    }
-    g.setStroke(Color.web("#23262c"));
-    g.setLineWidth(1);
-    for (double x = Math.floor(worldX(0) / step) * step; x < worldX(w); x += step) {
-      g.strokeLine(screenX(x), 0, screenX(x), h);
-    }
-    for (double y = Math.floor(worldY(h) / step) * step; y < worldY(0); y += step) {
-      g.strokeLine(0, screenY(y), w, screenY(y));
-    }
-  }
-
-  private void drawPrimitive(GraphicsContext g, Primitive p, boolean selected) {
-    Polyline geo = p.geometry();
-    TruthViewModel.Band band = vm.truth().bandOf(p.id());
-    g.setStroke(
-        selected
-            ? Color.web("#ffd54f")
-            : band != null ? MapColors.band(band) : MapColors.of(p.mapClass()));
-    g.setLineWidth(selected ? 3 : 1.5);
-    g.beginPath();
-    for (int i = 0; i < geo.size(); i++) {
-      if (i == 0) {
-        g.moveTo(screenX(geo.x(i)), screenY(geo.y(i)));
-      } else {
-        g.lineTo(screenX(geo.x(i)), screenY(geo.y(i)));
-      }
-    }
-    if (p.closed()) {
-      g.closePath();
-    }
-    g.stroke();
-    if (selected) {
-      g.setFill(Color.web("#ffd54f"));
-      for (int i = 0; i < geo.size(); i++) {
-        g.fillRect(screenX(geo.x(i)) - 3, screenY(geo.y(i)) - 3, 6, 6);
-      }
-    }
-  }
-
-  private void drawVehicle(GraphicsContext g) {
-    LoadedDrive d = vm.activeDriveProperty().get();
-    if (d == null || d.log().trajectory().isEmpty()) {
-      return;
-    }
-    RigidTransform pose = d.log().trajectory().at(vm.timeline().timeNs());
-    PlanExtent.drawVehicle(g, screenX(pose.tx()), screenY(pose.ty()), pose.yaw());
+  @Override
+  public Painted painted() {
+    return new Painted(mapLayer.paints(), mapLayer.primitivesPainted(), mapLayer.pixelsPainted());
   }
 }
