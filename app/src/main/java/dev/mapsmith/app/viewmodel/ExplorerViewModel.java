@@ -3,6 +3,7 @@ package dev.mapsmith.app.viewmodel;
 import dev.mapsmith.app.model.AreaRow;
 import dev.mapsmith.app.model.FindingRow;
 import dev.mapsmith.app.model.LoadedDrive;
+import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.labeling.ProjectLanes;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,13 +112,24 @@ public final class ExplorerViewModel {
     return primitives.updating();
   }
 
-  /** The first item, depth first, whose label starts with {@code prefix} (expands lazy groups). */
+  /**
+   * The first item, depth first, whose shown text starts with {@code prefix} (makes the leaves of
+   * the groups it passes).
+   */
   public TreeItem<ExplorerNode> find(String prefix) {
     return find(root, prefix);
   }
 
+  /**
+   * The leaf of primitive {@code p} (found by its id, class and review state) with every item above
+   * it opened, so a view can show and select it; null when the tree does not hold it.
+   */
+  public TreeItem<ExplorerNode> reveal(Primitive p) {
+    return primitives.reveal(p);
+  }
+
   private static TreeItem<ExplorerNode> find(TreeItem<ExplorerNode> item, String prefix) {
-    if (item.getValue() != null && item.getValue().label().startsWith(prefix)) {
+    if (item.getValue() != null && ExplorerItem.textOf(item).startsWith(prefix)) {
       return item;
     }
     for (TreeItem<ExplorerNode> c : item.getChildren()) {
@@ -129,11 +141,26 @@ public final class ExplorerViewModel {
     return null;
   }
 
+  /**
+   * Shows {@code node} in {@code item}: nothing changes when it is what the item shows already;
+   * children that were open before and are shown again (by label) stay open.
+   */
   private void replace(TreeItem<ExplorerNode> item, ExplorerNode node) {
+    if (node.equals(item.getValue())) {
+      return;
+    }
+    java.util.Set<String> open = new java.util.HashSet<>();
+    for (TreeItem<ExplorerNode> c : item.getChildren()) {
+      if (c.isExpanded()) {
+        open.add(c.getValue().label());
+      }
+    }
     item.setValue(node);
     List<TreeItem<ExplorerNode>> children = new ArrayList<>();
     for (ExplorerNode c : node.children()) {
-      children.add(itemOf(c));
+      TreeItem<ExplorerNode> child = itemOf(c);
+      child.setExpanded(open.contains(c.label()));
+      children.add(child);
     }
     item.getChildren().setAll(children);
     touched += 1 + children.size();

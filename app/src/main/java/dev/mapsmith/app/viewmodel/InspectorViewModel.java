@@ -81,6 +81,14 @@ public final class InspectorViewModel {
         }
       }
     }
-    rows.setAll(list);
+    if (list.size() != rows.size()) {
+      rows.setAll(list);
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) { // the same rows: only those that changed are set
+      if (!list.get(i).equals(rows.get(i))) {
+        rows.set(i, list.get(i));
+      }
+    }
   }
 }

@@ -4,32 +4,36 @@ import dev.mapsmith.core.map.MapClass;
 import dev.mapsmith.core.map.Primitive;
 import dev.mapsmith.core.map.ReviewState;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 
 /**
- * The explorer's "Primitives" branch: groups by class, then review state, each labelled with its
- * count; a group's leaves are made only when it is first expanded. Follows the {@link MapModel}
- * edit by edit: an edit relabels the groups whose counts changed and inserts, replaces or removes
- * only the leaves of the primitives it touched (in groups already expanded). {@link #touched()}
- * counts the tree items made, relabelled, inserted or removed. A leaf whose label an edit leaves as
- * it was (a moved vertex) is not touched; its payload may then be an older value of the primitive:
- * users of the tree look the primitive up by id.
+ * The explorer's "Primitives" branch: groups by class, then review state ({@link PrimitiveGroup}:
+ * pages of ids when large), each with its count in its text; leaves are made only when a group or
+ * page is first opened. Follows the {@link MapModel} edit by edit: an edit changes the texts of the
+ * groups whose counts changed (their values stay, so the tree view redraws only those cells) and
+ * inserts, replaces or removes only the leaves of the primitives it touched. A group or page made
+ * again (emptied by an edit, refilled by its undo) opens as it was. {@link #touched()} counts the
+ * tree items made, relabelled, inserted or removed.
  */
 final class PrimitiveSection implements MapModel.Listener {
 
-  private final TreeItem<ExplorerNode> item;
-  private final Map<MapClass, TreeItem<ExplorerNode>> classItems = new EnumMap<>(MapClass.class);
-  private final Map<MapClass, Map<ReviewState, Group>> groups = new EnumMap<>(MapClass.class);
+  private final ExplorerItem item;
+  private final Map<MapClass, ExplorerItem> classItems = new EnumMap<>(MapClass.class);
+  private final Map<MapClass, Map<ReviewState, PrimitiveGroup>> groups =
+      new EnumMap<>(MapClass.class);
+  private final Set<String> expanded = new HashSet<>(); // keys of the items the user opened
   private MapModel map;
+  private LeafRun opened; // the page reveal opened last, to close when it opens another
   private long touched;
   private boolean updating;
 
   PrimitiveSection() {
-    item = new TreeItem<>(ExplorerNode.group("Primitives (no project open)", List.of()));
+    item = new ExplorerItem(ExplorerNode.group("Primitives (no project open)", List.of()));
   }
 
   TreeItem<ExplorerNode> item() {
@@ -38,6 +42,37 @@ final class PrimitiveSection implements MapModel.Listener {
 
   long touched() {
     return touched;
+  }
+
+  void touch(int items) {
+    touched += items;
+  }
+
+  /** Sets an item's text; counts it when it changed. */
+  boolean setText(ExplorerItem i, String text) {
+    boolean changed = i.setText(text);
+    if (changed) {
+      touched++;
+    }
+    return changed;
+  }
+
+  Primitive primitive(long id) {
+    return map.get(id).orElseThrow();
+  }
+
+  /** Opens {@code i} as the item of the same {@code key} was, and remembers when it is opened. */
+  void remember(TreeItem<ExplorerNode> i, String key) {
+    i.setExpanded(expanded.contains(key));
+    i.expandedProperty()
+        .addListener(
+            (o, was, on) -> {
+              if (on) {
+                expanded.add(key);
+              } else {
+                expanded.remove(key);
+              }
+            });
   }
 
   /** Shows {@code m} (null: no project), following its edits from now on. */
@@ -55,16 +90,17 @@ final class PrimitiveSection implements MapModel.Listener {
   private void rebuild() {
     classItems.clear();
     groups.clear();
+    opened = null;
     item.getChildren().clear();
     touched++;
     if (map == null) {
-      item.setValue(ExplorerNode.group("Primitives (no project open)", List.of()));
+      setText(item, "Primitives (no project open)");
       return;
     }
     for (Primitive p : map.primitives()) {
       group(p.mapClass(), p.review()).ids.add(p.id());
     }
-    groups.values().forEach(byState -> byState.values().forEach(Group::relabel));
+    groups.values().forEach(byState -> byState.values().forEach(PrimitiveGroup::relabel));
     classItems.keySet().forEach(this::relabel);
     relabelTop();
   }
@@ -89,7 +125,7 @@ final class PrimitiveSection implements MapModel.Listener {
       rebuild();
       return;
     }
-    java.util.Set<Group> dirty = new java.util.LinkedHashSet<>();
+    Set<PrimitiveGroup> dirty = new java.util.LinkedHashSet<>();
     for (Primitive p : e.removed()) {
       dirty.add(remove(p));
     }
@@ -105,8 +141,8 @@ final class PrimitiveSection implements MapModel.Listener {
     for (Primitive p : e.added()) {
       dirty.add(add(p));
     }
-    java.util.Set<MapClass> classes = java.util.EnumSet.noneOf(MapClass.class);
-    for (Group g : dirty) {
+    Set<MapClass> classes = java.util.EnumSet.noneOf(MapClass.class);
+    for (PrimitiveGroup g : dirty) {
       classes.add(g.mapClass);
       if (g.ids.isEmpty()) {
         drop(g);
@@ -120,31 +156,31 @@ final class PrimitiveSection implements MapModel.Listener {
     }
   }
 
-  private Group add(Primitive p) {
-    Group g = group(p.mapClass(), p.review());
-    g.ids.add(p.id());
-    g.insert(p);
+  private PrimitiveGroup add(Primitive p) {
+    PrimitiveGroup g = group(p.mapClass(), p.review());
+    g.add(p);
     return g;
   }
 
-  private Group remove(Primitive p) {
-    Group g = group(p.mapClass(), p.review());
-    g.ids.remove(p.id());
-    g.delete(p.id());
+  private PrimitiveGroup remove(Primitive p) {
+    PrimitiveGroup g = group(p.mapClass(), p.review());
+    g.remove(p.id());
     return g;
   }
 
   /** The group of class {@code c} and state {@code s}, made (and put in the tree) if new. */
-  private Group group(MapClass c, ReviewState s) {
-    Map<ReviewState, Group> byState =
+  private PrimitiveGroup group(MapClass c, ReviewState s) {
+    Map<ReviewState, PrimitiveGroup> byState =
         groups.computeIfAbsent(c, k -> new EnumMap<>(ReviewState.class));
-    Group g = byState.get(s);
+    PrimitiveGroup g = byState.get(s);
     if (g == null) {
-      g = new Group(c, s);
+      g = new PrimitiveGroup(c, s, this);
+      remember(g, g.key());
       byState.put(s, g);
-      TreeItem<ExplorerNode> classItem = classItems.get(c);
+      ExplorerItem classItem = classItems.get(c);
       if (classItem == null) {
-        classItem = new TreeItem<>(ExplorerNode.group(c.key(), List.of()));
+        classItem = new ExplorerItem(ExplorerNode.group(c.key(), List.of()));
+        remember(classItem, c.key());
         classItems.put(c, classItem);
         insertOrdered(item.getChildren(), classItem, c.ordinal(), classItems.keySet());
         touched++;
@@ -160,7 +196,7 @@ final class PrimitiveSection implements MapModel.Listener {
       ObservableList<TreeItem<ExplorerNode>> siblings,
       TreeItem<ExplorerNode> child,
       int ordinal,
-      java.util.Set<E> present) {
+      Set<E> present) {
     int before = 0;
     for (E k : present) {
       if (k.ordinal() < ordinal) {
@@ -170,10 +206,10 @@ final class PrimitiveSection implements MapModel.Listener {
     siblings.add(Math.min(before, siblings.size()), child);
   }
 
-  private void drop(Group g) {
-    Map<ReviewState, Group> byState = groups.get(g.mapClass);
+  private void drop(PrimitiveGroup g) {
+    Map<ReviewState, PrimitiveGroup> byState = groups.get(g.mapClass);
     byState.remove(g.state);
-    TreeItem<ExplorerNode> classItem = classItems.get(g.mapClass);
+    ExplorerItem classItem = classItems.get(g.mapClass);
     classItem.getChildren().remove(g);
     touched++;
     if (byState.isEmpty()) {
@@ -184,124 +220,64 @@ final class PrimitiveSection implements MapModel.Listener {
   }
 
   private void relabel(MapClass c) {
-    TreeItem<ExplorerNode> classItem = classItems.get(c);
+    ExplorerItem classItem = classItems.get(c);
     if (classItem == null) {
       return;
     }
     int n = groups.get(c).values().stream().mapToInt(g -> g.ids.size()).sum();
-    setLabel(classItem, c.key() + " (" + n + ")");
+    setText(classItem, c.key() + " (" + n + ")");
   }
 
   private void relabelTop() {
-    setLabel(item, "Primitives (" + map.primitives().size() + ")");
+    setText(item, "Primitives (" + map.primitives().size() + ")");
   }
 
   /**
-   * Sets a group's label when it differs: a changed value makes the tree view rebuild its visible
-   * cells, so an unchanged one is left alone.
+   * The leaf of {@code p} (looked up by its id, class and review state), with every item above it
+   * opened; null when the tree does not hold it. A page of ids it had to open is closed again when
+   * the next reveal opens another, so following selections does not leave pages open.
    */
-  private void setLabel(TreeItem<ExplorerNode> group, String label) {
-    if (group.getValue() == null || !group.getValue().label().equals(label)) {
-      group.setValue(ExplorerNode.group(label, List.of()));
-      touched++;
+  TreeItem<ExplorerNode> reveal(Primitive p) {
+    Map<ReviewState, PrimitiveGroup> byState = groups.get(p.mapClass());
+    PrimitiveGroup g = byState == null ? null : byState.get(p.review());
+    if (g == null || !g.ids.contains(p.id())) {
+      return null;
     }
+    item.setExpanded(true);
+    classItems.get(p.mapClass()).setExpanded(true);
+    g.setExpanded(true);
+    LeafRun page = g.pageFor(p.id());
+    if (page == null) {
+      return g.leafOf(p.id());
+    }
+    if (page != opened) { // the page opened for the last selection closes again
+      if (opened != null) {
+        opened.setExpanded(false);
+      }
+      opened = page.isExpanded() ? null : page;
+      page.setExpanded(true);
+    }
+    return page.leafOf(p.id());
   }
 
-  /** One class and review state: the ids in it, and its leaves once expanded. */
-  private final class Group extends TreeItem<ExplorerNode> {
-    final MapClass mapClass;
-    final ReviewState state;
-    final TreeSet<Long> ids = new TreeSet<>();
-    private boolean loaded;
-
-    Group(MapClass c, ReviewState s) {
-      super(ExplorerNode.group(s.key(), List.of()));
-      this.mapClass = c;
-      this.state = s;
-    }
-
-    void relabel() {
-      setLabel(this, state.key() + " (" + ids.size() + ")");
-    }
-
-    @Override
-    public boolean isLeaf() {
-      return false;
-    }
-
-    @Override
-    public ObservableList<TreeItem<ExplorerNode>> getChildren() {
-      if (!loaded) {
-        loaded = true;
-        List<TreeItem<ExplorerNode>> leaves = new java.util.ArrayList<>(ids.size());
-        for (long id : ids) {
-          leaves.add(new TreeItem<>(leaf(map.get(id).orElseThrow())));
-        }
-        touched += leaves.size();
-        super.getChildren().setAll(leaves);
-      }
-      return super.getChildren();
-    }
-
-    void insert(Primitive p) {
-      if (loaded) {
-        List<TreeItem<ExplorerNode>> c = super.getChildren();
-        c.add(-position(c, p.id()) - 1, new TreeItem<>(leaf(p)));
-        touched++;
-      }
-    }
-
-    void delete(long id) {
-      if (loaded) {
-        List<TreeItem<ExplorerNode>> c = super.getChildren();
-        int i = position(c, id);
-        if (i >= 0) {
-          c.remove(i);
-          touched++;
-        }
-      }
-    }
-
-    void replace(Primitive p) {
-      if (loaded) {
-        List<TreeItem<ExplorerNode>> c = super.getChildren();
-        int i = position(c, p.id());
-        ExplorerNode now = leaf(p);
-        if (i >= 0 && !c.get(i).getValue().label().equals(now.label())) {
-          c.get(i).setValue(now); // else the leaf stays: its payload is looked up by id when used
-          touched++;
-        }
-      }
-    }
-
-    /** Binary search by id among leaves sorted by id (as {@link java.util.Collections}). */
-    private static int position(List<TreeItem<ExplorerNode>> leaves, long id) {
-      int lo = 0, hi = leaves.size() - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        long m = ((Primitive) leaves.get(mid).getValue().payload()).id();
-        if (m < id) {
-          lo = mid + 1;
-        } else if (m > id) {
-          hi = mid - 1;
-        } else {
-          return mid;
-        }
-      }
-      return -(lo + 1);
-    }
-  }
-
+  /** A primitive's leaf: "#12 divider, 5 vertices, conf 0.90, classical". */
   static ExplorerNode leaf(Primitive p) {
-    return ExplorerNode.leaf(
-        String.format(
-            "#%d %s, %d vertices, conf %.2f, %s",
-            p.id(),
-            p.mapClass().key(),
-            p.geometry().size(),
-            p.confidence(),
-            p.provenance().method()),
-        ExplorerNode.Kind.PRIMITIVE,
-        p);
+    long hundredths = Math.round(p.confidence() * 100);
+    String conf =
+        hundredths >= 0
+            ? hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100
+            : String.format(java.util.Locale.ROOT, "%.2f", p.confidence());
+    String label =
+        "#"
+            + p.id()
+            + " "
+            + p.mapClass().key()
+            + ", "
+            + p.geometry().size()
+            + " vertices, conf "
+            + conf
+            + ", "
+            + p.provenance().method();
+    return ExplorerNode.leaf(label, ExplorerNode.Kind.PRIMITIVE, p);
   }
 }

@@ -60,18 +60,17 @@ class IncrementalEditsTest {
   }
 
   private static String label(TreeItem<ExplorerNode> item) {
-    return item.getValue().label();
+    return ExplorerItem.textOf(item);
   }
 
   /** The tree items, the map edits and the primitives handed over by one review and its undo. */
   private long[] costOfOneReviewAndUndo(MainViewModel vm) throws Exception {
-    // both groups the edit moves a primitive between are expanded: their leaves are loaded
-    assertThat(vm.explorer().find("auto (")).isNotNull();
-    vm.explorer().find("auto (").getChildren();
+    // the tree is open to the edited primitive's leaf: its page's leaves are loaded
+    Primitive p = vm.mapProperty().get().get(42).orElseThrow();
+    assertThat(vm.explorer().reveal(p)).isNotNull();
     List<MapModel.Edit> edits = new ArrayList<>();
     vm.mapProperty().get().addListener(edits::add);
     long before = vm.explorer().touched();
-    Primitive p = vm.mapProperty().get().get(42).orElseThrow();
     vm.inspector().selectedProperty().set(p);
     vm.editing().review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
     vm.editing().undo().get(5, TimeUnit.SECONDS);
@@ -84,7 +83,7 @@ class IncrementalEditsTest {
 
   @Test
   void oneEditTouchesAsManyTreeItemsInALargeProjectAsInASmallOne() throws Exception {
-    long[] small = costOfOneReviewAndUndo(open(200));
+    long[] small = costOfOneReviewAndUndo(open(2_000)); // both groups show pages of 1000 ids
     long[] large = costOfOneReviewAndUndo(open(20_000));
     assertThat(large[1]).as("one map edit per call (edit, undo)").isEqualTo(2);
     assertThat(large[2]).as("primitives handed to the window").isEqualTo(2);
@@ -94,26 +93,26 @@ class IncrementalEditsTest {
 
   @Test
   void theTreeCountsFollowEditsAndUndo() throws Exception {
-    MainViewModel vm = open(300);
-    assertThat(vm.explorer().find("Primitives (300)")).isNotNull();
-    assertThat(label(vm.explorer().find("divider ("))).isEqualTo("divider (300)");
+    MainViewModel vm = open(90); // fewer than a page: the group shows its leaves
+    assertThat(vm.explorer().find("Primitives (90)")).isNotNull();
+    assertThat(label(vm.explorer().find("divider ("))).isEqualTo("divider (90)");
     TreeItem<ExplorerNode> auto = vm.explorer().find("auto (");
-    assertThat(label(auto)).isEqualTo("auto (300)");
-    assertThat(auto.getChildren()).hasSize(300);
+    assertThat(label(auto)).isEqualTo("auto (90)");
+    assertThat(auto.getChildren()).hasSize(90);
 
     Primitive p = vm.mapProperty().get().get(7).orElseThrow();
     vm.inspector().selectedProperty().set(p);
     vm.editing().review(ReviewState.VERIFIED).get(5, TimeUnit.SECONDS);
-    assertThat(label(auto)).isEqualTo("auto (299)");
-    assertThat(auto.getChildren()).hasSize(299);
+    assertThat(label(auto)).isEqualTo("auto (89)");
+    assertThat(auto.getChildren()).hasSize(89);
     TreeItem<ExplorerNode> verified = vm.explorer().find("verified (");
     assertThat(label(verified)).isEqualTo("verified (1)");
     assertThat(((Primitive) verified.getChildren().get(0).getValue().payload()).id()).isEqualTo(7);
-    assertThat(label(vm.explorer().find("divider ("))).isEqualTo("divider (300)");
+    assertThat(label(vm.explorer().find("divider ("))).isEqualTo("divider (90)");
 
     vm.session().execute(new DeletePrimitive(8)).get(5, TimeUnit.SECONDS);
-    assertThat(vm.explorer().find("Primitives (299)")).isNotNull();
-    assertThat(label(auto)).isEqualTo("auto (298)");
+    assertThat(vm.explorer().find("Primitives (89)")).isNotNull();
+    assertThat(label(auto)).isEqualTo("auto (88)");
     assertThat(auto.getChildren())
         .extracting(i -> ((Primitive) i.getValue().payload()).id())
         .doesNotContain(7L, 8L)
@@ -121,8 +120,8 @@ class IncrementalEditsTest {
 
     vm.editing().undo().get(5, TimeUnit.SECONDS); // the delete
     vm.editing().undo().get(5, TimeUnit.SECONDS); // the review
-    assertThat(vm.explorer().find("Primitives (300)")).isNotNull();
-    assertThat(label(auto)).isEqualTo("auto (300)");
+    assertThat(vm.explorer().find("Primitives (90)")).isNotNull();
+    assertThat(label(auto)).isEqualTo("auto (90)");
     assertThat(auto.getChildren())
         .extracting(i -> ((Primitive) i.getValue().payload()).id())
         .contains(7L, 8L)
