@@ -10,6 +10,8 @@ import java.util.Set;
  * hand the new value to {@link Viewport#setScene}; clouds are uploaded once per {@link PointCloud}
  * instance, the rest is rebuilt when it changes.
  *
+ * @param primitives the map's primitives; a {@link PrimitiveSet} (immutable, shared between
+ *     versions) is kept as it is, any other list is copied
  * @param hovered the id of the primitive under the pointer, 0 for none
  * @param areaSelection the area-selection polygon being drawn, or null
  * @param gridSpacing metres between grid lines; 0 hides the grid
@@ -50,7 +52,7 @@ public record SceneData(
   public SceneData {
     clouds = List.copyOf(clouds);
     trajectories = List.copyOf(trajectories);
-    primitives = List.copyOf(primitives);
+    primitives = primitives instanceof PrimitiveSet ? primitives : List.copyOf(primitives);
     selected = Set.copyOf(selected);
     frustums = List.copyOf(frustums);
     radar = List.copyOf(radar);

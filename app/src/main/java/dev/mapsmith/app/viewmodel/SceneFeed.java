@@ -1,14 +1,17 @@
 package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.core.map.Primitive;
+import dev.mapsmith.viewer3d.PrimitiveSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 
 /**
  * Feeds the 3D viewport its scene ({@link SceneContent}) from the drives, the project's map and the
- * selection: rebuilt once after the current UI event however many of them changed, and the map's
- * primitives copied only when the map changed (not when only the selection did).
+ * selection: rebuilt once after the current UI event however many of them changed. The map's
+ * primitives are a {@link PrimitiveSet} made when a map is shown and then changed edit by edit
+ * (only the chunks of ids an edit touched are copied), so an edit never copies the whole map.
  */
 final class SceneFeed {
 
@@ -18,7 +21,8 @@ final class SceneFeed {
   private final ViewportViewModel viewport;
   private final Executor ui;
   private boolean pending;
-  private List<Primitive> primitives; // of the map's current version; null: copy again
+  private PrimitiveSet primitives = PrimitiveSet.EMPTY; // the map's, as of its last edit
+  private final MapModel.Listener onEdit = this::edited;
 
   SceneFeed(
       DrivesViewModel drives,
@@ -31,8 +35,18 @@ final class SceneFeed {
     this.inspector = inspector;
     this.viewport = viewport;
     this.ui = ui;
-    project.mapVersionProperty().addListener(x -> primitives = null);
-    project.mapProperty().addListener(x -> primitives = null);
+    project
+        .mapProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a != null) {
+                a.removeListener(onEdit);
+              }
+              primitives = b == null ? PrimitiveSet.EMPTY : PrimitiveSet.of(b.primitives());
+              if (b != null) {
+                b.addListener(onEdit);
+              }
+            });
     Observable[] triggers = {
       drives.list(),
       drives.activeProperty(),
@@ -46,6 +60,16 @@ final class SceneFeed {
     }
   }
 
+  private void edited(MapModel.Edit e) {
+    if (e.reset()) {
+      primitives = PrimitiveSet.of(project.mapProperty().get().primitives());
+      return;
+    }
+    List<Primitive> upserted = new ArrayList<>(e.added());
+    e.changed().forEach(c -> upserted.add(c.after()));
+    primitives = primitives.with(upserted, e.removed().stream().map(Primitive::id).toList());
+  }
+
   private void request() {
     if (pending) {
       return;
@@ -54,10 +78,6 @@ final class SceneFeed {
     ui.execute(
         () -> {
           pending = false;
-          MapModel map = project.mapProperty().get();
-          if (primitives == null) {
-            primitives = map == null ? List.of() : List.copyOf(map.primitives());
-          }
           viewport.setScene(
               SceneContent.build(
                   drives.list(),
