@@ -5,6 +5,8 @@ import dev.mapsmith.app.viewmodel.ExplorerItem;
 import dev.mapsmith.app.viewmodel.ExplorerNode;
 import dev.mapsmith.app.viewmodel.MainViewModel;
 import dev.mapsmith.core.map.Primitive;
+import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -19,6 +21,7 @@ import javafx.scene.control.skin.VirtualFlow;
 final class ExplorerView extends TreeView<ExplorerNode> {
 
   private boolean following; // selecting the tree's item for the window's selection
+  private TreeItem<ExplorerNode> reveal; // a leaf to scroll into sight at the next layout
 
   ExplorerView(MainViewModel vm) {
     getStyleClass().add("explorer");
@@ -66,30 +69,72 @@ final class ExplorerView extends TreeView<ExplorerNode> {
       if (getSelectionModel().getSelectedItem() != leaf) {
         getSelectionModel().select(leaf);
       }
-      int row = getRow(leaf);
-      layout(); // rows counted and cells placed for what was just opened
-      VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
-      if (flow != null && row >= 0) {
-        var first = flow.getFirstVisibleCell();
-        var last = flow.getLastVisibleCell();
-        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
-          flow.scrollTo(row); // the least scrolling that shows it whole
-        }
-      } else if (row >= 0) {
-        scrollTo(row);
-      }
+      reveal = leaf;
+      requestLayout(); // scrolled to in the next layout, once the rows are counted
     } finally {
       following = false;
     }
   }
 
+  @Override
+  protected javafx.scene.control.Skin<?> createDefaultSkin() {
+    return new Skin(this);
+  }
+
+  /**
+   * The tree view's skin, except that a change in the number of rows does not rebuild every visible
+   * cell: cells keep their rows, and those whose row now shows another item update (the tree's
+   * items have values no other item has, so a cell can tell). An edit in a large project changes
+   * the row count every time; this keeps its cost to the rows that moved.
+   */
+  private static final class Skin extends javafx.scene.control.skin.TreeViewSkin<ExplorerNode> {
+
+    Skin(ExplorerView tree) {
+      super(tree);
+    }
+
+    @Override
+    protected void updateItemCount() {
+      getVirtualFlow().setCellCount(getItemCount());
+      getSkinnable().requestLayout();
+    }
+  }
+
+  /** Lays out, then scrolls the leaf the tree was opened to into sight (the least scrolling). */
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    TreeItem<ExplorerNode> leaf = reveal;
+    reveal = null;
+    int row = leaf == null ? -1 : getRow(leaf);
+    VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+    if (row < 0 || flow == null) {
+      return;
+    }
+    var first = flow.getFirstVisibleCell();
+    var last = flow.getLastVisibleCell();
+    if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+      flow.scrollTo(row);
+      flow.layout();
+    }
+  }
+
   /**
    * One row: an item's text (a group's live text is bound, so a new count redraws this cell only)
-   * and a style class by kind, changed only when the kind does.
+   * and a pseudo-class by kind (a style class would make the cell's style be looked up again).
    */
   private static final class Cell extends TreeCell<ExplorerNode> {
 
-    private String kindClass;
+    private static final java.util.Map<ExplorerNode.Kind, PseudoClass> KINDS =
+        new java.util.EnumMap<>(ExplorerNode.Kind.class);
+
+    static {
+      for (ExplorerNode.Kind k : ExplorerNode.Kind.values()) {
+        KINDS.put(k, PseudoClass.getPseudoClass("node-" + k.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+
+    private ExplorerNode.Kind kind;
 
     @Override
     protected void updateItem(ExplorerNode item, boolean empty) {
@@ -104,16 +149,15 @@ final class ExplorerView extends TreeView<ExplorerNode> {
         textProperty().unbind();
         setText(item.label());
       }
-      String k =
-          empty || item == null
-              ? null
-              : "node-" + item.kind().name().toLowerCase(java.util.Locale.ROOT);
-      if (k != null && !k.equals(kindClass)) {
-        if (kindClass != null) {
-          getStyleClass().remove(kindClass);
+      ExplorerNode.Kind k = empty || item == null ? null : item.kind();
+      if (k != kind) {
+        if (kind != null) {
+          pseudoClassStateChanged(KINDS.get(kind), false);
         }
-        getStyleClass().add(k);
-        kindClass = k;
+        if (k != null) {
+          pseudoClassStateChanged(KINDS.get(k), true);
+        }
+        kind = k;
       }
     }
   }

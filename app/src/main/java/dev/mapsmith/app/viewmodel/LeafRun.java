@@ -21,8 +21,9 @@ class LeafRun extends ExplorerItem {
   private final String name;
   boolean loaded;
 
-  LeafRun(String name, PrimitiveSection section) {
-    super(ExplorerNode.group(name, List.of()));
+  /** {@code key}: unique in the tree (the value's payload, so no two items have equal values). */
+  LeafRun(String name, String key, PrimitiveSection section) {
+    super(new ExplorerNode(name, ExplorerNode.Kind.GROUP, key, List.of()));
     this.name = name;
     this.section = section;
   }

@@ -29,7 +29,7 @@ final class PrimitiveGroup extends LeafRun {
   private int loadedSize; // ids when the pages were made
 
   PrimitiveGroup(MapClass c, ReviewState s, PrimitiveSection section) {
-    super(s.key(), section);
+    super(s.key(), c.key() + "/" + s.key(), section);
     this.mapClass = c;
     this.state = s;
   }
@@ -76,8 +76,10 @@ final class PrimitiveGroup extends LeafRun {
   }
 
   private LeafRun newPage(long k) {
-    LeafRun page = new LeafRun("ids " + (k * width + 1) + "\u2013" + ((k + 1) * width), section);
-    section.remember(page, key() + "/" + width + "/" + k);
+    String key = key() + "/" + width + "/" + k;
+    LeafRun page =
+        new LeafRun("ids " + (k * width + 1) + "\u2013" + ((k + 1) * width), key, section);
+    section.remember(page, key);
     return page;
   }
 

@@ -33,7 +33,10 @@ final class PrimitiveSection implements MapModel.Listener {
   private boolean updating;
 
   PrimitiveSection() {
-    item = new ExplorerItem(ExplorerNode.group("Primitives (no project open)", List.of()));
+    item =
+        new ExplorerItem(
+            new ExplorerNode(
+                "Primitives (no project open)", ExplorerNode.Kind.GROUP, "", List.of()));
   }
 
   TreeItem<ExplorerNode> item() {
@@ -179,7 +182,9 @@ final class PrimitiveSection implements MapModel.Listener {
       byState.put(s, g);
       ExplorerItem classItem = classItems.get(c);
       if (classItem == null) {
-        classItem = new ExplorerItem(ExplorerNode.group(c.key(), List.of()));
+        classItem = // the key as payload: no two items have equal values
+            new ExplorerItem(
+                new ExplorerNode(c.key(), ExplorerNode.Kind.GROUP, c.key(), List.of()));
         remember(classItem, c.key());
         classItems.put(c, classItem);
         insertOrdered(item.getChildren(), classItem, c.ordinal(), classItems.keySet());

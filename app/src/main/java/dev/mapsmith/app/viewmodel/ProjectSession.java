@@ -33,8 +33,13 @@ import java.util.function.Function;
  */
 public final class ProjectSession implements AutoCloseable {
 
-  /** What the UI shows of the project after a change. */
+  /**
+   * What the UI shows of the project after a change. The first state also carries the whole map as
+   * a {@link MapModel} built (indexed) on the writer thread, not yet shown, so opening a large
+   * project does not index it on the UI thread; later states carry null there.
+   */
   public record State(
+      MapModel whole,
       MapDelta delta,
       List<AreaRow> areas,
       List<FindingRow> findings,
@@ -119,6 +124,11 @@ public final class ProjectSession implements AutoCloseable {
   private State state() {
     Project p = project;
     MapDelta delta = delta();
+    MapModel whole = null;
+    if (delta.reset()) { // no one sees this model until the UI thread shows it
+      whole = new MapModel(p.frame());
+      whole.apply(delta);
+    }
     List<Area> stored = p.areas();
     if (!delta.isEmpty() || stored.size() != areas.size()) {
       List<AreaRow> rows = new ArrayList<>();
@@ -140,6 +150,7 @@ public final class ProjectSession implements AutoCloseable {
     List<DriveRecord> drives = p.drives();
     List<DriveRecord> missing = drives.stream().filter(d -> !Files.exists(d.path())).toList();
     return new State(
+        whole,
         delta,
         areas,
         findings,

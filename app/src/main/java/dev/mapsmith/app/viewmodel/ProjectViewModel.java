@@ -144,8 +144,12 @@ public final class ProjectViewModel {
 
   private void show(ProjectSession.State s) {
     if (loading != null) {
-      loading.apply(s.delta());
-      map.set(loading);
+      MapModel first = s.whole(); // indexed on the writer thread
+      if (first == null) {
+        first = loading;
+        first.apply(s.delta());
+      }
+      map.set(first);
       loading = null;
     } else if (map.get() != null) {
       map.get().apply(s.delta());

@@ -24,12 +24,16 @@ import javafx.stage.Stage;
  * Edits at scale, on Monocle headless with the real window and modules: opens a project of N
  * primitives (default 100,000 lane dividers on a 5 km x 3.5 km grid, made first with {@link
  * TestProjects#grid}), the top view shown at 1 px/m over the map's middle (about 5,800 primitives
- * in the window), the explorer's largest group open (its pages of ids shown); then runs EDITS edits
- * through the window's own actions (select a primitive, which the explorer follows to its leaf,
- * then alternately accept it, A, or move one of its vertices) and undoes them all. A probe thread
- * posts a timestamped {@code Platform.runLater} every 2 ms ({@link FxStallProbe.Pinger}); how late
- * each runs is the FX thread's stall. Prints the longest stall and p99 per phase, and the time from
- * asking to open the project to a usable window (the map shown, the FX thread answering).
+ * in the window), the explorer's largest group open (its pages of ids shown); then, EDITS times,
+ * selects a primitive in the window far from the last (the explorer follows it to its leaf, in
+ * another page) and edits it through the window's own actions (alternately accept it, A, or move
+ * one of its vertices), each step measured apart; then undoes them all. Per step it reports the FX
+ * thread's CPU time (ThreadMXBean: what the app did, which the machine's load inflates far less
+ * than wall time) and the longest stall, and how many primitives the top view repainted per edit. A
+ * probe thread posts a timestamped {@code Platform.runLater} every 2 ms ({@link
+ * FxStallProbe.Pinger}); how late each runs is the FX thread's stall. Prints the longest stall and
+ * p99 per phase, and the time from asking to open the project to a usable window (the map shown,
+ * the FX thread answering).
  *
  * <p>Usage: {@code FxEditProbe [PRIMITIVES [EDITS [WIDTHxHEIGHT]]]}
  */
@@ -108,16 +112,30 @@ public final class FxEditProbe {
       Thread.sleep(500);
       print("opening the explorer's largest group", ping);
 
-      long[] cpu = new long[edits];
+      long[] selCpu = new long[edits], selStall = new long[edits];
+      long[] cpu = new long[edits], stall = new long[edits];
+      long[] painted = new long[edits];
       for (int i = 0; i < edits; i++) {
-        long before = fxCpu();
-        long id = 1 + (4_950 + (long) i * (count / Math.max(1, edits))) % count;
+        long id = inWindow(i, count);
         boolean move = i % 2 == 1;
-        CompletableFuture<?> done =
-            FxToolkit.call(
+        long[] sel = // a click in a view: the inspector, the overlay and the tree follow
+            step(
+                ping,
+                () -> {
+                  vm.inspector()
+                      .selectedProperty()
+                      .set(vm.mapProperty().get().get(id).orElseThrow());
+                  return CompletableFuture.completedFuture(null);
+                });
+        selCpu[i] = sel[0];
+        selStall[i] = sel[1];
+        var plan = ctx.window().topView();
+        var before = FxToolkit.call(plan::painted, 10);
+        long[] ed =
+            step(
+                ping,
                 () -> {
                   Primitive p = vm.mapProperty().get().get(id).orElseThrow();
-                  vm.inspector().selectedProperty().set(p);
                   return move
                       ? vm.editing()
                           .moveVertex(
@@ -126,22 +144,27 @@ public final class FxEditProbe {
                               new Point3(
                                   p.geometry().x(2), p.geometry().y(2) + 0.5, p.geometry().z(2)))
                       : vm.editing().review(ReviewState.VERIFIED);
-                },
-                10);
-        done.get(30, TimeUnit.SECONDS);
-        Thread.sleep(50);
-        cpu[i] = fxCpu() - before;
+                });
+        cpu[i] = ed[0];
+        stall[i] = ed[1];
+        painted[i] = FxToolkit.call(() -> plan.painted().since(before).primitives(), 10);
       }
-      print(edits + " edits (accept / move vertex, alternately)", ping);
-      printCpu("edit", cpu, idleMsPer50);
+      print("the selections and edits, together", ping);
+      printCpu("selection (a primitive far from the last)", selCpu, idleMsPer50);
+      printMs("longest FX-thread stall per selection", selStall);
+      printCpu("edit (accept / move vertex, alternately)", cpu, idleMsPer50);
+      printMs("longest FX-thread stall per edit", stall);
+      System.out.printf(
+          "primitives the top view repainted per edit: median %d, max %d%n",
+          sorted(painted)[edits / 2], sorted(painted)[edits - 1]);
       for (int i = 0; i < edits; i++) {
-        long before = fxCpu();
-        FxToolkit.call(() -> vm.editing().undo(), 10).get(30, TimeUnit.SECONDS);
-        Thread.sleep(50);
-        cpu[i] = fxCpu() - before;
+        long[] un = step(ping, () -> vm.editing().undo());
+        cpu[i] = un[0];
+        stall[i] = un[1];
       }
       print(edits + " undos", ping);
       printCpu("undo", cpu, idleMsPer50);
+      printMs("longest FX-thread stall per undo", stall);
     }
     FxToolkit.call(
         () -> {
@@ -150,6 +173,52 @@ public final class FxEditProbe {
         },
         30);
     System.exit(0);
+  }
+
+  /**
+   * Runs {@code action} on the FX thread, waits for its future and 50 ms more; returns the FX
+   * thread's CPU time meanwhile and the longest delay the probe saw meanwhile, in ns.
+   */
+  private static long[] step(
+      FxStallProbe.Pinger ping, java.util.function.Supplier<CompletableFuture<?>> action)
+      throws Exception {
+    long before = fxCpu();
+    FxToolkit.call(
+        () -> {
+          ping.mark();
+          return null;
+        },
+        10);
+    FxToolkit.call(action, 10).get(30, TimeUnit.SECONDS);
+    Thread.sleep(50);
+    long cpu = fxCpu() - before;
+    return new long[] {cpu, FxToolkit.call(ping::maxSinceMarkNs, 10)};
+  }
+
+  /**
+   * The id of the {@code i}th edited primitive: in the window (the grid's rows 400 to 600 around
+   * its middle, columns 45 to 54), a different row and so a different page of the explorer each
+   * time.
+   */
+  static long inWindow(int i, int count) {
+    long row = 400 + (5L * i) % 200, col = 45 + (7L * i) % 10;
+    return Math.min(count, row * 100 + col + 1);
+  }
+
+  private static long[] sorted(long[] a) {
+    long[] s = a.clone();
+    java.util.Arrays.sort(s);
+    return s;
+  }
+
+  private static void printMs(String what, long[] ns) {
+    long[] s = sorted(ns);
+    System.out.printf(
+        "%s: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        what,
+        s[s.length / 2] / 1e6,
+        s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.99) - 1)] / 1e6,
+        s[s.length - 1] / 1e6);
   }
 
   /** CPU time all the process's threads have used so far, in ns. */

@@ -112,7 +112,24 @@ public final class FxStallProbe {
       return max / 1e6;
     }
 
+    private int mark;
+
+    /** Starts a step: {@link #maxSinceMarkNs} looks at the delays from now on. */
+    void mark() {
+      mark = n;
+    }
+
+    /** The longest delay since {@link #mark()}, in ns; call on the FX thread. */
+    long maxSinceMarkNs() {
+      long max = 0;
+      for (int i = mark; i < n; i++) {
+        max = Math.max(max, delaysNs[i]);
+      }
+      return max;
+    }
+
     void reset() {
+      mark = 0;
       n = 0;
       busyInStallsNs = 0;
       stallNs = 0;
