@@ -148,6 +148,11 @@ public final class FxEditProbe {
         cpu[i] = ed[0];
         stall[i] = ed[1];
         painted[i] = FxToolkit.call(() -> plan.painted().since(before).primitives(), 10);
+        if (Boolean.getBoolean("probe.steps")) {
+          System.out.printf(
+              "  step %d id %d: selection %.1f ms CPU (stall %.1f), edit %.1f ms CPU (stall %.1f)%n",
+              i, id, sel[0] / 1e6, sel[1] / 1e6, ed[0] / 1e6, ed[1] / 1e6);
+        }
       }
       print("the selections and edits, together", ping);
       printCpu("selection (a primitive far from the last)", selCpu, idleMsPer50);
@@ -196,12 +201,12 @@ public final class FxEditProbe {
   }
 
   /**
-   * The id of the {@code i}th edited primitive: in the window (the grid's rows 400 to 600 around
-   * its middle, columns 45 to 54), a different row and so a different page of the explorer each
-   * time.
+   * The id of the {@code i}th edited primitive: in the window (the grid's rows 400 to 599 around
+   * its middle, columns 45 to 54), each of the first 200 in another row, so in a page of the
+   * explorer not opened before.
    */
   static long inWindow(int i, int count) {
-    long row = 400 + (5L * i) % 200, col = 45 + (7L * i) % 10;
+    long row = 400 + (7L * i) % 200, col = 45 + (3L * i) % 10;
     return Math.min(count, row * 100 + col + 1);
   }
 

@@ -62,7 +62,7 @@ class ProjectEditingTest {
   @Test
   void openingAProjectShowsItsPrimitivesAndEnablesTheEditingTools() {
     assertThat(vm.mapProperty().get().primitives()).hasSize(3);
-    assertThat(vm.explorer().find("divider (3)").getChildren().get(0).getValue().label())
+    assertThat(ExplorerItem.textOf(vm.explorer().find("divider (3)").getChildren().get(0)))
         .isEqualTo("auto (3)");
     assertThat(vm.tools().isEnabled(Tool.MOVE_VERTEX)).isTrue();
     assertThat(vm.titleProperty().get()).isEqualTo("Mapsmith - p.mapsmith");
