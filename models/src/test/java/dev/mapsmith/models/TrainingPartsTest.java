@@ -157,6 +157,31 @@ class TrainingPartsTest {
   }
 
   @Test
+  void tilesWithinTheCacheBudgetAreReadFromDiskOnce() throws IOException {
+    Path dir = tmp.resolve("cached");
+    List<String> ids = new java.util.ArrayList<>();
+    for (int seed = 1; seed <= 3; seed++) {
+      TrainingTile t = SyntheticTiles.generate(seed, 32, 0.1);
+      TrainingSetWriter.writeTile(dir, t);
+      ids.add(t.id());
+    }
+    TrainingSetWriter.writeManifest(dir, 32, 0.1, ids, List.of(ids.get(0)), "test");
+    TrainingSet set = TrainingSet.open(dir);
+    long tileBytes = 4L * 5 * 32 * 32 + 32 * 32;
+    TileCache all = new TileCache(set, 3 * tileBytes);
+    TileCache two = new TileCache(set, 2 * tileBytes);
+    for (int round = 0; round < 4; round++) {
+      for (String id : ids) {
+        all.get(id);
+        two.get(id);
+      }
+    }
+    assertThat(all.reads()).isEqualTo(3);
+    assertThat(two.reads()).isEqualTo(2 + 4);
+    assertThat(all.get(ids.get(1)).groundLevel()).isFinite();
+  }
+
+  @Test
   void trainingSetRoundTripsAndReportsBadFilesByName() throws IOException {
     Path dir = tmp.resolve("set");
     TrainingTile t = SyntheticTiles.generate(5, 32, 0.1);
