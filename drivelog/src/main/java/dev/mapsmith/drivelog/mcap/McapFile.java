@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -144,8 +145,9 @@ public final class McapFile implements AutoCloseable {
   }
 
   /**
-   * Reads every message of {@code channelIds} in log-time order, opening each chunk once; a chunk
-   * that cannot be read is listed in {@code problems} and its messages are left out.
+   * Reads every message of {@code channelIds} in log-time order, opening each chunk once (each
+   * message's bytes copied out of its chunk); a chunk that cannot be read is listed in {@code
+   * problems} and its messages are left out.
    */
   public List<McapMessage> readAll(Collection<Integer> channelIds, List<String> problems)
       throws DriveLogException {
@@ -169,7 +171,7 @@ public final class McapFile implements AutoCloseable {
         continue;
       }
       try {
-        out.add(read(r));
+        out.add(detached(read(r)));
       } catch (DriveLogException e) {
         if (r.chunk() >= 0) {
           badChunk = r.chunk();
@@ -195,6 +197,19 @@ public final class McapFile implements AutoCloseable {
     } catch (McapFault f) {
       throw new DriveLogException(path, f.where(), f.getMessage(), f);
     }
+  }
+
+  /**
+   * The message with its bytes copied out of the chunk: a list of messages must not hold every
+   * decompressed chunk they came from (a 2 GB bag's tf messages would hold the whole bag).
+   */
+  private static McapMessage detached(McapMessage m) {
+    return new McapMessage(
+        m.channelId(),
+        m.logTimeNs(),
+        Arrays.copyOfRange(m.buffer(), m.from(), m.to()),
+        0,
+        m.to() - m.from());
   }
 
   private static McapMessage messageAt(byte[] b, int pos, long faultOffset) {

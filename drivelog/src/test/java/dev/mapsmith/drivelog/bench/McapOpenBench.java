@@ -17,7 +17,10 @@ import java.util.Locale;
  * JVM is running and warm when a bag is opened). The bag is written by {@code @mcap/core}: {@code
  * node drivelog/src/test/mcap-fixtures/write-bench-bag.mjs BIG.mcap 3650 120000} (about 2 GB).
  *
- * <p>Usage: {@code McapOpenBench BAG.mcap}
+ * <p>With {@code --whole-trajectory}, then also every pose ({@code trajectory().poses()}: all of
+ * {@code /tf}, what drawing the whole trajectory needs), timed the same way.
+ *
+ * <p>Usage: {@code McapOpenBench BAG.mcap [--whole-trajectory]}
  */
 public final class McapOpenBench {
 
@@ -36,6 +39,18 @@ public final class McapOpenBench {
         OS.getSystemLoadAverage());
     once(bag, "first, in a fresh JVM");
     once(bag, "again, in the same JVM (as in the app, where the JVM already runs)");
+    if (args.length > 1 && args[1].equals("--whole-trajectory")) {
+      try (DriveLog log = DriveLogs.open(bag)) {
+        long w0 = System.nanoTime(), c0 = OS.getProcessCpuTime();
+        int poses = log.trajectory().poses().size();
+        System.out.printf(
+            Locale.ROOT,
+            "whole trajectory (every /tf message): %,d poses, %.0f ms wall, %.0f ms CPU%n",
+            poses,
+            (System.nanoTime() - w0) / 1e6,
+            (OS.getProcessCpuTime() - c0) / 1e6);
+      }
+    }
     System.out.printf(Locale.ROOT, "load average at end: %.1f%n", OS.getSystemLoadAverage());
   }
 
