@@ -1,15 +1,23 @@
 // Writes a large ROS 2 bag for the MCAP read benchmark (docs/BENCHMARKS.md), with @mcap/core:
 // SWEEPS Velodyne-layout PointCloud2 messages (x y z intensity float32, ring uint16, time float32)
-// of POINTS random points within 80 m, /tf at 50 Hz, zstd chunks of 4 MB.
-// Usage: node write-bench-bag.mjs OUT.mcap [SWEEPS] [POINTS]
+// of POINTS random points within 80 m, /tf at 50 Hz, chunks of 4 MB compressed with zstd (level 1,
+// the default), lz4 or none.
+// Usage: node write-bench-bag.mjs OUT.mcap [SWEEPS] [POINTS] [zstd|lz4|none]
 import { McapWriter } from "@mcap/core";
 import { parse } from "@foxglove/rosmsg";
 import { MessageWriter } from "@foxglove/rosmsg2-serialization";
 import * as zstd from "@foxglove/wasm-zstd";
+import lz4 from "lz4js";
 import fs from "node:fs";
 import { schemaText } from "./msgs.mjs";
 
-const [out, sweeps = "50", points = "120000"] = process.argv.slice(2);
+const [out, sweeps = "50", points = "120000", compression = "zstd"] = process.argv.slice(2);
+const compressors = {
+  zstd: (d) => ({ compression: "zstd", compressedData: zstd.compress(d, 1) }),
+  lz4: (d) => ({ compression: "lz4", compressedData: Uint8Array.from(lz4.compress(d)) }),
+  none: undefined,
+};
+if (!(compression in compressors)) throw new Error("compression must be zstd, lz4 or none: " + compression);
 await zstd.isLoaded;
 const fd = fs.openSync(out, "w");
 let pos = 0n;
@@ -23,7 +31,7 @@ const writable = {
 const writer = new McapWriter({
   writable,
   chunkSize: 4 * 1024 * 1024,
-  compressChunk: (d) => ({ compression: "zstd", compressedData: zstd.compress(d, 1) }),
+  compressChunk: compressors[compression],
 });
 await writer.start({ profile: "ros2", library: "mapsmith-bench (@mcap/core)" });
 const ids = {};
@@ -69,4 +77,4 @@ for (let k = 0; k < Number(sweeps); k++) {
 }
 await writer.end();
 fs.closeSync(fd);
-console.log(`wrote ${out}: ${sweeps} sweeps x ${points} points`);
+console.log(`wrote ${out}: ${sweeps} sweeps x ${points} points, ${compression} chunks`);

@@ -90,6 +90,20 @@ public interface DriveLog extends AutoCloseable {
   }
 
   /**
+   * Reads {@code sweeps} (of this drive) into the world frame, as {@link LidarSweep#loadInWorld}
+   * does one by one, on {@code threads} threads, handing each cloud to {@code sink} with its place
+   * in the list (from the reading threads, in no particular order). A format that stores several
+   * sweeps in one block (an MCAP chunk) reads each block once and hands out its sweeps; the default
+   * reads sweep by sweep. The first sweep that cannot be read stops the reading and is thrown.
+   */
+  default void readInWorld(List<LidarSweep> sweeps, int threads, SweepSink sink)
+      throws DriveLogException {
+    PoseTrajectory poses = trajectory();
+    ParallelSweeps.run(
+        sweeps.size(), threads, i -> sink.accept(i, sweeps.get(i).loadInWorld(poses)));
+  }
+
+  /**
    * Facts particular to the format, for {@code mapsmith info} (e.g. an MCAP bag's {@code
    * pose_source}, topics and notes); empty by default.
    */

@@ -16,6 +16,17 @@ public final class Lz4Frame {
 
   /** Decodes {@code in[from..to)}, one or more frames, into exactly {@code out.length} bytes. */
   public static void decode(byte[] in, int from, int to, byte[] out) {
+    decode(in, from, to, out, out.length);
+  }
+
+  /**
+   * Decodes {@code in[from..to)}, one or more frames, into exactly {@code out[0..length)} (a
+   * reusable buffer may be longer; nothing past {@code length} is written).
+   */
+  public static void decode(byte[] in, int from, int to, byte[] out, int length) {
+    if (length < 0 || length > out.length) {
+      throw new IllegalArgumentException("LZ4 output of " + length + " bytes does not fit");
+    }
     int ip = from, op = 0;
     while (ip < to) {
       int magic = intLe(in, ip, to);
@@ -52,25 +63,30 @@ public final class Lz4Frame {
           throw fault("LZ4 block of " + len + " bytes runs past the end", ip);
         }
         if (size < 0) { // high bit: stored uncompressed
-          if (len > out.length - op) {
+          if (len > length - op) {
             throw fault("LZ4 data larger than the declared size", ip);
           }
           System.arraycopy(in, ip, out, op, len);
           op += len;
         } else {
-          op = block(in, ip, ip + len, out, op);
+          op = block(in, ip, ip + len, out, op, length);
         }
         ip += len + (blockChecksum ? 4 : 0);
       }
       ip += contentChecksum ? 4 : 0;
     }
-    if (op != out.length) {
-      throw fault("LZ4 data gives " + op + " bytes, declared " + out.length, to);
+    if (op != length) {
+      throw fault("LZ4 data gives " + op + " bytes, declared " + length, to);
     }
   }
 
   /** Decodes one LZ4 block; returns the new output position. */
   static int block(byte[] in, int ip, int end, byte[] out, int op) {
+    return block(in, ip, end, out, op, out.length);
+  }
+
+  /** Decodes one LZ4 block into {@code out[op..limit)}; returns the new output position. */
+  static int block(byte[] in, int ip, int end, byte[] out, int op, int limit) {
     while (ip < end) {
       int token = in[ip++] & 0xff;
       int lit = token >>> 4;
@@ -84,7 +100,7 @@ public final class Lz4Frame {
           lit += b;
         } while (b == 255);
       }
-      if (lit < 0 || lit > end - ip || lit > out.length - op) {
+      if (lit < 0 || lit > end - ip || lit > limit - op) {
         throw fault("LZ4 literal run out of bounds", ip);
       }
       System.arraycopy(in, ip, out, op, lit);
@@ -111,7 +127,7 @@ public final class Lz4Frame {
       }
       match += 4;
       int ref = op - offset;
-      if (offset == 0 || ref < 0 || match < 0 || match > out.length - op) {
+      if (offset == 0 || ref < 0 || match < 0 || match > limit - op) {
         throw fault("LZ4 match out of bounds", ip);
       }
       if (offset >= match) {

@@ -36,6 +36,26 @@ record BagMessages(
         decode(f, one(t.imu()), ImuMessage::decode, problems));
   }
 
+  /** Every fixed tf ({@code /tf_static}), for a large bag's opening. */
+  static List<TfMessage.Stamped> fixedTf(McapFile f, TopicChoice t, List<String> problems)
+      throws DriveLogException {
+    List<TfMessage.Stamped> fixed = new ArrayList<>();
+    for (TfMessage m : decode(f, t.tfStatic(), TfMessage::decode, problems)) {
+      fixed.addAll(m.transforms());
+    }
+    return fixed;
+  }
+
+  /** The odometry, GNSS and IMU messages alone (for a large bag's signals, read on demand). */
+  static BagMessages signals(McapFile f, TopicChoice t, List<String> problems)
+      throws DriveLogException {
+    return new BagMessages(
+        TfTree.EMPTY,
+        decode(f, one(t.odometry()), OdometryMessage::decode, problems),
+        decode(f, one(t.gnss()), NavSatFixMessage::decode, problems),
+        decode(f, one(t.imu()), ImuMessage::decode, problems));
+  }
+
   private static List<McapChannel> one(McapChannel c) {
     return c == null ? List.of() : List.of(c);
   }

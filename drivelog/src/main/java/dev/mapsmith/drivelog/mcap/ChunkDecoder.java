@@ -1,6 +1,7 @@
 package dev.mapsmith.drivelog.mcap;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdDecompressCtx;
 import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.av2.Lz4Frame;
 import java.util.zip.CRC32;
@@ -26,6 +27,87 @@ final class ChunkDecoder {
   }
 
   static byte[] decode(ChunkInfo c, byte[] stored, int from, int to) {
+    check(c, stored, from, to);
+    byte[] out =
+        c.compression().isEmpty()
+            ? java.util.Arrays.copyOfRange(stored, from, to)
+            : new byte[(int) c.uncompressedSize()];
+    if (!c.compression().isEmpty()) {
+      inflate(c, stored, from, to, out, null);
+    }
+    checkCrc(c, out);
+    return out;
+  }
+
+  /**
+   * Decodes the chunk into {@code buffers}' reusable records buffer (grown when too small) and
+   * returns it; its first {@code c.uncompressedSize()} bytes are the records. An uncompressed chunk
+   * is not copied: the stored array itself is returned with {@code from}, so the records are {@code
+   * [from, from + size)} of the array {@link Buffers#recordsFrom} names.
+   */
+  static byte[] decodeInto(ChunkInfo c, byte[] stored, int from, int to, Buffers buffers) {
+    check(c, stored, from, to);
+    buffers.recordsLength = (int) c.uncompressedSize();
+    if (c.compression().isEmpty()) {
+      buffers.recordsFrom = from;
+      checkCrc(c, stored, from, to - from);
+      return stored;
+    }
+    byte[] out = buffers.records((int) c.uncompressedSize());
+    inflate(c, stored, from, to, out, buffers);
+    buffers.recordsFrom = 0;
+    checkCrc(c, out, 0, (int) c.uncompressedSize());
+    return out;
+  }
+
+  /** A reader thread's reusable buffers: the stored chunk, its records and a zstd context. */
+  static final class Buffers implements AutoCloseable {
+    private byte[] stored = new byte[0];
+    private byte[] records = new byte[0];
+    private ZstdDecompressCtx zstd;
+
+    /** Where the records start in the array {@link #decodeInto} returned last. */
+    int recordsFrom;
+
+    /** How many bytes of records {@link #decodeInto} gave last. */
+    int recordsLength;
+
+    byte[] stored(int size) {
+      if (stored.length < size) {
+        stored = new byte[grow(size)];
+      }
+      return stored;
+    }
+
+    byte[] records(int size) {
+      if (records.length < size) {
+        records = new byte[grow(size)];
+      }
+      return records;
+    }
+
+    private static int grow(int size) {
+      return (int) Math.min(MAX_CHUNK, size + (size >> 3));
+    }
+
+    ZstdDecompressCtx zstd() {
+      if (zstd == null) {
+        zstd = new ZstdDecompressCtx();
+      }
+      return zstd;
+    }
+
+    @Override
+    public void close() {
+      if (zstd != null) {
+        zstd.close();
+        zstd = null;
+      }
+    }
+  }
+
+  /** The chunk's declared sizes and compression, checked before anything is allocated. */
+  private static void check(ChunkInfo c, byte[] stored, int from, int to) {
     long offset = c.chunkOffset();
     if (!supports(c.compression())) {
       throw new McapFault(offset, "chunk compression '" + c.compression() + "' is not supported");
@@ -33,7 +115,6 @@ final class ChunkDecoder {
     if (c.uncompressedSize() < 0 || c.uncompressedSize() > MAX_CHUNK) {
       throw new McapFault(offset, "chunk declares " + c.uncompressedSize() + " uncompressed bytes");
     }
-    byte[] out;
     if (c.compression().isEmpty()) {
       requireMemory(c);
       if (to - from != c.uncompressedSize()) {
@@ -41,34 +122,37 @@ final class ChunkDecoder {
             offset,
             "uncompressed chunk holds " + (to - from) + " bytes, declares " + c.uncompressedSize());
       }
-      out = java.util.Arrays.copyOfRange(stored, from, to);
-    } else {
-      long storedBytes = to - from;
-      long most =
-          c.compression().equals("lz4") ? 256 * storedBytes + 4096 : 65_536 * storedBytes + 4096;
-      if (c.uncompressedSize() > most) {
-        throw new McapFault(
-            offset,
-            "chunk declares "
-                + c.uncompressedSize()
-                + " uncompressed bytes, more than "
-                + stored
-                + " "
-                + c.compression()
-                + " bytes can hold");
-      }
-      requireMemory(c);
-      out = new byte[(int) c.uncompressedSize()];
-      inflate(c, stored, from, to, out);
+      return;
     }
+    long storedBytes = to - from;
+    long most =
+        c.compression().equals("lz4") ? 256 * storedBytes + 4096 : 65_536 * storedBytes + 4096;
+    if (c.uncompressedSize() > most) {
+      throw new McapFault(
+          offset,
+          "chunk declares "
+              + c.uncompressedSize()
+              + " uncompressed bytes, more than "
+              + storedBytes
+              + " "
+              + c.compression()
+              + " bytes can hold");
+    }
+    requireMemory(c);
+  }
+
+  private static void checkCrc(ChunkInfo c, byte[] out) {
+    checkCrc(c, out, 0, out.length);
+  }
+
+  private static void checkCrc(ChunkInfo c, byte[] b, int from, int length) {
     if (c.uncompressedCrc() != 0) {
       CRC32 crc = new CRC32();
-      crc.update(out);
+      crc.update(b, from, length);
       if (crc.getValue() != c.uncompressedCrc()) {
-        throw new McapFault(offset, "chunk CRC mismatch (damaged data)");
+        throw new McapFault(c.chunkOffset(), "chunk CRC mismatch (damaged data)");
       }
     }
-    return out;
   }
 
   /** A chunk's uncompressed records must fit the per-file memory budget. */
@@ -79,16 +163,20 @@ final class ChunkDecoder {
     }
   }
 
-  private static void inflate(ChunkInfo c, byte[] in, int from, int to, byte[] out) {
+  private static void inflate(ChunkInfo c, byte[] in, int from, int to, byte[] out, Buffers b) {
+    int length = (int) c.uncompressedSize();
     try {
       if (c.compression().equals("lz4")) {
-        Lz4Frame.decode(in, from, to, out);
+        Lz4Frame.decode(in, from, to, out, length);
         return;
       }
-      long n = Zstd.decompressByteArray(out, 0, out.length, in, from, to - from);
-      if (n != out.length) {
+      long n =
+          b == null
+              ? Zstd.decompressByteArray(out, 0, length, in, from, to - from)
+              : b.zstd().decompressByteArray(out, 0, length, in, from, to - from);
+      if (n != length) {
         throw new McapFault(
-            c.chunkOffset(), "zstd chunk gives " + n + " bytes, declares " + out.length);
+            c.chunkOffset(), "zstd chunk gives " + n + " bytes, declares " + length);
       }
     } catch (McapFault e) {
       throw e;

@@ -10,10 +10,15 @@ final class ChunkRecord {
 
   /** The chunk's fields; {@code record} holds the whole record (opcode and length included). */
   static ChunkInfo info(byte[] record, long offset) {
+    return info(record, record.length, offset);
+  }
+
+  /** The chunk's fields from {@code record[0..length)} (a reusable buffer may be longer). */
+  static ChunkInfo info(byte[] record, int length, long offset) {
     if ((record[0] & 0xff) != McapOpcode.CHUNK) {
       throw new McapFault(offset, "expected a Chunk record, found opcode " + (record[0] & 0xff));
     }
-    RecordCursor c = new RecordCursor(record, 9, record.length, offset);
+    RecordCursor c = new RecordCursor(record, 9, length, offset);
     long start = c.u64();
     long end = c.u64();
     long uncompressed = c.u64();
@@ -38,5 +43,15 @@ final class ChunkRecord {
     ChunkInfo c = info(record, offset);
     int from = (int) (c.recordsOffset() - offset);
     return ChunkDecoder.decode(c, record, from, from + (int) c.compressedSize());
+  }
+
+  /**
+   * The uncompressed records of the chunk record in {@code record[0..length)}, decoded into {@code
+   * buffers} (see {@link ChunkDecoder#decodeInto}).
+   */
+  static byte[] recordsInto(byte[] record, int length, long offset, ChunkDecoder.Buffers buffers) {
+    ChunkInfo c = info(record, length, offset);
+    int from = (int) (c.recordsOffset() - offset);
+    return ChunkDecoder.decodeInto(c, record, from, from + (int) c.compressedSize(), buffers);
   }
 }

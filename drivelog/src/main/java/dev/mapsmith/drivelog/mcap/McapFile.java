@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -144,13 +145,24 @@ public final class McapFile implements AutoCloseable {
   }
 
   /**
-   * Reads every message of {@code channelIds} in log-time order, opening each chunk once; a chunk
-   * that cannot be read is listed in {@code problems} and its messages are left out.
+   * Reads every message of {@code channelIds} in log-time order, opening each chunk once (each
+   * message's bytes copied out of its chunk); a chunk that cannot be read is listed in {@code
+   * problems} and its messages are left out.
    */
   public List<McapMessage> readAll(Collection<Integer> channelIds, List<String> problems)
       throws DriveLogException {
     List<MessageRef> refs = new ArrayList<>();
     channelIds.forEach(id -> refs.addAll(messages(id)));
+    return readRefs(refs, problems);
+  }
+
+  /**
+   * Reads the messages {@code refs} in log-time order, opening each chunk once; a chunk that cannot
+   * be read is listed in {@code problems} and its messages are left out.
+   */
+  public List<McapMessage> readRefs(List<MessageRef> asked, List<String> problems)
+      throws DriveLogException {
+    List<MessageRef> refs = new ArrayList<>(asked);
     refs.sort(Comparator.comparingInt(MessageRef::chunk).thenComparingLong(MessageRef::offset));
     List<McapMessage> out = new ArrayList<>();
     int badChunk = Integer.MIN_VALUE;
@@ -159,7 +171,7 @@ public final class McapFile implements AutoCloseable {
         continue;
       }
       try {
-        out.add(read(r));
+        out.add(detached(read(r)));
       } catch (DriveLogException e) {
         if (r.chunk() >= 0) {
           badChunk = r.chunk();
@@ -171,13 +183,46 @@ public final class McapFile implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Reads message {@code m} of chunk {@code m.chunk()} from that chunk's records, decoded by {@link
+   * #chunkInto} into {@code records[from..from+length)}.
+   */
+  McapMessage readIn(MessageRef m, byte[] records, int from, int length) throws DriveLogException {
+    long where = contents.chunks.get(m.chunk()).chunkOffset();
+    try {
+      if (m.offset() < 0 || m.offset() > length - 9) {
+        throw new McapFault(where, "message index points outside the chunk");
+      }
+      return messageAt(records, from + (int) m.offset(), from + length, where);
+    } catch (McapFault f) {
+      throw new DriveLogException(path, f.where(), f.getMessage(), f);
+    }
+  }
+
+  /**
+   * The message with its bytes copied out of the chunk: a list of messages must not hold every
+   * decompressed chunk they came from (a 2 GB bag's tf messages would hold the whole bag).
+   */
+  private static McapMessage detached(McapMessage m) {
+    return new McapMessage(
+        m.channelId(),
+        m.logTimeNs(),
+        Arrays.copyOfRange(m.buffer(), m.from(), m.to()),
+        0,
+        m.to() - m.from());
+  }
+
   private static McapMessage messageAt(byte[] b, int pos, long faultOffset) {
+    return messageAt(b, pos, b.length, faultOffset);
+  }
+
+  private static McapMessage messageAt(byte[] b, int pos, int end, long faultOffset) {
     if ((b[pos] & 0xff) != McapOpcode.MESSAGE) {
       throw new McapFault(
           faultOffset, "expected a Message record, found opcode " + (b[pos] & 0xff));
     }
     long len = LittleEndian.i64(b, pos + 1);
-    if (len < 22 || len > b.length - pos - 9) {
+    if (len < 22 || len > end - pos - 9) {
       throw new McapFault(faultOffset, "Message record declares " + len + " bytes");
     }
     RecordCursor c = new RecordCursor(b, pos + 9, pos + 9 + (int) len, faultOffset);
@@ -239,8 +284,39 @@ public final class McapFile implements AutoCloseable {
     return ChunkRecord.records(readRecord(c.chunkOffset()), c.chunkOffset());
   }
 
+  /**
+   * Chunk {@code index}'s uncompressed records, decoded into a reader thread's reusable {@code
+   * buffers} and not cached: they are valid from {@code buffers.recordsFrom} until the next call
+   * with the same buffers.
+   */
+  byte[] chunkInto(int index, ChunkDecoder.Buffers buffers) throws DriveLogException {
+    ChunkInfo c = contents.chunks.get(index);
+    try {
+      return chunkInto(c, buffers);
+    } catch (McapFault f) {
+      throw new DriveLogException(path, f.where(), f.getMessage(), f);
+    }
+  }
+
+  private byte[] chunkInto(ChunkInfo c, ChunkDecoder.Buffers buffers) throws DriveLogException {
+    if (!ChunkDecoder.supports(c.compression())) {
+      throw new McapFault(
+          c.chunkOffset(),
+          "chunk compression '" + c.compression() + "' is not supported (none, lz4, zstd are)");
+    }
+    long len = recordLength(c.chunkOffset());
+    byte[] record = buffers.stored((int) (9 + len));
+    readFully(c.chunkOffset(), record, (int) (9 + len));
+    return ChunkRecord.recordsInto(record, (int) (9 + len), c.chunkOffset(), buffers);
+  }
+
   /** Reads a whole record (opcode, length, body) at {@code offset}, checked against the file. */
   byte[] readRecord(long offset) throws DriveLogException {
+    return read(offset, 9 + recordLength(offset));
+  }
+
+  /** The body length of the record at {@code offset}, checked against the file. */
+  private long recordLength(long offset) throws DriveLogException {
     if (offset < 0 || offset > size - 9) {
       throw new McapFault(offset, "record header runs past the end of the file");
     }
@@ -254,7 +330,11 @@ public final class McapFile implements AutoCloseable {
               + (size - offset - 9)
               + " after its header: truncated");
     }
-    return read(offset, 9 + len);
+    String refusal = InputFiles.overBudget(9 + len, "the record");
+    if (refusal != null) {
+      throw new McapFault(offset, refusal);
+    }
+    return len;
   }
 
   /** Reads {@code length} bytes at {@code offset}; the range is checked against the file size. */
@@ -266,7 +346,14 @@ public final class McapFile implements AutoCloseable {
     if (refusal != null) {
       throw new McapFault(offset, refusal);
     }
-    ByteBuffer buf = ByteBuffer.allocate((int) length);
+    byte[] out = new byte[(int) length];
+    readFully(offset, out, (int) length);
+    return out;
+  }
+
+  /** Reads {@code into[0..length)} from {@code offset} (the range is the caller's check). */
+  private void readFully(long offset, byte[] into, int length) throws DriveLogException {
+    ByteBuffer buf = ByteBuffer.wrap(into, 0, length);
     try {
       while (buf.hasRemaining()) {
         int n = file.read(buf, offset + buf.position());
@@ -277,7 +364,6 @@ public final class McapFile implements AutoCloseable {
     } catch (IOException e) {
       throw new DriveLogException(path, "byte " + offset, "cannot read: " + e.getMessage(), e);
     }
-    return buf.array();
   }
 
   List<ChunkInfo> chunks() {

@@ -1,12 +1,16 @@
 package dev.mapsmith.drivelog.mcap;
 
+import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.mcap.ros2.ImuMessage;
 import dev.mapsmith.drivelog.mcap.ros2.NavSatFixMessage;
 import dev.mapsmith.drivelog.mcap.ros2.OdometryMessage;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
@@ -32,6 +36,29 @@ final class McapSignals {
       out.put("gnss_status", series(gnss, m -> m.header().stampNs(), NavSatFixMessage::status));
     }
     return new SignalSeries(out);
+  }
+
+  /**
+   * A large bag's signals, read on first use (odometry, GNSS and IMU lie in every chunk); a chunk
+   * that cannot be read leaves its messages out, as at an eager opening.
+   */
+  static Supplier<SignalSeries> lazy(McapFile file, TopicChoice topics) {
+    return new Supplier<>() {
+      private SignalSeries read;
+
+      @Override
+      public synchronized SignalSeries get() {
+        if (read == null) {
+          try {
+            BagMessages m = BagMessages.signals(file, topics, new ArrayList<>());
+            read = of(m.odometry(), m.imu(), m.gnss());
+          } catch (DriveLogException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return read;
+      }
+    };
   }
 
   private static <T> SignalSeries.Series series(

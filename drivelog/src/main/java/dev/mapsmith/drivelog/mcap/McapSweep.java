@@ -71,22 +71,44 @@ final class McapSweep implements LidarSweep {
 
   @Override
   public PointCloud load() throws DriveLogException {
-    PointCloud2Message m = message();
+    return points(file.read(ref));
+  }
+
+  @Override
+  public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
+    return inWorld(file.read(ref), trajectory);
+  }
+
+  /** Where the sweep's message lies in the bag. */
+  MessageRef ref() {
+    return ref;
+  }
+
+  McapFile file() {
+    return file;
+  }
+
+  /** The sweep's points in the world frame, from its message (read by the caller). */
+  PointCloud inWorld(McapMessage m, PoseTrajectory trajectory) throws DriveLogException {
+    PointCloud c = points(m);
+    return PointClouds.toWorld(c, lidarToVehicle, stampNs, trajectory);
+  }
+
+  /** The sweep's finite points in the lidar frame, from its message; notes the stamp. */
+  private PointCloud points(McapMessage m) throws DriveLogException {
+    PointCloud2Message p = decode(m);
     try {
-      return finite(PointCloud2Points.read(m));
+      return finite(PointCloud2Points.read(p));
     } catch (CdrException | IndexOutOfBoundsException e) {
       throw fault(e);
     }
   }
 
-  @Override
-  public PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException {
-    PointCloud c = load();
-    return PointClouds.toWorld(c, lidarToVehicle, timestampNs(), trajectory);
+  private PointCloud2Message message() throws DriveLogException {
+    return decode(file.read(ref));
   }
 
-  private PointCloud2Message message() throws DriveLogException {
-    McapMessage m = file.read(ref);
+  private PointCloud2Message decode(McapMessage m) throws DriveLogException {
     try {
       PointCloud2Message p = PointCloud2Message.decode(m.buffer(), m.from(), m.to());
       stampNs = p.header().stampNs();

@@ -7,6 +7,7 @@ import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveMetadata;
 import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.drivelog.mcap.ros2.CdrException;
 import dev.mapsmith.drivelog.mcap.ros2.PointCloud2Message;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Opens a ROS 2 bag in MCAP as a drive: the lidar sweeps of one PointCloud2 topic, poses from tf
@@ -33,22 +35,37 @@ public final class Ros2BagReader {
     return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase().endsWith(".mcap");
   }
 
+  /**
+   * A bag whose tf, odometry, GNSS and IMU messages lie in more chunks than this is opened without
+   * reading them all (decision 0320): its tf poses are read around each asked time, the rest when
+   * asked for.
+   */
+  static final int LAZY_CHUNKS = 32;
+
   /** Opens with the topic map beside the bag, if any. */
   public static DriveLog open(Path bag) throws DriveLogException {
     return open(bag, TopicMap.beside(bag));
   }
 
   public static DriveLog open(Path bag, TopicMap topicMap) throws DriveLogException {
+    return open(bag, topicMap, new Laziness(LAZY_CHUNKS, TfWindows.WINDOW_NS, TfWindows.MARGIN_NS));
+  }
+
+  /** When a bag opens lazily, and the tf windows' sizes then (tests set them small). */
+  record Laziness(int chunks, long windowNs, long marginNs) {}
+
+  static DriveLog open(Path bag, TopicMap topicMap, Laziness lazy) throws DriveLogException {
     McapFile file = McapFile.open(bag);
     try {
-      return read(file, topicMap);
+      return read(file, topicMap, lazy);
     } catch (DriveLogException | RuntimeException e) {
       file.close();
       throw e;
     }
   }
 
-  private static DriveLog read(McapFile file, TopicMap map) throws DriveLogException {
+  private static DriveLog read(McapFile file, TopicMap map, Laziness lazy)
+      throws DriveLogException {
     Path bag = file.path();
     TopicChoice topics = TopicChoice.of(file, map);
     if (topics.lidar() == null) {
@@ -63,11 +80,33 @@ public final class Ros2BagReader {
     List<String> problems = new ArrayList<>(file.problems());
     List<String> notes = new ArrayList<>(file.notes());
     notes.addAll(topics.notes());
-    BagMessages msgs = BagMessages.read(file, topics, problems);
     List<MessageRef> lidarRefs = file.messages(topics.lidar().id());
     String lidarFrame = lidarFrame(file, lidarRefs, problems);
     String id = stem(bag);
-    PoseSolution poses = TfPoses.solve(msgs.tf(), lidarFrame, id);
+    BagMessages msgs = null;
+    PoseSolution poses = null;
+    Supplier<SignalSeries> signals = null;
+    if (file.notes().isEmpty() && smallMessageChunks(file, topics) > lazy.chunks()) {
+      List<String> startProblems = new ArrayList<>();
+      LazyPoses.Start start = LazyPoses.open(file, topics, lidarFrame, id, lazy, startProblems);
+      if (start != null) {
+        poses = start.poses();
+        msgs = new BagMessages(start.tree(), List.of(), List.of(), List.of());
+        problems.addAll(startProblems);
+        notes.add(
+            "large bag: poses are read from /tf around each sweep as needed, all of them on first"
+                + " use of the whole trajectory; odometry, GNSS and IMU when the signals are asked"
+                + " for");
+        signals = McapSignals.lazy(file, topics);
+      }
+    }
+    if (poses == null) {
+      msgs = BagMessages.read(file, topics, problems);
+      poses = TfPoses.solve(msgs.tf(), lidarFrame, id);
+      BagMessages all = msgs;
+      SignalSeries eager = McapSignals.of(all.odometry(), all.imu(), all.gnss());
+      signals = () -> eager;
+    }
     if (poses == null) {
       poses = OdometryPoses.solve(msgs.odometry(), msgs.tf(), lidarFrame, id);
     }
@@ -109,7 +148,7 @@ public final class Ros2BagReader {
         poses.trajectory(),
         sweeps,
         cameras,
-        McapSignals.of(msgs.odometry(), msgs.imu(), msgs.gnss()),
+        signals,
         skipped,
         details(file, topics, poses, lidarFrame, notes),
         file);
@@ -144,6 +183,23 @@ public final class Ros2BagReader {
       }
     }
     return "";
+  }
+
+  /** How many chunks hold tf, odometry, GNSS or IMU messages. */
+  private static int smallMessageChunks(McapFile file, TopicChoice t) {
+    java.util.Set<Integer> chunks = new java.util.HashSet<>();
+    List<McapChannel> channels = new ArrayList<>(t.tfDynamic());
+    for (McapChannel c : new McapChannel[] {t.odometry(), t.gnss(), t.imu()}) {
+      if (c != null) {
+        channels.add(c);
+      }
+    }
+    for (McapChannel c : channels) {
+      for (MessageRef r : file.messages(c.id())) {
+        chunks.add(r.chunk());
+      }
+    }
+    return chunks.size();
   }
 
   private static String stem(Path bag) {

@@ -43,10 +43,7 @@ final class TfPoses {
     if (vehicleMoving.isEmpty()) {
       return null;
     }
-    List<TimedPose> poses = new ArrayList<>();
-    for (long t : sampleTimes(vehicleMoving)) {
-      poses.add(new TimedPose(t, tree.lookup(world, vehicle, t)));
-    }
+    List<TimedPose> poses = samples(tree, world, vehicle);
     long first = poses.get(0).timestampNs();
     RigidTransform mount = tree.lookup(vehicle, lidarFrame, first);
     return new PoseSolution(
@@ -76,8 +73,20 @@ final class TfPoses {
     return lidar;
   }
 
+  /**
+   * The vehicle's poses in {@code world}: at every stamp of the moving links between them, within
+   * the span all of them cover (the tree must have such links).
+   */
+  static List<TimedPose> samples(TfTree tree, String world, String vehicle) {
+    List<TimedPose> poses = new ArrayList<>();
+    for (long t : sampleTimes(tree.movingEdges(world, vehicle))) {
+      poses.add(new TimedPose(t, tree.lookup(world, vehicle, t)));
+    }
+    return poses;
+  }
+
   /** Every stamp of the moving links, within the span all of them cover. */
-  private static TreeSet<Long> sampleTimes(List<TfTree.Edge> moving) {
+  static TreeSet<Long> sampleTimes(List<TfTree.Edge> moving) {
     long from = Long.MIN_VALUE, to = Long.MAX_VALUE;
     TreeSet<Long> times = new TreeSet<>();
     for (TfTree.Edge e : moving) {

@@ -203,7 +203,7 @@ public final class DrivelogBench {
     }
   }
 
-  private static Path writeDrive(Path root, int sweeps, int perSweep) throws IOException {
+  static Path writeDrive(Path root, int sweeps, int perSweep) throws IOException {
     if (Files.isDirectory(root)) {
       try (var s = Files.walk(root)) {
         s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

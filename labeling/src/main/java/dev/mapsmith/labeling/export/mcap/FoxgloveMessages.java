@@ -14,6 +14,7 @@ import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.RadarPoints;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Encodes single Foxglove messages (JSON) for the MCAP export. */
@@ -34,22 +35,70 @@ final class FoxgloveMessages {
 
   /** x, y, z, intensity as float32, 16 bytes a point. */
   static byte[] pointCloud(long ns, String frameId, PointCloud c) {
-    ByteBuffer b = ByteBuffer.allocate(16 * c.size()).order(ByteOrder.LITTLE_ENDIAN);
-    for (int i = 0; i < c.size(); i++) {
-      b.putFloat(c.x()[i]).putFloat(c.y()[i]).putFloat(c.z()[i]).putFloat(c.intensity()[i]);
+    int n = c.size();
+    byte[] b = new byte[16 * n];
+    float[] x = c.x(), y = c.y(), z = c.z(), in = c.intensity();
+    for (int i = 0, at = 0; i < n; i++, at += 16) {
+      FLOAT_LE.set(b, at, x[i]);
+      FLOAT_LE.set(b, at + 4, y[i]);
+      FLOAT_LE.set(b, at + 8, z[i]);
+      FLOAT_LE.set(b, at + 12, in[i]);
     }
+    return withData(cloudHeader(ns, frameId, new String[] {"x", "y", "z", "intensity"}), b);
+  }
+
+  private static final java.lang.invoke.VarHandle FLOAT_LE =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** A point cloud message without its data: time, frame, identity pose, float32 fields. */
+  private static ObjectNode cloudHeader(long ns, String frameId, String[] names) {
     ObjectNode m = object();
     m.set("timestamp", time(ns));
     m.put("frame_id", frameId);
     m.set("pose", FoxgloveJson.pose(RigidTransform.IDENTITY));
-    m.put("point_stride", 16);
+    m.put("point_stride", 4 * names.length);
     ArrayNode fields = m.putArray("fields");
-    String[] names = {"x", "y", "z", "intensity"};
     for (int i = 0; i < names.length; i++) {
       fields.addObject().put("name", names[i]).put("offset", 4 * i).put("type", FLOAT32);
     }
-    m.put("data", Base64.getEncoder().encodeToString(b.array()));
-    return bytes(m);
+    return m;
+  }
+
+  private static final byte[] DATA_KEY = ",\"data\":\"".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * {@code m} as JSON with a last member {@code "data"}: {@code data} in base64, encoded straight
+   * into the message's bytes (the same bytes as the member set on {@code m}, written by Jackson,
+   * without a string of a few megabytes and its copies).
+   */
+  static byte[] withData(ObjectNode m, byte[] data) {
+    byte[] head = bytes(m); // "{...}"
+    int b64 = 4 * ((data.length + 2) / 3);
+    int at = head.length - 1;
+    byte[] out = new byte[at + DATA_KEY.length + b64 + 2];
+    System.arraycopy(head, 0, out, 0, at);
+    System.arraycopy(DATA_KEY, 0, out, at, DATA_KEY.length);
+    at += DATA_KEY.length;
+    int written = Base64.getEncoder().encode(data, BASE64_SCRATCH.get().of(b64));
+    System.arraycopy(BASE64_SCRATCH.get().buffer, 0, out, at, written);
+    at += written;
+    out[at++] = '"';
+    out[at] = '}';
+    return out;
+  }
+
+  /** A thread's reusable base64 output (payloads are made on several threads at once). */
+  private static final ThreadLocal<Scratch> BASE64_SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    byte[] buffer = new byte[0];
+
+    byte[] of(int size) {
+      if (buffer.length < size) {
+        buffer = new byte[size];
+      }
+      return buffer;
+    }
   }
 
   /** Radar returns as a point cloud: x y z rcs vx_comp vy_comp dyn_prop, float32 each. */
@@ -60,25 +109,14 @@ final class FoxgloveMessages {
       b.putFloat(p.x()[i]).putFloat(p.y()[i]).putFloat(p.z()[i]).putFloat(p.rcs()[i]);
       b.putFloat(p.vxComp()[i]).putFloat(p.vyComp()[i]).putFloat(p.dynProp()[i]);
     }
-    ObjectNode m = object();
-    m.set("timestamp", time(ns));
-    m.put("frame_id", frameId);
-    m.set("pose", FoxgloveJson.pose(RigidTransform.IDENTITY));
-    m.put("point_stride", 4 * names.length);
-    ArrayNode fields = m.putArray("fields");
-    for (int i = 0; i < names.length; i++) {
-      fields.addObject().put("name", names[i]).put("offset", 4 * i).put("type", FLOAT32);
-    }
-    m.put("data", Base64.getEncoder().encodeToString(b.array()));
-    return bytes(m);
+    return withData(cloudHeader(ns, frameId, names), b.array());
   }
 
   static byte[] compressedImage(long ns, String frameId, byte[] data, String format) {
     ObjectNode m = object();
     m.set("timestamp", time(ns));
     m.put("frame_id", frameId).put("format", format);
-    m.put("data", Base64.getEncoder().encodeToString(data));
-    return bytes(m);
+    return withData(m, data);
   }
 
   static byte[] cameraCalibration(long ns, String frameId, CameraIntrinsics k) {

@@ -34,7 +34,7 @@ final class McapWriter implements AutoCloseable {
   private final Map<Integer, Long> channelCounts = new TreeMap<>();
   private long messages;
   private long firstTime = Long.MAX_VALUE, lastTime = Long.MIN_VALUE;
-  private Chunk chunk = new Chunk();
+  private final Chunk chunk;
   private boolean finished;
 
   McapWriter(Path out, int chunkBytes) throws IOException {
@@ -42,6 +42,7 @@ final class McapWriter implements AutoCloseable {
     this.pending = AtomicOutput.begin(out); // a temporary file of its own, never a planted one
     this.file = new BufferedOutputStream(pending.stream(), 1 << 20);
     this.chunkBytes = chunkBytes;
+    this.chunk = new Chunk(chunkBytes + (chunkBytes >> 2));
     write(MAGIC);
     write(RecordBytes.record(1, new RecordBytes().string("").string("mapsmith")));
   }
@@ -65,11 +66,7 @@ final class McapWriter implements AutoCloseable {
 
   void message(int channel, long timeNs, byte[] data) throws IOException {
     long seq = channelCounts.merge(channel, 1L, Long::sum);
-    chunk.add(
-        channel,
-        timeNs,
-        RecordBytes.record(
-            5, new RecordBytes().u16(channel).u32(seq).u64(timeNs).u64(timeNs).raw(data)));
+    chunk.addMessage(channel, seq, timeNs, data);
     messages++;
     firstTime = Math.min(firstTime, timeNs);
     lastTime = Math.max(lastTime, timeNs);
@@ -83,21 +80,25 @@ final class McapWriter implements AutoCloseable {
       return;
     }
     byte[] records = chunk.records();
+    int length = chunk.size();
     CRC32 crc = new CRC32();
-    crc.update(records);
+    crc.update(records, 0, length);
     long start = position;
-    byte[] c =
-        RecordBytes.record(
-            6,
-            new RecordBytes()
-                .u64(chunk.start())
-                .u64(chunk.end())
-                .u64(records.length)
-                .u32(crc.getValue())
-                .string("")
-                .u64(records.length)
-                .raw(records));
-    write(c);
+    // the Chunk record's head, then its records written from the chunk's buffer (no copy)
+    byte[] head =
+        new RecordBytes()
+            .u8(6)
+            .u64(8 + 8 + 8 + 4 + 4 + 8 + length)
+            .u64(chunk.start())
+            .u64(chunk.end())
+            .u64(length)
+            .u32(crc.getValue())
+            .string("")
+            .u64(length)
+            .toByteArray();
+    write(head);
+    write(records, length);
+    long chunkLength = head.length + (long) length;
     Map<Integer, Long> indexOffsets = new LinkedHashMap<>();
     long indexStart = position;
     for (var e : chunk.index().entrySet()) {
@@ -119,14 +120,14 @@ final class McapWriter implements AutoCloseable {
                 .u64(chunk.start())
                 .u64(chunk.end())
                 .u64(start)
-                .u64(c.length)
+                .u64(chunkLength)
                 .u32(offsets.size())
                 .raw(offsets.toByteArray())
                 .u64(position - indexStart)
                 .string("")
-                .u64(records.length)
-                .u64(records.length)));
-    chunk = new Chunk();
+                .u64(length)
+                .u64(length)));
+    chunk.clear();
   }
 
   int chunkCount() {
@@ -190,13 +191,17 @@ final class McapWriter implements AutoCloseable {
   }
 
   private void write(byte[] b) throws IOException {
+    write(b, b.length);
+  }
+
+  private void write(byte[] b, int length) throws IOException {
     try {
-      file.write(b);
+      file.write(b, 0, length);
     } catch (IOException e) { // e.g. a full disk: the error names the output
       throw AtomicOutput.named(out, e);
     }
-    dataCrc.update(b);
-    position += b.length;
+    dataCrc.update(b, 0, length);
+    position += length;
   }
 
   /** Closes; without {@link #finish()} the partial file is removed and {@code out} untouched. */
