@@ -45,6 +45,10 @@ final class LabelerWindow {
 
   final AppContext ctx;
   final AtomicInteger reconstructions = new AtomicInteger();
+
+  /** What the fake reconstruction returns for an area; null: it fails (the default). */
+  volatile java.util.function.Function<Bounds2, ReconstructionResult> output;
+
   Path file;
   List<Long> ids;
 
@@ -64,7 +68,10 @@ final class LabelerWindow {
           @Override
           public ReconstructionResult run(List<DriveLog> d, Bounds2 a, ProgressMonitor m) {
             reconstructions.incrementAndGet();
-            throw new IllegalStateException("the test's reconstruction stops here");
+            if (output == null) {
+              throw new IllegalStateException("the test's reconstruction stops here");
+            }
+            return output.apply(a);
           }
         };
     Services services =
