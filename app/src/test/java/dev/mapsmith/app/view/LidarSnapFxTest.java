@@ -17,14 +17,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,33 +26,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * changes the channel); a vertex of divider B dragged with the Move tool (M) 13 cm short of the
  * painted line is saved on the line's centre; with snapping off (G) it stays where it was dropped.
  */
-@ExtendWith(ApplicationExtension.class)
-class LidarSnapFxTest {
+class LidarSnapFxTest extends LabelerFxTest {
 
-  @TempDir static Path dir;
-  private LabelerWindow w;
+  @Override
+  DriveOpener drives() {
+    return new DriveOpener() {
+      @Override
+      public Availability availability() {
+        return Availability.AVAILABLE;
+      }
 
-  @Start
-  void start(Stage stage) throws Exception {
-    w =
-        new LabelerWindow(
-            stage,
-            new DriveOpener() {
-              @Override
-              public Availability availability() {
-                return Availability.AVAILABLE;
-              }
-
-              @Override
-              public DriveLog open(Path path) {
-                return new PaintedLineDrive(path);
-              }
-            });
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
+      @Override
+      public DriveLog open(Path path) {
+        return new PaintedLineDrive(path);
+      }
+    };
   }
 
   /** The top view's colour at world point (wx, wy), as drawn now, as 0xRRGGBB. */

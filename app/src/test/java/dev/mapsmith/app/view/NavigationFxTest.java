@@ -23,13 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,21 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * menu accelerator is on the F1 sheet, Right in an open menu does not step the timeline, labels
  * keep their underscores.
  */
-@ExtendWith(ApplicationExtension.class)
-class NavigationFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class NavigationFxTest extends LabelerFxTest {
 
   @Test
   void wheelZoomsAboutTheCursorAndFitComesBack(FxRobot robot) throws Exception {

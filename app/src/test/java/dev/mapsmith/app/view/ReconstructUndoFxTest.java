@@ -16,20 +16,13 @@ import dev.mapsmith.labeling.OpenOptions;
 import dev.mapsmith.labeling.Project;
 import dev.mapsmith.reconstruction.ReconstructionResult;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,21 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * behind (no area record, no area in the explorer, no new primitive), and Ctrl+Y brings it all
  * back.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReconstructUndoFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class ReconstructUndoFxTest extends LabelerFxTest {
 
   /** Two automatic dividers across the middle of {@code area}, as a reconstruction finds them. */
   private static ReconstructionResult twoLines(Bounds2 area) {
