@@ -24,8 +24,12 @@ final class LidarLayer {
 
   private static final int IMAGES = 256;
 
+  /** Tile images made in one draw, at most (about a millisecond each); the rest in the next. */
+  private static final int IMAGES_A_DRAW = 4;
+
   private final MainViewModel vm;
   private final LidarViewModel lidar;
+  private final Runnable redraw;
   private final Map<LidarTile, WritableImage[]> images =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -37,6 +41,7 @@ final class LidarLayer {
   LidarLayer(MainViewModel vm, Runnable redraw) {
     this.vm = vm;
     this.lidar = vm.lidar();
+    this.redraw = redraw;
     Observable[] triggers = {
       lidar.versionProperty(),
       lidar.shownProperty(),
@@ -58,16 +63,24 @@ final class LidarLayer {
     int c = LidarTile.CHANNELS.indexOf(lidar.channelProperty().get());
     double size = LidarTile.METRES * scale;
     g.setImageSmoothing(false);
+    int made = 0;
     for (LidarTile t : tiles) {
       WritableImage[] forTile =
           images.computeIfAbsent(t, k -> new WritableImage[LidarTile.CHANNELS.size()]);
       if (forTile[c] == null) {
+        if (made == IMAGES_A_DRAW) {
+          continue; // no long stall of the UI thread: the other tiles come in the next draws
+        }
+        made++;
         forTile[c] = image(t, c);
       }
       double left = sx.applyAsDouble(t.minX()), top = sy.applyAsDouble(t.minY() + LidarTile.METRES);
       g.drawImage(forTile[c], left, top, size, size);
     }
     g.setImageSmoothing(true);
+    if (made == IMAGES_A_DRAW) {
+      redraw.run(); // perhaps more to make
+    }
     String note = lidar.noteProperty().get();
     if (!note.isEmpty()) {
       g.setFill(Color.web("#8a93a0"));

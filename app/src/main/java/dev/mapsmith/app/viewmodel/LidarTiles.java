@@ -2,7 +2,6 @@ package dev.mapsmith.app.viewmodel;
 
 import dev.mapsmith.app.model.LidarTile;
 import dev.mapsmith.core.geom.Bounds2;
-import dev.mapsmith.core.raster.BevRaster;
 import dev.mapsmith.core.raster.PaintRidge;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,11 +72,10 @@ final class LidarTiles {
     return b.expand(-0.01);
   }
 
-  /** Holds the built {@code rasters} of {@code asked}; the asked tiles without one are empty. */
-  void put(String drive, List<Key> asked, List<BevRaster> rasters) {
+  /** Holds the {@code built} tiles of {@code asked}; the asked tiles not built are empty. */
+  void put(String drive, List<Key> asked, List<LidarTile> built) {
     Set<Key> found = new HashSet<>();
-    for (BevRaster r : rasters) {
-      LidarTile t = LidarTile.of(r);
+    for (LidarTile t : built) {
       Key k = new Key(drive, t.tx(), t.ty());
       tiles.put(k, t);
       found.add(k);
@@ -92,6 +90,22 @@ final class LidarTiles {
   /** The built tiles of {@code drive} with points that meet {@code area}. */
   List<LidarTile> within(String drive, Bounds2 area) {
     List<LidarTile> out = new ArrayList<>();
+    if (count(area) > tiles.size()) { // a wide window: look through what is held instead
+      for (Map.Entry<Key, LidarTile> e : tiles.entrySet()) {
+        LidarTile t = e.getValue();
+        if (e.getKey().drive().equals(drive)
+            && !t.isEmpty()
+            && area.intersects(
+                new Bounds2(
+                    t.minX(),
+                    t.minY(),
+                    t.minX() + LidarTile.METRES,
+                    t.minY() + LidarTile.METRES))) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
     for (long tx = first(area.minX()); tx <= first(area.maxX()); tx++) {
       for (long ty = first(area.minY()); ty <= first(area.maxY()); ty++) {
         LidarTile t = tiles.get(new Key(drive, tx, ty));

@@ -95,7 +95,10 @@ public final class LidarViewModel {
         w.tasks()
             .submit(
                 "Lidar under the map: " + d.id() + ", " + missing.size() + " tiles",
-                m -> DriveSurvey.rasters(DriveLidar.of(d.log(), frame), area, m),
+                m -> // the tiles are made here too, off the UI thread
+                DriveSurvey.rasters(DriveLidar.of(d.log(), frame), area, m).stream()
+                        .map(LidarTile::of)
+                        .toList(),
                 rasters -> {
                   tiles.put(key, missing, rasters);
                   version.set(version.get() + 1);
