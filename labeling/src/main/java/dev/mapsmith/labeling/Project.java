@@ -58,11 +58,17 @@ public final class Project implements AutoCloseable {
   private ProjectLanes lanes;
 
   /**
-   * An edit as kept for undo: its primitive deltas and the lane graph before and after (both null
-   * when it left the lanes as they were).
+   * An edit as kept for undo: its primitive deltas, the lane graph before and after (both null when
+   * it left the lanes as they were), and the area record it removed and the one it recorded (null:
+   * none).
    */
   private record Applied(
-      String description, List<Delta> deltas, ProjectLanes lanesBefore, ProjectLanes lanesAfter) {
+      String description,
+      List<Delta> deltas,
+      ProjectLanes lanesBefore,
+      ProjectLanes lanesAfter,
+      Area areaBefore,
+      Area areaAfter) {
 
     /** The edit that takes this one back. */
     Applied inverse() {
@@ -70,7 +76,7 @@ public final class Project implements AutoCloseable {
       for (int i = deltas.size() - 1; i >= 0; i--) {
         back.add(deltas.get(i).inverse());
       }
-      return new Applied(description, back, lanesAfter, lanesBefore);
+      return new Applied(description, back, lanesAfter, lanesBefore, areaAfter, areaBefore);
     }
   }
 
@@ -161,6 +167,15 @@ public final class Project implements AutoCloseable {
 
   /** Plans, commits and records {@code command}; returns once it is in the file. */
   public synchronized EditResult execute(EditCommand command) {
+    return execute(command, null, null);
+  }
+
+  /**
+   * As {@link #execute(EditCommand)}, and records {@code area} under {@code areaName} (both null:
+   * none) in the same transaction and the same undo step: undo removes the record, redo makes it
+   * again with the same id. A reconstruction's area goes and comes back with its output.
+   */
+  public synchronized EditResult execute(EditCommand command, String areaName, Bounds2 area) {
     requireWritable();
     long[] counter = {store.primitives().nextId()};
     EditContext ctx = new EditContext(user, Instant.now(), () -> counter[0]++);
@@ -178,11 +193,16 @@ public final class Project implements AutoCloseable {
     }
     ProjectLanes lanesAfter =
         change.lanes() == null || change.lanes().equals(lanes) ? null : change.lanes();
-    if (deltas.isEmpty() && lanesAfter == null) {
+    Area recorded =
+        areaName == null || area == null
+            ? null
+            : new Area(store.tables().nextAreaId(), areaName, area);
+    if (deltas.isEmpty() && lanesAfter == null && recorded == null) {
       return new EditResult(0, command.description(), List.of());
     }
     ProjectLanes lanesBefore = lanesAfter == null ? null : lanes;
-    Applied applied = new Applied(command.description(), deltas, lanesBefore, lanesAfter);
+    Applied applied =
+        new Applied(command.description(), deltas, lanesBefore, lanesAfter, null, recorded);
     long seq = commit(applied, counter[0], MapChange.Kind.EXECUTE);
     undo.push(applied);
     redo.clear();
@@ -252,6 +272,9 @@ public final class Project implements AutoCloseable {
                 deltas,
                 a.lanesBefore(),
                 a.lanesAfter(),
+                a.areaBefore() == null && a.areaAfter() == null
+                    ? null
+                    : () -> store.tables().swapArea(a.areaBefore(), a.areaAfter()),
                 nextId,
                 action,
                 user,

@@ -24,13 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a reconstruction into an open project: checks the frame, records the drives it lacks,
- * records the area (when one was drawn) and, in one undoable edit ({@link ReplaceAutomatic}),
- * replaces the earlier automatic output inside the area (the output's extent when none was given)
- * with the new primitives, keeping every primitive a person touched. The new primitives keep the
- * review state reconstruction gave them (automatic); the lane graph built from them along the
- * drives is written with them in the same edit ({@link ReplaceAutomaticLanes}). Used by {@code
- * mapsmith reconstruct}, {@code mapsmith demo} and the window's Reconstruct action.
+ * Writes a reconstruction into an open project: checks the frame, records the drives it lacks and,
+ * in one undoable edit ({@link ReplaceAutomatic}), records the area (when named; undo removes it
+ * with the output) and replaces the earlier automatic output inside the area (the output's extent
+ * when none was given) with the new primitives, keeping every primitive a person touched. The new
+ * primitives keep the review state reconstruction gave them (automatic); the lane graph built from
+ * them along the drives is written with them in the same edit ({@link ReplaceAutomaticLanes}). Used
+ * by {@code mapsmith reconstruct}, {@code mapsmith demo} and the window's Reconstruct action.
  */
 public final class ReconstructionImport {
 
@@ -131,22 +131,22 @@ public final class ReconstructionImport {
             new DriveRecord(id, path, logs.get(i).metadata().format(), DriveFingerprint.of(path)));
       }
     }
-    if (area != null && areaName != null) {
-      p.addArea(areaName, area);
-    }
+    boolean records = area != null && areaName != null;
     Bounds2 replacedIn = area != null ? area : extent(r.primitives());
     ReplaceAutomatic edit = new ReplaceAutomatic(replacedIn, r.primitives(), description);
     ReplaceAutomatic.Survey survey = edit.survey(p.map());
     LaneGraph lanes = laneGraph(r, logs);
     ReplaceAutomaticLanes withLanes =
         new ReplaceAutomaticLanes(edit, lanes, LaneEditRules.defaults());
-    if (survey.replaced().isEmpty()
+    if (!records
+        && survey.replaced().isEmpty()
         && r.primitives().isEmpty()
         && withLanes.replaced(p.lanes()).isEmpty()
         && lanes.lanelets().isEmpty()) {
       return new Report(List.of(), survey.kept(), List.of(), List.of());
     }
-    EditResult done = p.execute(withLanes);
+    // the area is recorded in the edit's own step: an undo takes it back with the output
+    EditResult done = records ? p.execute(withLanes, areaName, area) : p.execute(withLanes);
     List<Overlap> overlaps =
         survey.overlaps().stream()
             .map(

@@ -155,6 +155,9 @@ public final class MainWindow extends BorderPane {
         .bind("Escape", vm.tasks().board()::cancelCurrent)
         .bind("F1", this::showCheatSheet)
         .bind("0", topView::fitNow)
+        .bind("U", vm.lidar()::toggleShown)
+        .bind("C", vm.lidar()::nextChannel)
+        .bind("G", vm.lidar()::toggleSnapping)
         .bind("Enter", this::finishDrawing);
     keys.install(scene, this::menuShowing);
     return scene;

@@ -82,6 +82,7 @@ final class MapLayer {
     g.fillRect(x0, y0, x1 - x0, y1 - y0);
     drawGrid(g, x0, y0, x1, y1);
     DoubleUnaryOperator sx = view::screenX, sy = view::screenY;
+    view.lidar().draw(g, sx, sy); // the drive's lidar, first: under everything else
     for (LoadedDrive d : vm.drives()) {
       boolean active = d == vm.activeDriveProperty().get();
       PlanExtent.drawTrajectory(g, d.trajectoryXy(), active, sx, sy);

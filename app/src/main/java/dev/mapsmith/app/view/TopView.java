@@ -37,6 +37,7 @@ public final class TopView extends Pane implements PlanCoordinates {
   private int dragVertex = -1; // vertex of the selection being moved, -1 when panning
   private double dragWx, dragWy, areaX0, areaY0; // a moved vertex; an area's first corner
   private boolean areaDrag; // drawing a reconstruction rectangle with the Area tool
+  private final LidarLayer lidar; // the lidar under the vectors; snaps dragged vertices
   private boolean paintPending; // a paint is queued after the current event
   private boolean wholePending; // it repaints the lower layer whole
   private Bounds2 dirty; // else the world rectangle the lower layer repaints; null: none
@@ -46,6 +47,7 @@ public final class TopView extends Pane implements PlanCoordinates {
 
   TopView(MainViewModel vm) {
     this.vm = vm;
+    this.lidar = new LidarLayer(vm, this::requestRedraw);
     this.mapLayer = new MapLayer(vm, this);
     this.overlay = new PlanOverlay(vm, this);
     getStyleClass().add("top-view");
@@ -124,8 +126,8 @@ public final class TopView extends Pane implements PlanCoordinates {
           Primitive sel = vm.inspector().selectedProperty().get();
           if (dragVertex >= 0 && sel != null && !e.isStillSincePress()) {
             // height snapped to the lidar ground (kept where the drive has no lidar there)
-            vm.editing()
-                .moveVertexToGround(sel.id(), dragVertex, worldX(e.getX()), worldY(e.getY()));
+            double[] at = lidar.snap(dragVertex, worldX(e.getX()), worldY(e.getY()));
+            vm.editing().moveVertexToGround(sel.id(), dragVertex, at[0], at[1]);
           }
           dragVertex = -1;
           paintOverlay(); // the edit, when it arrives, repaints where the primitive was and is
@@ -137,8 +139,9 @@ public final class TopView extends Pane implements PlanCoordinates {
             return;
           }
           if (dragVertex >= 0) {
-            dragWx = worldX(e.getX());
-            dragWy = worldY(e.getY());
+            double[] at = lidar.snap(dragVertex, worldX(e.getX()), worldY(e.getY()));
+            dragWx = at[0];
+            dragWy = at[1];
             paintOverlay();
             return;
           }
@@ -349,6 +352,10 @@ public final class TopView extends Pane implements PlanCoordinates {
       dirty = null;
     }
     paintOverlay();
+  }
+
+  LidarLayer lidar() { // drawn by the map layer, under the vectors
+    return lidar;
   }
 
   /** Paints both layers now. */

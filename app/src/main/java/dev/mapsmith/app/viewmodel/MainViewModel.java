@@ -53,6 +53,7 @@ public final class MainViewModel implements Workbench {
   private final TruthViewModel truth = new TruthViewModel();
   private final CurationViewModel curation = new CurationViewModel();
   private final EditTools editTools = new EditTools(this);
+  private final LidarViewModel lidar = new LidarViewModel(this, this::activeDrive);
   private final EditingViewModel editing = new EditingViewModel(this, inspector);
   private final LaneletViewModel lanelets;
   private final ReconstructionViewModel reconstruction = new ReconstructionViewModel(this);
@@ -154,11 +155,6 @@ public final class MainViewModel implements Workbench {
     return drives.open(path);
   }
 
-  /** Adds an opened drive and makes it the active one. */
-  public void addDrive(LoadedDrive drive) {
-    drives.add(drive);
-  }
-
   /** Creates a project file in the frame of the active drive (a local frame without one). */
   public Job createProject(Path file) {
     return project.create(
@@ -258,6 +254,10 @@ public final class MainViewModel implements Workbench {
 
   public EditTools editTools() {
     return editTools;
+  }
+
+  public LidarViewModel lidar() {
+    return lidar;
   }
 
   public CurationViewModel curation() {

@@ -32,6 +32,10 @@ public record Shortcut(String keys, String action, String group) {
     list.add(new Shortcut("Shift+Click", "Add a primitive to the selection (top view)", "View"));
     list.add(new Shortcut("Right-click", "Delete, reverse or reclassify the selection", "View"));
     list.add(new Shortcut("0", "Fit the top view to the drives and the map", "View"));
+    list.add(new Shortcut("U", "Show or hide the lidar under the vectors (top view)", "View"));
+    list.add(new Shortcut("C", "Next lidar channel (intensity, height, density...)", "View"));
+    list.add(
+        new Shortcut("G", "Snap a dragged vertex to the painted line's centre: on / off", "Edit"));
     list.add(new Shortcut("Space", "Play / pause", "Timeline"));
     list.add(new Shortcut("Right", "Next frame", "Timeline"));
     list.add(new Shortcut("Left", "Previous frame", "Timeline"));

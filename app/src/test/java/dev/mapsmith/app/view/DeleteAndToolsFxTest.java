@@ -17,14 +17,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,21 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * primitive is selected; a class change that opens a polygon asks first; Ctrl+Y redoes; Ctrl+R over
  * reviewed work asks first.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeleteAndToolsFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class DeleteAndToolsFxTest extends LabelerFxTest {
 
   @Test
   void deleteOneOrManyFromKeysMenuAndContextMenuAndUndo(FxRobot robot) throws Exception {

@@ -45,10 +45,19 @@ final class LabelerWindow {
 
   final AppContext ctx;
   final AtomicInteger reconstructions = new AtomicInteger();
+
+  /** What the fake reconstruction returns for an area; null: it fails (the default). */
+  volatile java.util.function.Function<Bounds2, ReconstructionResult> output;
+
   Path file;
   List<Long> ids;
 
   LabelerWindow(Stage stage) throws Exception {
+    this(stage, TestDrives.opener(50));
+  }
+
+  /** The window whose File > Open opens drives with {@code drives}. */
+  LabelerWindow(Stage stage, dev.mapsmith.app.port.DriveOpener drives) throws Exception {
     ReconstructionPort recon =
         new ReconstructionPort() {
           @Override
@@ -59,12 +68,15 @@ final class LabelerWindow {
           @Override
           public ReconstructionResult run(List<DriveLog> d, Bounds2 a, ProgressMonitor m) {
             reconstructions.incrementAndGet();
-            throw new IllegalStateException("the test's reconstruction stops here");
+            if (output == null) {
+              throw new IllegalStateException("the test's reconstruction stops here");
+            }
+            return output.apply(a);
           }
         };
     Services services =
         new Services(
-            TestDrives.opener(50),
+            drives,
             DemoDrivePort.missing("no demo in this test"),
             ViewportPort.missing("no renderer in this test"),
             Availability.AVAILABLE,
@@ -86,6 +98,61 @@ final class LabelerWindow {
     WaitForAsyncUtils.waitForFxEvents();
     key(robot, KeyCode.DIGIT0); // fit
     return this;
+  }
+
+  /** Opens the drive at {@code path} (made by the window's opener) and waits for it. */
+  void openDrive(Path path) throws Exception {
+    Job job = onFx(() -> ctx.viewModel().open(path));
+    assertThat(job.done().get(10, TimeUnit.SECONDS)).isEqualTo(Job.Outcome.SUCCEEDED);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Turns the wheel {@code n} notches at {@code at} as a desktop platform reports them (40 pixels
+   * of scroll each); Monocle's robot reports raw wheel units instead, so the event is made here.
+   */
+  void wheel(Point2D at, int n) throws Exception {
+    Node top = topNode();
+    onFx(
+        () -> {
+          Point2D scene = top.localToScene(top.screenToLocal(at)); // events carry scene x, y
+          for (int i = 0; i < Math.abs(n); i++) {
+            double d = Math.signum(n) * 40;
+            javafx.event.Event.fireEvent(
+                top,
+                new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL,
+                    scene.getX(),
+                    scene.getY(),
+                    at.getX(),
+                    at.getY(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    0,
+                    d,
+                    0,
+                    0,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                    0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES,
+                    Math.signum(n) * 3,
+                    0,
+                    null));
+          }
+          return null;
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Zooms in with the wheel at world point (wx, wy) until a metre is at least {@code ppm} px. */
+  void zoomIn(double wx, double wy, double ppm) throws Exception {
+    while (pixelsPerMetre() < ppm) {
+      wheel(screen(wx, wy), 1);
+    }
   }
 
   long id(int which) {

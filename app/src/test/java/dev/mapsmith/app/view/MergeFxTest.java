@@ -8,17 +8,10 @@ import static dev.mapsmith.app.testing.LabelerProjects.E;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mapsmith.core.map.LaneMap;
-import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,21 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * what it refuses it says in the status bar and a transient notice; a long gap asks first. The log
  * pane scrolls to its newest line.
  */
-@ExtendWith(ApplicationExtension.class)
-class MergeFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class MergeFxTest extends LabelerFxTest {
 
   @Test
   void mergeJoinsOnlyLikeLinesAndSaysWhyNot(FxRobot robot) throws Exception {

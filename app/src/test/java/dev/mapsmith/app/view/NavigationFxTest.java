@@ -23,13 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,30 +33,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * menu accelerator is on the F1 sheet, Right in an open menu does not step the timeline, labels
  * keep their underscores.
  */
-@ExtendWith(ApplicationExtension.class)
-class NavigationFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class NavigationFxTest extends LabelerFxTest {
 
   @Test
   void wheelZoomsAboutTheCursorAndFitComesBack(FxRobot robot) throws Exception {
     w.openProject(robot, dir);
-    Node top = w.topNode();
     double fitted = w.pixelsPerMetre();
     Point2D at = w.screen(70, 4);
     robot.moveTo(at);
-    notch(top, at, 1);
+    w.wheel(at, 1);
     double zoomed = w.pixelsPerMetre();
     assertThat(zoomed / fitted).as("one notch in").isBetween(1.12, 1.25);
     Point2D under = w.screen(70, 4);
@@ -70,53 +50,13 @@ class NavigationFxTest {
         .isCloseTo(at.getX(), within(2.0));
     assertThat(under.getY()).isCloseTo(at.getY(), within(2.0));
 
-    notch(top, at, 3);
+    w.wheel(at, 3);
     assertThat(w.pixelsPerMetre()).isGreaterThan(zoomed * 1.5);
     w.key(robot, KeyCode.DIGIT0);
     assertThat(w.pixelsPerMetre()).isCloseTo(fitted, within(1e-6));
-    notch(top, at, -2);
+    w.wheel(at, -2);
     robot.clickOn("#top-view-fit");
     assertThat(w.pixelsPerMetre()).isCloseTo(fitted, within(1e-6));
-  }
-
-  /**
-   * Turns the wheel {@code n} notches at {@code at} as a desktop platform reports them (40 pixels
-   * of scroll each); Monocle's robot reports raw wheel units instead, so the event is made here.
-   */
-  private static void notch(Node top, Point2D at, int n) throws Exception {
-    LabelerWindow.onFx(
-        () -> {
-          Point2D scene = top.localToScene(top.screenToLocal(at)); // events carry scene x, y
-          for (int i = 0; i < Math.abs(n); i++) {
-            double d = Math.signum(n) * 40;
-            javafx.event.Event.fireEvent(
-                top,
-                new javafx.scene.input.ScrollEvent(
-                    javafx.scene.input.ScrollEvent.SCROLL,
-                    scene.getX(),
-                    scene.getY(),
-                    at.getX(),
-                    at.getY(),
-                    false,
-                    false,
-                    false,
-                    false,
-                    false,
-                    false,
-                    0,
-                    d,
-                    0,
-                    d,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
-                    0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES,
-                    Math.signum(n) * 3,
-                    0,
-                    null));
-          }
-          return null;
-        });
-    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
@@ -130,6 +70,17 @@ class NavigationFxTest {
     }
     assertThat(robot.lookup("#top-view-fit").queryAs(Button.class).getTooltip().getText())
         .contains("(0)");
+    assertThat(robot.lookup("#top-view-lidar").queryAs(ToggleButton.class).getTooltip().getText())
+        .contains("(U)");
+    assertThat(
+            robot
+                .lookup("#top-view-channel")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .getTooltip()
+                .getText())
+        .contains("(C)");
+    assertThat(robot.lookup("#top-view-snap").queryAs(ToggleButton.class).getTooltip().getText())
+        .contains("(G)");
     assertThat(robot.lookup("#job-cancel").queryAs(Button.class).getTooltip().getText())
         .contains("(Escape)");
 

@@ -148,6 +148,29 @@ public final class PrimitiveTable {
       String user,
       String description,
       String ids) {
+    return apply(deltas, lanesBefore, lanesAfter, null, newNextId, action, user, description, ids);
+  }
+
+  /** More writes of the same edit, made in its transaction (before the edit-log line). */
+  @FunctionalInterface
+  public interface AlsoWrite {
+    void write() throws SQLException;
+  }
+
+  /**
+   * As {@link #apply(List, ProjectLanes, ProjectLanes, long, String, String, String, String)}, and
+   * {@code also} (null: nothing) in the same transaction.
+   */
+  public long apply(
+      List<Delta> deltas,
+      ProjectLanes lanesBefore,
+      ProjectLanes lanesAfter,
+      AlsoWrite also,
+      long newNextId,
+      String action,
+      String user,
+      String description,
+      String ids) {
     store.requireWritable();
     Connection c = store.connection();
     try {
@@ -179,6 +202,9 @@ public final class PrimitiveTable {
       flush();
       if (lanesAfter != null) {
         store.lanes().write(lanesBefore, lanesAfter);
+      }
+      if (also != null) {
+        also.write();
       }
       if (newNextId != nextId) {
         saveNextId.setString(1, Long.toString(newNextId));

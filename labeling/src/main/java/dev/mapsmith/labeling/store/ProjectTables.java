@@ -64,6 +64,41 @@ public final class ProjectTables {
     return new Area(id, name, b);
   }
 
+  /** The id the next recorded area gets: one more than the highest so far. */
+  public long nextAreaId() {
+    long[] max = {0};
+    query("SELECT COALESCE(MAX(id), 0) FROM areas", rs -> max[0] = rs.getLong(1));
+    return max[0] + 1;
+  }
+
+  /**
+   * Removes {@code before} and records {@code after} (either may be null) with its own id, on the
+   * store's connection and in the caller's transaction: an edit's area, done, undone or redone.
+   */
+  public void swapArea(Area before, Area after) throws SQLException {
+    Connection c = store.connection();
+    if (before != null) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM areas WHERE id = ?")) {
+        ps.setLong(1, before.id());
+        ps.executeUpdate();
+      }
+    }
+    if (after != null) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO areas(id, name, min_x, min_y, max_x, max_y) VALUES (?, ?, ?, ?, ?, ?)")) {
+        Bounds2 b = after.bounds();
+        ps.setLong(1, after.id());
+        ps.setString(2, after.name());
+        ps.setDouble(3, b.minX());
+        ps.setDouble(4, b.minY());
+        ps.setDouble(5, b.maxX());
+        ps.setDouble(6, b.maxY());
+        ps.executeUpdate();
+      }
+    }
+  }
+
   public List<Area> areas() {
     List<Area> out = new ArrayList<>();
     query(

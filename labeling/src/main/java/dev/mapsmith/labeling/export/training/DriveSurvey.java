@@ -25,9 +25,29 @@ public final class DriveSurvey {
     return covered(drive.driveId(), acc, minCoverage, true, progress.slice(0.8, 1));
   }
 
+  /**
+   * The drive's rasters of the training-set tiles that meet {@code area}, as the export computes
+   * them (same grid, same points, core's rasteriser), finished, in grid order; a tile no point fell
+   * in is not listed. For showing the lidar under the map and snapping to it.
+   */
+  public static List<BevRaster> rasters(
+      DriveLidar drive, dev.mapsmith.core.geom.Bounds2 area, ProgressMonitor progress) {
+    TileAccumulator acc = accumulate(drive, new TileAccumulator(area), progress.slice(0, 0.9));
+    List<BevRaster> out = new ArrayList<>();
+    for (BevRasterizer r : acc.tiles().values()) {
+      progress.checkCancelled();
+      out.add(r.finish());
+    }
+    return out;
+  }
+
   /** All of the drive's points, tile by tile. */
   static TileAccumulator accumulate(DriveLidar drive, ProgressMonitor progress) {
-    TileAccumulator acc = new TileAccumulator();
+    return accumulate(drive, new TileAccumulator(), progress);
+  }
+
+  private static TileAccumulator accumulate(
+      DriveLidar drive, TileAccumulator acc, ProgressMonitor progress) {
     Iterator<PointCloud> clouds = drive.worldClouds().get();
     int n = 0;
     while (clouds.hasNext()) {

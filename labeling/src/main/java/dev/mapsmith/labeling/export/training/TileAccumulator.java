@@ -24,9 +24,16 @@ final class TileAccumulator {
   private final Map<TileKey, Integer> fill = new java.util.HashMap<>();
   private final Map<TileKey, double[]> sweepSums = new java.util.HashMap<>();
   private int sweeps;
+  private final dev.mapsmith.core.geom.Bounds2 within; // tiles that meet it are kept; null: all
 
   TileAccumulator() {
+    this(null);
+  }
+
+  /** Keeps only the tiles that meet {@code within} (all tiles when it is null). */
+  TileAccumulator(dev.mapsmith.core.geom.Bounds2 within) {
     this.tileMetres = TrainingSetOptions.TILE_SIZE * TrainingSetOptions.RESOLUTION_M;
+    this.within = within;
   }
 
   static BevGrid grid(long tx, long ty) {
@@ -47,6 +54,9 @@ final class TileAccumulator {
         continue;
       }
       TileKey k = new TileKey((long) Math.floor(x / tileMetres), (long) Math.floor(y / tileMetres));
+      if (within != null && !meets(k)) {
+        continue;
+      }
       float[][] b = buffers.computeIfAbsent(k, key -> new float[4][4096]);
       int n = fill.getOrDefault(k, 0);
       if (n == b[0].length) {
@@ -62,6 +72,13 @@ final class TileAccumulator {
       fill.put(k, n + 1);
     }
     flush();
+  }
+
+  private boolean meets(TileKey k) {
+    return k.tx() * tileMetres <= within.maxX()
+        && (k.tx() + 1) * tileMetres >= within.minX()
+        && k.ty() * tileMetres <= within.maxY()
+        && (k.ty() + 1) * tileMetres >= within.minY();
   }
 
   private void flush() {
