@@ -47,6 +47,14 @@ public final class LaneTrainer {
    */
   static final float CLIP_GRAD = 1f;
 
+  /**
+   * A batch whose loss is not finite is skipped without an update; more than one batch in this many
+   * per epoch ends the run as diverged. Before, one such batch ended the run: v5's run at epoch 15,
+   * a rerun with another seed in epoch 1, and TwoDriveTrainingSetTest now and then. The cause of
+   * the non-finite loss is not known yet (docs/model-card.md).
+   */
+  static final int MAX_SKIPPED_SHARE_INV = 10;
+
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
@@ -164,6 +172,7 @@ public final class LaneTrainer {
     }
 
     private double trainEpoch(int epoch) throws IOException {
+      int skipped = 0;
       List<String> order = new ArrayList<>();
       for (int k = 0; k < o.cropsPerTile(); k++) {
         order.addAll(set.trainIds());
@@ -182,12 +191,21 @@ public final class LaneTrainer {
           TrainingTile t = Augmentation.apply(tiles.get(id), crop, rnd);
           batch.add(rnd.nextFloat() < SMEAR_SHARE ? Augmentation.smear(t, rnd) : t);
         }
-        sum += step(batch);
+        float loss = step(batch);
+        if (Float.isFinite(loss)) {
+          sum += loss;
+        } else {
+          skipped++;
+        }
         double done = ((epoch - 1) + (s + 1) / (double) steps) / o.epochs();
         progress.progress(
-            done, String.format("epoch %d/%d loss %.3f", epoch, o.epochs(), sum / (s + 1)));
+            done,
+            String.format(
+                "epoch %d/%d loss %.3f", epoch, o.epochs(), sum / Math.max(1, s + 1 - skipped)));
       }
-      return sum / steps;
+      // a rare batch whose loss is not finite is skipped without an update; an epoch where a
+      // tenth of the batches are is a diverged run (the weights are then lost)
+      return skipped > steps / MAX_SKIPPED_SHARE_INV ? Double.NaN : sum / (steps - skipped);
     }
 
     private float step(List<TrainingTile> batch) {
@@ -211,8 +229,11 @@ public final class LaneTrainer {
         try (GradientCollector gc = trainer.newGradientCollector()) {
           NDList pred = trainer.forward(new NDList(input));
           NDArray loss = trainer.getLoss().evaluate(new NDList(label), pred);
-          gc.backward(loss);
           value = loss.getFloat();
+          if (!Float.isFinite(value)) {
+            return value; // no backward, no update: the weights stay as they were
+          }
+          gc.backward(loss);
         }
         trainer.step();
       }
