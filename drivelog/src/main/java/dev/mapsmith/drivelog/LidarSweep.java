@@ -29,4 +29,14 @@ public interface LidarSweep {
    * time where the format has per-point times).
    */
   PointCloud loadInWorld(PoseTrajectory trajectory) throws DriveLogException;
+
+  /**
+   * The points in the world frame, as {@link #loadInWorld}, handed to {@code sink} a piece at a
+   * time in file order. The default hands the whole cloud as one piece; a format whose single file
+   * can exceed the memory budget (a PCD map) streams it, so that a caller keeping only some of the
+   * points never holds all of them.
+   */
+  default void streamInWorld(PoseTrajectory trajectory, PointSink sink) throws DriveLogException {
+    sink.accept(loadInWorld(trajectory));
+  }
 }

@@ -10,6 +10,7 @@ import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.drivelog.DriveLog;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.LidarSweep;
+import dev.mapsmith.drivelog.NearPoints;
 import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.reconstruction.cloud.IntensityNormalizer;
 import dev.mapsmith.reconstruction.confidence.ConfidenceCalibration;
@@ -114,6 +115,7 @@ public final class Reconstruction {
       throws DriveLogException {
     SweepAccumulator acc = new SweepAccumulator(cfg, grid, work);
     IntensityNormalizer[] normalizers = new IntensityNormalizer[drives.size()];
+    double reach = Math.max(cfg.maxRange(), cfg.sweepLines().maxRange());
     long points = 0;
     for (int k = 0; k < selected.size(); k++) {
       monitor.checkCancelled();
@@ -123,13 +125,16 @@ public final class Reconstruction {
         normalizers[s.drive()] = new IntensityNormalizer();
       }
       LidarSweep sweep = s.sweep();
-      PointCloud world = sweep.loadInWorld(drive.trajectory());
-      points += world.size();
       RigidTransform sensor =
           s.bridge()
               .compose(drive.trajectory().at(sweep.timestampNs()).compose(sweep.sensorToVehicle()));
       RigidTransform driveSensor =
           drive.trajectory().at(sweep.timestampNs()).compose(sweep.sensorToVehicle());
+      // only points within range are used: a streamed sweep (a large PCD) keeps no others
+      NearPoints.Loaded near =
+          NearPoints.load(sweep, drive.trajectory(), driveSensor.tx(), driveSensor.ty(), reach);
+      PointCloud world = near.points();
+      points += near.read();
       acc.add(
           world,
           driveSensor.tx(),

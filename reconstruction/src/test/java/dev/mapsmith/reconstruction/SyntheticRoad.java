@@ -12,15 +12,18 @@ import dev.mapsmith.core.map.Provenance;
 import dev.mapsmith.core.map.ReviewState;
 import dev.mapsmith.drivelog.CameraStream;
 import dev.mapsmith.drivelog.DriveLog;
+import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveMetadata;
 import dev.mapsmith.drivelog.LidarSweep;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.PointSink;
 import dev.mapsmith.drivelog.PoseTrajectory;
 import dev.mapsmith.drivelog.SignalSeries;
 import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.drivelog.TimedPose;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -51,6 +54,7 @@ final class SyntheticRoad implements DriveLog {
   private final PoseTrajectory reportedPoses;
   private final List<LidarSweep> sweeps = new ArrayList<>();
   private final String id;
+  private int piece;
 
   /**
    * {@code poseNoise}: standard deviation of a smooth lateral/longitudinal error of the reported
@@ -85,6 +89,15 @@ final class SyntheticRoad implements DriveLog {
     for (int i = 0; i < n; i++) {
       sweeps.add(new Sweep(i, i * 100_000_000L, seed * 1000 + i));
     }
+  }
+
+  /**
+   * Makes every sweep stream its world points in pieces of {@code points} ({@link
+   * LidarSweep#streamInWorld}), as a large PCD does; returns this road.
+   */
+  SyntheticRoad streamedInPieces(int points) {
+    this.piece = points;
+    return this;
   }
 
   /** Intensity of the ground at (x, y): paint 0.6, asphalt 0.1, sidewalk 0.2. */
@@ -253,6 +266,26 @@ final class SyntheticRoad implements DriveLog {
         c.z()[i] += (float) p.tz();
       }
       return c;
+    }
+
+    @Override
+    public void streamInWorld(PoseTrajectory trajectory, PointSink sink) throws DriveLogException {
+      PointCloud all = loadInWorld(trajectory);
+      if (piece == 0) {
+        sink.accept(all);
+        return;
+      }
+      for (int from = 0; from < all.size(); from += piece) {
+        int n = Math.min(piece, all.size() - from);
+        sink.accept(
+            new PointCloud(
+                n,
+                Arrays.copyOfRange(all.x(), from, from + n),
+                Arrays.copyOfRange(all.y(), from, from + n),
+                Arrays.copyOfRange(all.z(), from, from + n),
+                Arrays.copyOfRange(all.intensity(), from, from + n),
+                null));
+      }
     }
   }
 }

@@ -9,7 +9,6 @@ import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.DriveLogs;
 import dev.mapsmith.drivelog.DriveMetadata;
 import dev.mapsmith.drivelog.LidarSweep;
-import dev.mapsmith.drivelog.PointCloud;
 import dev.mapsmith.drivelog.SkippedFrame;
 import dev.mapsmith.drivelog.TimedPose;
 import dev.mapsmith.drivelog.map.Av2MapReader;
@@ -226,15 +225,24 @@ public final class InfoCommand extends JsonCommand {
         b = b.include(p.vehicleToWorld().tx(), p.vehicleToWorld().ty());
       }
       if (b.isEmpty() && log.sweeps().size() == 1) {
-        PointCloud c = log.sweeps().get(0).loadInWorld(log.trajectory());
-        float minX = Float.POSITIVE_INFINITY, minY = minX, maxX = -minX, maxY = -minX;
-        for (int i = 0; i < c.size(); i++) {
-          minX = Math.min(minX, c.x()[i]);
-          maxX = Math.max(maxX, c.x()[i]);
-          minY = Math.min(minY, c.y()[i]);
-          maxY = Math.max(maxY, c.y()[i]);
-        }
-        b = new Bounds2(minX, minY, maxX, maxY);
+        // a piece at a time: a PCD map larger than the heap streams
+        float[] m = {
+          Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY,
+          Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY
+        };
+        log.sweeps()
+            .get(0)
+            .streamInWorld(
+                log.trajectory(),
+                c -> {
+                  for (int i = 0; i < c.size(); i++) {
+                    m[0] = Math.min(m[0], c.x()[i]);
+                    m[1] = Math.min(m[1], c.y()[i]);
+                    m[2] = Math.max(m[2], c.x()[i]);
+                    m[3] = Math.max(m[3], c.y()[i]);
+                  }
+                });
+        b = new Bounds2(m[0], m[1], m[2], m[3]);
       }
       if (b.isEmpty()) {
         return null;

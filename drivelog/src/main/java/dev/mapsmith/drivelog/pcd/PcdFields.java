@@ -18,14 +18,21 @@ final class PcdFields {
   private final int intensity;
   private final int time;
   private final PointCloud out;
+  private final int base;
 
   PcdFields(Path file, PcdHeader h, int[] xyz, int intensity, int time, PointCloud out) {
+    this(file, h, xyz, intensity, time, out, 0);
+  }
+
+  /** As the other constructor; {@code out}'s point 0 is the file's point {@code base}. */
+  PcdFields(Path file, PcdHeader h, int[] xyz, int intensity, int time, PointCloud out, int base) {
     this.file = file;
     this.h = h;
     this.xyz = xyz;
     this.intensity = intensity;
     this.time = time;
     this.out = out;
+    this.base = base;
   }
 
   /** Points {@code first..first+count} from interleaved bytes; {@code fileOffset} for messages. */
@@ -67,7 +74,7 @@ final class PcdFields {
               "point " + (first + i) + (stride < 0 ? "" : ", byte offset " + (fileOffset + pos)),
               "non-finite " + h.fields().get(k));
         }
-        dst[c][first + i] = v;
+        dst[c][first + i - base] = v;
       }
     }
     fill(b, intensity, start, stride, first, count, out.intensity(), true);
@@ -91,7 +98,7 @@ final class PcdFields {
     int size = h.sizes()[k], step = stride < 0 ? size * h.counts()[k] : stride;
     double scale = isIntensity && h.types()[k] == 'U' && size == 1 ? 1 / 255.0 : 1;
     for (int i = 0; i < count; i++) {
-      dst[first + i] = (float) (value(b, start[k] + i * step, h.types()[k], size) * scale);
+      dst[first + i - base] = (float) (value(b, start[k] + i * step, h.types()[k], size) * scale);
     }
   }
 

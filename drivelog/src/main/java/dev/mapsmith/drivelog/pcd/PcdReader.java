@@ -3,6 +3,7 @@ package dev.mapsmith.drivelog.pcd;
 import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.PointCloud;
+import dev.mapsmith.drivelog.PointSink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,7 +18,8 @@ import java.nio.file.Path;
  *
  * <p>The header's counts are checked against the file's size and the memory budget ({@link
  * InputFiles}) before anything is allocated. Binary and ascii data are read streaming, in chunks,
- * so a file larger than 2 GiB reads within the memory its points need.
+ * so a file larger than 2 GiB reads within the memory its points need; {@link #stream} hands binary
+ * data over a piece at a time, so a caller that keeps only some points needs memory for those.
  */
 public final class PcdReader {
 
@@ -40,28 +42,97 @@ public final class PcdReader {
   public static PointCloud read(Path file) throws DriveLogException {
     try (FileChannel ch = InputFiles.open(file)) {
       PcdHeader h = header(file, ch);
-      int[] f = {h.indexOf("x"), h.indexOf("y"), h.indexOf("z")};
-      if (f[0] < 0 || f[1] < 0 || f[2] < 0) {
-        throw new DriveLogException(file, "FIELDS", "needs fields x, y and z, has " + h.fields());
-      }
-      int fi = h.indexOf("intensity", "i", "reflectance");
-      int ft = h.indexOf("t", "time");
+      Layout l = layout(file, h);
       boolean lzf = "binary_compressed".equals(h.data());
       long comp = lzf ? compressedSize(file, ch, h) : 0;
       long extra = lzf ? comp + (long) h.pointBytes() * h.points() : 0;
       InputFiles.requireMemory(
-          file, "POINTS", (long) h.points() * (ft >= 0 ? 20 : 16) + extra, h.points() + " points");
-      PointCloud out = PointCloud.allocate(h.points(), ft >= 0);
-      PcdFields fields = new PcdFields(file, h, f, fi, ft, out);
+          file, "POINTS", (long) h.points() * l.bytesPerPoint() + extra, h.points() + " points");
+      PointCloud out = PointCloud.allocate(h.points(), l.time() >= 0);
+      PcdFields fields = new PcdFields(file, h, l.xyz(), l.intensity(), l.time(), out);
       switch (h.data()) {
-        case "ascii" -> PcdAscii.read(file, ch, h, f, fi, ft, out);
-        case "binary" -> streamed(file, ch, h, fields);
+        case "ascii" -> PcdAscii.read(file, ch, h, l.xyz(), l.intensity(), l.time(), out);
+        case "binary" ->
+            streamed(
+                file,
+                ch,
+                h,
+                perChunk(h),
+                (b, first, count, at) -> fields.interleaved(b, first, count, at));
         default -> compressed(file, ch, h, comp, fields);
       }
       return out;
     } catch (IOException e) {
       throw rethrow(file, e);
     }
+  }
+
+  /**
+   * Reads the points in pieces of at most {@code piecePoints}, in file order, each piece a new
+   * cloud handed to {@code sink}. Binary data streams, so only a piece is held at a time whatever
+   * the file's size; ascii and binary_compressed data are read whole ({@link #read}) and handed
+   * over as one piece.
+   */
+  public static void stream(Path file, int piecePoints, PointSink sink) throws DriveLogException {
+    if (piecePoints < 1) {
+      throw new IllegalArgumentException("piecePoints must be positive: " + piecePoints);
+    }
+    try (FileChannel ch = InputFiles.open(file)) {
+      PcdHeader h = header(file, ch);
+      if (!"binary".equals(h.data())) {
+        ch.close();
+        sink.accept(read(file));
+        return;
+      }
+      Layout l = layout(file, h);
+      int piece = Math.min(piecePoints, Math.min(perChunk(h) * 16, Math.max(1, h.points())));
+      InputFiles.requireMemory(
+          file,
+          "POINTS",
+          (long) piece * (l.bytesPerPoint() + h.pointBytes()),
+          "a piece of " + piece + " points");
+      streamed(
+          file,
+          ch,
+          h,
+          piece,
+          (b, first, count, at) -> {
+            PointCloud out = PointCloud.allocate(count, l.time() >= 0);
+            new PcdFields(file, h, l.xyz(), l.intensity(), l.time(), out, first)
+                .interleaved(b, first, count, at);
+            sink.accept(out);
+          });
+    } catch (IOException e) {
+      throw rethrow(file, e);
+    }
+  }
+
+  /** Which fields hold x, y, z, intensity and time (-1: none), and the bytes a point takes. */
+  private record Layout(int[] xyz, int intensity, int time) {
+    long bytesPerPoint() {
+      return time >= 0 ? 20 : 16;
+    }
+  }
+
+  private static Layout layout(Path file, PcdHeader h) throws DriveLogException {
+    int[] f = {h.indexOf("x"), h.indexOf("y"), h.indexOf("z")};
+    if (f[0] < 0 || f[1] < 0 || f[2] < 0) {
+      throw new DriveLogException(file, "FIELDS", "needs fields x, y and z, has " + h.fields());
+    }
+    return new Layout(f, h.indexOf("intensity", "i", "reflectance"), h.indexOf("t", "time"));
+  }
+
+  /**
+   * Handles points {@code first..first+count}, interleaved in {@code b} from file offset {@code
+   * at}.
+   */
+  @FunctionalInterface
+  private interface Chunk {
+    void take(ByteBuffer b, int first, int count, long at) throws DriveLogException;
+  }
+
+  private static int perChunk(PcdHeader h) {
+    return Math.max(1, CHUNK / Math.max(1, h.pointBytes()));
   }
 
   private static PcdHeader header(Path file, FileChannel ch) throws IOException {
@@ -73,10 +144,9 @@ public final class PcdReader {
     return h;
   }
 
-  private static void streamed(Path file, FileChannel ch, PcdHeader h, PcdFields fields)
+  private static void streamed(Path file, FileChannel ch, PcdHeader h, int perChunk, Chunk chunk)
       throws IOException {
     int stride = h.pointBytes(), n = h.points();
-    int perChunk = Math.max(1, CHUNK / Math.max(1, stride));
     ByteBuffer buf =
         ByteBuffer.allocate((int) Math.min((long) perChunk * stride, (long) stride * n))
             .order(ByteOrder.LITTLE_ENDIAN);
@@ -94,7 +164,7 @@ public final class PcdReader {
                 + n
                 + " points");
       }
-      fields.interleaved(buf, first, count, at);
+      chunk.take(buf, first, count, at);
     }
   }
 
