@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.TreeMap;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -55,17 +56,33 @@ public final class OsmReader {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       try {
         return new OsmReader(file, xml).parse();
+      } catch (MissingResourceException e) {
+        throw unreported(file, where(xml.getLocation()), e);
       } finally {
         xml.close();
       }
+    } catch (MissingResourceException e) {
+      throw unreported(file, "", e);
     } catch (XMLStreamException e) {
       throw new DriveLogException(file, where(e.getLocation()), "not well-formed XML: " + clean(e));
+    } catch (DriveLogException e) {
+      throw e;
     } catch (NoSuchFileException e) {
       throw new DriveLogException(file, "", "no such file");
     } catch (IOException e) {
       String why = e.getMessage() == null ? "I/O error" : e.getMessage();
       throw new DriveLogException(file, "", "cannot read: " + why, e);
     }
+  }
+
+  /**
+   * The JDK's StAX parser reports some faults (a control character inside a skipped DTD, found by
+   * fuzzing) by looking up a message its bundle lacks, so a {@link MissingResourceException} comes
+   * out instead of an {@link XMLStreamException}; its key names the fault.
+   */
+  private static DriveLogException unreported(Path file, String where, MissingResourceException e) {
+    return new DriveLogException(
+        file, where, "not well-formed XML (the parser's fault " + e.getMessage() + ")");
   }
 
   private static String where(Location l) {

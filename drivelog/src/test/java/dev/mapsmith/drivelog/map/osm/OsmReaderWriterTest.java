@@ -190,4 +190,29 @@ class OsmReaderWriterTest {
         .hasMessageContaining("line 1")
         .hasMessageNotContaining("Exception");
   }
+
+  @Test
+  void aControlCharacterInASkippedDtdIsAFaultOfTheFile() throws Exception {
+    // found by OsmFuzzTest: the JDK parser threw MissingResourceException (InvalidCharInDTD)
+    Path f = dir.resolve("dtd.osm");
+    Files.write(
+        f,
+        ("<?xml version=\"1.0\"?><!DOCTYPE osm [<!ENTITY x SYSTEM \"file:///etc/p\u0001\">]>"
+                + "<osm version=\"0.6\"/>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> OsmReader.read(f))
+        .isInstanceOf(DriveLogException.class)
+        .hasMessageStartingWith(f.toString())
+        .hasMessageContaining("not well-formed XML")
+        .hasMessageContaining("InvalidCharInDTD")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void aFaultFoundWhileParsingIsNamedOnce() throws Exception {
+    Path f = dir.resolve("root.osm");
+    Files.writeString(f, "<map/>");
+    assertThatThrownBy(() -> OsmReader.read(f))
+        .hasMessage(f + " (line 1, column 7): root element is <map>, not <osm>");
+  }
 }
