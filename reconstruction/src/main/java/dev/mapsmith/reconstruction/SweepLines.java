@@ -33,11 +33,19 @@ final class SweepLines {
   /** A sweep line within this of a kept divider over most of its length repeats it. */
   static final double SAME_LINE = 0.5;
 
+  /**
+   * A sweep with more points within range than this is an accumulated cloud (a PCD map), not one
+   * scan of a spinning lidar (a 128-beam sensor gives about 260 000 a revolution): it has no rings
+   * to search, and searching it ring by ring takes hours; the ground grid alone reads it.
+   */
+  static final int MAX_SCAN_POINTS = 2_000_000;
+
   private final ReconstructionConfig cfg;
   private final Set<Integer> chosen;
   private final int selected;
   private final List<SweepLine> found = new ArrayList<>();
   private int added;
+  private int tooLarge;
 
   private SweepLines(ReconstructionConfig cfg, Set<Integer> chosen, int selected) {
     this.cfg = cfg;
@@ -76,6 +84,10 @@ final class SweepLines {
     if (!chosen.contains(k)) {
       return;
     }
+    if (world.size() > MAX_SCAN_POINTS) {
+      tooLarge++;
+      return;
+    }
     SweepLineConfig sc = cfg.sweepLines();
     for (SweepLine l :
         SweepLineDetector.detect(world, sensor.tx(), sensor.ty(), yaw, cfg.ground(), sc)) {
@@ -111,13 +123,20 @@ final class SweepLines {
 
   String describe() {
     return String.format(
-        Locale.ROOT,
-        "sparse lidar coverage (%d of %d sweeps at distinct positions, median spacing over %.1f m or"
-            + " fewer than 3): single-sweep lane-line detector added %d dividers",
-        chosen.size(),
-        selected,
-        cfg.sweepLines().sparseSpacing(),
-        added);
+            Locale.ROOT,
+            "sparse lidar coverage (%d of %d sweeps at distinct positions, median spacing over %.1f m or"
+                + " fewer than 3): single-sweep lane-line detector added %d dividers",
+            chosen.size(),
+            selected,
+            cfg.sweepLines().sparseSpacing(),
+            added)
+        + (tooLarge == 0
+            ? ""
+            : "; "
+                + tooLarge
+                + " of them held over "
+                + MAX_SCAN_POINTS
+                + " points (an accumulated cloud, not one scan) and were not searched");
   }
 
   private static Polyline moved(Polyline g, RigidTransform t) {

@@ -123,4 +123,25 @@ class SweepLinesTest {
         .noneMatch(p -> p.provenance().method().equals(SweepLines.METHOD));
     assertThat(r.notes()).noneMatch(n -> n.contains("single-sweep"));
   }
+
+  @Test
+  void aCloudLargerThanAScanIsNotSearchedRingByRing() {
+    // an accumulated cloud (a PCD map) as the one "sweep": no rings, and hours of ring search
+    LidarSweep none = oneSweep().sweeps().get(0);
+    SelectedSweep only =
+        new SelectedSweep(0, none, RigidTransform.IDENTITY, RigidTransform.IDENTITY);
+    SweepLines lines = SweepLines.forSelection(List.of(only), ReconstructionConfig.defaults());
+    assertThat(lines.active()).isTrue();
+    int n = SweepLines.MAX_SCAN_POINTS + 1;
+    lines.detect(
+        0,
+        PointCloud.allocate(n, false),
+        RigidTransform.IDENTITY,
+        0,
+        RigidTransform.IDENTITY,
+        new dev.mapsmith.core.geom.Bounds2(-50, -50, 50, 50));
+    assertThat(lines.describe())
+        .contains("1 of them held over " + SweepLines.MAX_SCAN_POINTS + " points")
+        .contains("not searched");
+  }
 }
