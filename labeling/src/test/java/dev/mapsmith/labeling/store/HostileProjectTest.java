@@ -85,6 +85,23 @@ class HostileProjectTest {
   }
 
   @Test
+  void aSchemaEditedThroughWritableSchemaIsRefused() throws Exception {
+    // defensive mode would forbid writable_schema edits, but they are made on the attacker's
+    // machine, and sqlite-jdbc cannot turn defensive mode on here either (decision 0300): the
+    // schema check refuses the result
+    Path f = project();
+    sql(
+        f,
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_schema SET sql = replace(sql, 'path TEXT NOT NULL',"
+            + " 'path TEXT NOT NULL DEFAULT ''/tmp/evil''') WHERE name = 'drives'");
+    assertThatThrownBy(() -> ProjectStore.open(f, true, 0))
+        .isInstanceOf(ProjectException.class)
+        .hasMessageContaining(f.toString())
+        .hasMessageContaining("'drives' differs from its definition");
+  }
+
+  @Test
   void anUnchangedProjectOpensAndItsSchemaIsNotTrusted() throws Exception {
     Path f = project();
     try (ProjectStore s = ProjectStore.open(f, false, 0);
