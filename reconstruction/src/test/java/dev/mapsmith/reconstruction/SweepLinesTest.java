@@ -126,7 +126,7 @@ class SweepLinesTest {
 
   @Test
   void aCloudLargerThanAScanIsNotSearchedRingByRing() {
-    // an accumulated cloud (a PCD map) as the one "sweep": no rings, and hours of ring search
+    // an accumulated cloud (a PCD map) as the one "sweep": no rings, and a ring search without end
     LidarSweep none = oneSweep().sweeps().get(0);
     SelectedSweep only =
         new SelectedSweep(0, none, RigidTransform.IDENTITY, RigidTransform.IDENTITY);
