@@ -109,6 +109,26 @@ seed(O, "osm", "xxe", '<?xml version="1.0"?><!DOCTYPE osm [<!ENTITY x SYSTEM "fi
      '<osm version="0.6"><node id="1" lat="1" lon="1"><tag k="n" v="&x;"/></node></osm>')
 seed(O, "osm", "not_xml", "this is not xml")
 
+D = "map/opendrive/OpenDriveFuzzTest"
+ROAD = ('<road id="1" length="10" junction="-1"><planView>'
+        '<geometry s="0" x="0" y="0" hdg="0" length="5"><line/></geometry>'
+        '<geometry s="5" x="5" y="0" hdg="0" length="5"><arc curvature="0.01"/></geometry>'
+        '</planView><lanes><laneSection s="0"><center><lane id="0" type="none">'
+        '<roadMark sOffset="0" type="solid" width="0.15"/></lane></center>'
+        '<left><lane id="1" type="driving"><width sOffset="0" a="3.5" b="0" c="0" d="0"/>'
+        '<roadMark sOffset="0" type="broken" width="0.15"/></lane></left>'
+        '<right><lane id="-1" type="driving"><width sOffset="0" a="3.5" b="0" c="0" d="0"/>'
+        '<roadMark sOffset="0" type="solid" width="0.15"/></lane></right></laneSection></lanes></road>')
+seed(D, "xodr", "valid_one_road", '<?xml version="1.0"?>\n<OpenDRIVE><header revMajor="1" revMinor="6"/>'
+     + ROAD + '</OpenDRIVE>\n')
+seed(D, "xodr", "doctype_entity", '<?xml version="1.0"?><!DOCTYPE OpenDRIVE [<!ENTITY x SYSTEM '
+     '"file:///etc/passwd">]><OpenDRIVE><header/>' + ROAD.replace('id="1"', 'id="&x;"', 1) + '</OpenDRIVE>')
+seed(D, "xodr", "dtd_control_char", '<?xml version="1.0"?><!DOCTYPE OpenDRIVE [<!ENTITY x SYSTEM '
+     '"file:///etc/p\x01">]><OpenDRIVE/>')
+seed(D, "xodr", "huge_length", '<OpenDRIVE><header/>' + ROAD.replace('length="5"><arc', 'length="1e300"><arc')
+     + '</OpenDRIVE>')
+seed(D, "xodr", "not_xml", "this is not xml")
+
 # MCAP: bags written by @mcap/core (write-bags.mjs; run any MCAP test first so that
 # drivelog/target/mcap-fixtures/bags exists) and damaged copies of one.
 B = "mcap/McapFuzzTest"
