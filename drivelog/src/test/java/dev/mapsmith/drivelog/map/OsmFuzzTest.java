@@ -6,9 +6,9 @@ import dev.mapsmith.drivelog.DriveLogException;
 import dev.mapsmith.drivelog.FuzzFiles;
 
 /**
- * Fuzzes the Lanelet2 OSM reader (the OSM layer itself is another change's; findings here are
- * reported there, not fixed here). Only {@link DriveLogException} may come out. Seeds in {@code
- * OsmFuzzTestInputs/osm} run as regression tests.
+ * Fuzzes the Lanelet2 OSM reader. Only {@link DriveLogException} may come out. Seeds in {@code
+ * OsmFuzzTestInputs/osm} run as regression tests, among them the one finding so far (a control
+ * character in a skipped DTD).
  */
 class OsmFuzzTest {
 

@@ -21,12 +21,38 @@ public final class AdaptiveSampler {
   private static final double MIN_STEP = 1e-3;
   static final double MARGIN = 0.8;
 
+  /**
+   * Thrown when one sampler has made more than its limit of samples: a geometry too long or too
+   * tightly curved to be a road (a hostile file), which would otherwise fill the heap.
+   */
+  public static final class TooManySamples extends RuntimeException {
+    private final long limit;
+
+    TooManySamples(long limit) {
+      super("more than " + limit + " points", null, false, false);
+      this.limit = limit;
+    }
+
+    /** The limit that was passed. */
+    public long limit() {
+      return limit;
+    }
+  }
+
   private final double tolerance;
   private final double maxStep;
+  private final long limit;
+  private long made;
 
   public AdaptiveSampler(double tolerance, double maxStep) {
+    this(tolerance, maxStep, Long.MAX_VALUE);
+  }
+
+  /** As the other constructor; all calls together make at most {@code limit} samples. */
+  public AdaptiveSampler(double tolerance, double maxStep, long limit) {
     this.tolerance = tolerance;
     this.maxStep = maxStep;
+    this.limit = limit;
   }
 
   public List<Sample> sample(
@@ -43,7 +69,11 @@ public final class AdaptiveSampler {
     Double prev = null;
     for (double s : starts) {
       if (prev != null) {
-        int n = Math.max(1, (int) Math.ceil((s - prev) / maxStep));
+        double pieces = Math.ceil((s - prev) / maxStep);
+        if (pieces > limit - made - coarse.size()) {
+          throw new TooManySamples(limit);
+        }
+        int n = Math.max(1, (int) pieces);
         for (int i = 1; i < n; i++) {
           coarse.add(prev + (s - prev) * i / n);
         }
@@ -52,6 +82,7 @@ public final class AdaptiveSampler {
       prev = s;
     }
     List<Sample> out = new ArrayList<>();
+    made += coarse.size();
     Sample last = new Sample(coarse.get(0), curve.apply(coarse.get(0)));
     out.add(last);
     for (int i = 1; i < coarse.size(); i++) {
@@ -82,6 +113,9 @@ public final class AdaptiveSampler {
     }
     if (ok) {
       return;
+    }
+    if (++made > limit) {
+      throw new TooManySamples(limit);
     }
     refine(curve, a, mid, out);
     out.add(mid);

@@ -1,5 +1,6 @@
 package dev.mapsmith.drivelog.map.opendrive;
 
+import dev.mapsmith.drivelog.InputFiles;
 import dev.mapsmith.drivelog.map.osm.OsmDocument;
 import dev.mapsmith.drivelog.map.osm.OsmMember;
 import dev.mapsmith.drivelog.map.osm.OsmRelation;
@@ -35,10 +36,20 @@ public final class Lanelet2Converter {
   private int crosswalks;
   private int stopLines;
 
+  /**
+   * Heap a sampled point costs once it is a node (the sample, the node, its tags and position):
+   * with the per-file budget it bounds the points of one conversion.
+   */
+  static final long BYTES_PER_POINT = 512;
+
   private Lanelet2Converter(OpenDriveMap map, OpenDriveOptions options) {
     this.map = map;
     this.options = options;
-    this.sampler = new AdaptiveSampler(options.sampleTolerance(), options.maxStep());
+    this.sampler =
+        new AdaptiveSampler(
+            options.sampleTolerance(),
+            options.maxStep(),
+            InputFiles.budgetBytes() / BYTES_PER_POINT);
   }
 
   public static OpenDriveConversion convert(OpenDriveMap map, OpenDriveOptions options) {
@@ -50,24 +61,56 @@ public final class Lanelet2Converter {
     GeoFrame frame = GeoFrame.of(map.geoReference(), bounds(), problems);
     nodes = new NodePool(doc, frame, options.joinDistance(), 1);
     for (Road road : map.roads()) {
-      RoadFrame f = new RoadFrame(road);
-      for (LaneSection section : road.sections()) {
-        if (section.length() >= options.joinDistance()) {
-          List<Double> cuts = cuts(section);
-          for (int i = 0; i + 1 < cuts.size(); i++) {
-            piece(f, section, cuts.get(i), cuts.get(i + 1));
-          }
-        }
+      try {
+        road(road);
+      } catch (AdaptiveSampler.TooManySamples e) {
+        throw new TooLarge(road.id(), e.limit());
       }
-      for (RoadObject o : road.objects()) {
-        object(f, o);
-      }
-      for (RoadSignal s : road.signals()) {
-        if (s.isStopLine()) {
-          signalStopLine(f, s);
+    }
+    return done(frame);
+  }
+
+  /**
+   * The converted map would need more points than the per-file memory budget allows; {@code road}
+   * is where the limit was passed.
+   */
+  public static final class TooLarge extends RuntimeException {
+    TooLarge(String road, long limit) {
+      super(
+          "road "
+              + road
+              + ": the converted map needs more than "
+              + limit
+              + " points, more than the per-file memory budget of "
+              + (InputFiles.budgetBytes() >> 20)
+              + " MiB allows (a geometry too long or too tightly curved for a road?)",
+          null,
+          false,
+          false);
+    }
+  }
+
+  private void road(Road road) {
+    RoadFrame f = new RoadFrame(road);
+    for (LaneSection section : road.sections()) {
+      if (section.length() >= options.joinDistance()) {
+        List<Double> cuts = cuts(section);
+        for (int i = 0; i + 1 < cuts.size(); i++) {
+          piece(f, section, cuts.get(i), cuts.get(i + 1));
         }
       }
     }
+    for (RoadObject o : road.objects()) {
+      object(f, o);
+    }
+    for (RoadSignal s : road.signals()) {
+      if (s.isStopLine()) {
+        signalStopLine(f, s);
+      }
+    }
+  }
+
+  private OpenDriveConversion done(GeoFrame frame) {
     return new OpenDriveConversion(
         doc.build(),
         frame.origin(),

@@ -19,6 +19,11 @@ public final class OpenDriveMaps {
 
   public static OpenDriveConversion convert(Path xodr, OpenDriveOptions options)
       throws DriveLogException {
-    return Lanelet2Converter.convert(OpenDriveReader.read(xodr), options);
+    OpenDriveMap map = OpenDriveReader.read(xodr);
+    try {
+      return Lanelet2Converter.convert(map, options);
+    } catch (Lanelet2Converter.TooLarge e) {
+      throw new DriveLogException(xodr, "", e.getMessage());
+    }
   }
 }

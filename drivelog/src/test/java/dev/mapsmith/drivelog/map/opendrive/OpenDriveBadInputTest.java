@@ -111,4 +111,36 @@ class OpenDriveBadInputTest {
         .hasMessageContaining("gone.xodr")
         .hasMessageContaining("no such file");
   }
+
+  @Test
+  void aGeometryTooTightlyCurvedForARoadIsRefusedWithinTheBudget() throws Exception {
+    // found by OpenDriveFuzzTest: an arc of radius 1.4 micrometres along 92 m sampled to the
+    // millimetre, hundreds of thousands of nodes from 700 bytes (OutOfMemoryError in 192 MB)
+    Path f =
+        write(
+            "tight.xodr",
+            "<OpenDRIVE><header/>"
+                + road("9", "<arc curvature=\"692501\"/>")
+                    .replace("length=\"10\"", "length=\"97\"")
+                    .replace(
+                        "x=\"5\" y=\"0\" hdg=\"0\" length=\"5\"",
+                        "x=\"5\" y=\"0\" hdg=\"0\" length=\"1e300\"")
+                + "</OpenDRIVE>");
+    String before = System.getProperty(dev.mapsmith.drivelog.InputFiles.BUDGET_PROPERTY);
+    System.setProperty(dev.mapsmith.drivelog.InputFiles.BUDGET_PROPERTY, "16");
+    try {
+      assertThatThrownBy(() -> OpenDriveMaps.convert(f))
+          .isInstanceOf(DriveLogException.class)
+          .hasMessageContaining("tight.xodr")
+          .hasMessageContaining("road 9")
+          .hasMessageContaining("more than 32768 points")
+          .hasMessageContaining("per-file memory budget of 16 MiB");
+    } finally {
+      if (before == null) {
+        System.clearProperty(dev.mapsmith.drivelog.InputFiles.BUDGET_PROPERTY);
+      } else {
+        System.setProperty(dev.mapsmith.drivelog.InputFiles.BUDGET_PROPERTY, before);
+      }
+    }
+  }
 }
