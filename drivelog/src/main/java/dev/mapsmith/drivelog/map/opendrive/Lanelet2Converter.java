@@ -37,10 +37,12 @@ public final class Lanelet2Converter {
   private int stopLines;
 
   /**
-   * Heap a sampled point costs once it is a node (the sample, the node, its tags and position):
-   * with the per-file budget it bounds the points of one conversion.
+   * Heap a sampled point costs along the whole read (the sample, its node, tags and position, then
+   * the copy {@code Lanelet2Maps.toLaneMap} makes and the lane map itself), with a margin: with the
+   * per-file budget it bounds the points of one conversion. 512 was too little (a fuzzed file still
+   * filled a 192 MB heap in the copy).
    */
-  static final long BYTES_PER_POINT = 512;
+  static final long BYTES_PER_POINT = 2048;
 
   private Lanelet2Converter(OpenDriveMap map, OpenDriveOptions options) {
     this.map = map;

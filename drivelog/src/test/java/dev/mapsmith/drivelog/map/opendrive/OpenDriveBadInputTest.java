@@ -133,7 +133,7 @@ class OpenDriveBadInputTest {
           .isInstanceOf(DriveLogException.class)
           .hasMessageContaining("tight.xodr")
           .hasMessageContaining("road 9")
-          .hasMessageContaining("more than 32768 points")
+          .hasMessageContaining("more than 8192 points")
           .hasMessageContaining("per-file memory budget of 16 MiB");
     } finally {
       if (before == null) {
