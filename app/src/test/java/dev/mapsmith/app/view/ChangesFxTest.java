@@ -8,7 +8,6 @@ import dev.mapsmith.app.testing.ChangeRuns;
 import dev.mapsmith.app.testing.LabelerProjects;
 import dev.mapsmith.app.viewmodel.ChangeRow;
 import dev.mapsmith.labeling.Project;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,14 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,21 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * click on a change draws prior (orange) and found (cyan) geometry over the tab's top view and
  * selects the element; Accept moves the line in the file, Ctrl+Z takes it back.
  */
-@ExtendWith(ApplicationExtension.class)
-class ChangesFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class ChangesFxTest extends LabelerFxTest {
 
   @Test
   void aChangeIsShownOverTheTopViewAcceptedAndUndone(FxRobot robot) throws Exception {

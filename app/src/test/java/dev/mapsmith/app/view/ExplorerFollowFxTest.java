@@ -17,14 +17,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,21 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * undo, and follows a selection made in the top view: it opens to the primitive's leaf, selects it
  * and scrolls it into sight, and follows it to its new group when an edit moves it there.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerFollowFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class ExplorerFollowFxTest extends LabelerFxTest {
 
   @Test
   void theTreeFollowsAClickInTheTopViewAndKeepsWhatIsOpenThroughAnEditAndItsUndo(FxRobot robot)

@@ -7,42 +7,21 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mapsmith.app.viewmodel.AttributeRow;
 import dev.mapsmith.core.geom.Bounds2;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Issue 22, point 5: a review note (F) is shown in the inspector and undone by Ctrl+Z; the
  * inspector's pattern choice is an undoable edit; N centres the top view on the next automatic
  * primitive.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReviewFeedbackFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class ReviewFeedbackFxTest extends LabelerFxTest {
 
   private Optional<String> attribute(long id, String key) throws Exception {
     return TestFiles.attribute(w, id, key);

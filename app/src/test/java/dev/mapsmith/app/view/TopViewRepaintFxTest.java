@@ -10,14 +10,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,21 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * primitive of the map layer, and an edit and its undo repaint only the few primitives around the
  * edited one (counted, not timed); the picture is the same as a whole repaint's.
  */
-@ExtendWith(ApplicationExtension.class)
-class TopViewRepaintFxTest {
-
-  @TempDir static Path dir;
-  private LabelerWindow w;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    w = new LabelerWindow(stage);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    w.close();
-  }
+class TopViewRepaintFxTest extends LabelerFxTest {
 
   @Test
   void aSelectionAndAnEditRepaintOnlyWhatTheyChanged(FxRobot robot) throws Exception {
