@@ -8,11 +8,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
 import dev.mapsmith.core.task.ProgressMonitor;
 import dev.mapsmith.core.training.LaneClass;
@@ -42,25 +40,35 @@ public final class LaneTrainer {
   static final float WEIGHT_CAP = 5f;
 
   /**
-   * Gradients are clipped to +-this before each Adam step: version 3's run (no clipping) diverged
-   * to a NaN loss at epoch 23 (docs/model-card.md).
-   */
-  static final float CLIP_GRAD = 1f;
-
-  /**
    * A batch whose loss is not finite is skipped without an update; more than one batch in this many
-   * per epoch (at least one, and never every batch) ends the run as diverged. Before, one such
-   * batch ended the run: v5's run at epoch 15, a rerun with another seed in epoch 1, and
-   * TwoDriveTrainingSetTest now and then. The cause of the non-finite loss is not known yet
-   * (docs/model-card.md).
+   * per epoch (at least one, and never every batch) makes the epoch diverged. v5's run diverged at
+   * epoch 15, a rerun with another seed in epoch 1 (docs/model-card.md).
    */
   static final int MAX_SKIPPED_SHARE_INV = 10;
+
+  /**
+   * A diverged epoch runs again from the last good epoch's weights with a fresh optimiser at half
+   * the learning rate, at most this many times in a run; after that a divergence ends the run and
+   * the best epoch so far is kept.
+   */
+  static final int MAX_BACKOFFS = 3;
 
   private LaneTrainer() {}
 
   /** Trains on {@code dataset} and writes the best model (params + model.json) to {@code out}. */
   public static TrainingReport train(
       Path dataset, Path out, TrainingOptions options, ProgressMonitor progress)
+      throws IOException {
+    return train(dataset, out, options, progress, (epoch, step, block) -> {});
+  }
+
+  /** Called before each optimiser step with the model's block (tests spoil weights through it). */
+  interface StepHook {
+    void beforeStep(int epoch, int step, Block block);
+  }
+
+  static TrainingReport train(
+      Path dataset, Path out, TrainingOptions options, ProgressMonitor progress, StepHook hook)
       throws IOException {
     long start = System.nanoTime();
     TrainingSet set = TrainingSet.open(dataset);
@@ -81,21 +89,13 @@ public final class LaneTrainer {
         Model model = Model.newInstance(name, device)) {
       model.setBlock(
           new LaneUNet(options.baseFilters(), options.depth(), LaneClass.values().length));
-      DefaultTrainingConfig config =
-          new DefaultTrainingConfig(new WeightedCrossEntropy(weights))
-              .optOptimizer(
-                  Optimizer.adam()
-                      .optLearningRateTracker(Tracker.fixed(options.learningRate()))
-                      .optClipGrad(CLIP_GRAD)
-                      .build())
-              .optDevices(new Device[] {device});
-      try (Trainer trainer = model.newTrainer(config)) {
-        trainer.initialize(new Shape(options.batchSize(), ModelInput.CHANNELS.size(), crop, crop));
-        try (Predictor<SegmentationTranslator.Tile, int[]> predictor =
-            model.newPredictor(new SegmentationTranslator(stride, IntensityScale.CURRENT))) {
-          Loop loop = new Loop(set, tiles, trainer, predictor, options, crop, progress);
-          return loop.run(model, output, name, weights, device, start);
-        }
+      Shape inputShape = new Shape(options.batchSize(), ModelInput.CHANNELS.size(), crop, crop);
+      try (RestartableTrainer trainer =
+              new RestartableTrainer(model, weights, device, inputShape, options.learningRate());
+          Predictor<SegmentationTranslator.Tile, int[]> predictor =
+              model.newPredictor(new SegmentationTranslator(stride, IntensityScale.CURRENT))) {
+        Loop loop = new Loop(set, tiles, trainer, predictor, options, crop, progress, hook);
+        return loop.run(model, output, name, weights, device, start);
       }
     }
   }
@@ -104,22 +104,25 @@ public final class LaneTrainer {
   private static final class Loop {
     private final TrainingSet set;
     private final TileCache tiles;
-    private final Trainer trainer;
+    private final RestartableTrainer trainer;
     private final Predictor<SegmentationTranslator.Tile, int[]> predictor;
     private final TrainingOptions o;
     private final int crop;
     private final ProgressMonitor progress;
     private final Random rnd;
+    private final StepHook hook;
 
     Loop(
         TrainingSet set,
         TileCache tiles,
-        Trainer trainer,
+        RestartableTrainer trainer,
         Predictor<SegmentationTranslator.Tile, int[]> predictor,
         TrainingOptions o,
         int crop,
-        ProgressMonitor progress) {
+        ProgressMonitor progress,
+        StepHook hook) {
       this.set = set;
+      this.hook = hook;
       this.tiles = tiles;
       this.trainer = trainer;
       this.predictor = predictor;
@@ -133,7 +136,9 @@ public final class LaneTrainer {
         Model model, ModelOutput output, String name, float[] weights, Device device, long start)
         throws IOException {
       List<EpochReport> history = new ArrayList<>();
+      List<Backoff> backoffs = new ArrayList<>();
       SegmentationMetrics best = null;
+      ParameterSnapshot lastGood = ParameterSnapshot.of(model.getBlock()); // the initialisation
       EarlyStopping stopping = new EarlyStopping(o.patience());
       boolean early = false;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
@@ -142,17 +147,29 @@ public final class LaneTrainer {
           early = true; // the time budget is spent: keep the best epoch so far
           break;
         }
-        double loss = trainEpoch(epoch);
-        if (!Double.isFinite(loss)) { // diverged: the weights are lost, keep the best saved ones
-          if (best == null) {
-            throw new IOException("training diverged (loss " + loss + ") in epoch " + epoch);
+        float rate = trainer.learningRate();
+        EpochLoss loss = trainEpoch(epoch);
+        if (loss.diverged()) {
+          if (backoffs.size() < MAX_BACKOFFS) {
+            Backoff b = loss.backoff(epoch, rate / 2);
+            backoffs.add(b);
+            lastGood.restore(model.getBlock(), model.getNDManager());
+            trainer.restart(b.learningRate());
+            epoch--; // the same epoch again, from the last good weights
+            continue;
           }
-          history.add(new EpochReport(epoch, loss, best, (System.nanoTime() - t0) / 1e9));
+          if (best == null) {
+            throw new IOException("training diverged (loss NaN) in epoch " + epoch);
+          }
+          history.add(
+              new EpochReport(epoch, Double.NaN, best, secondsSince(t0), rate, loss.skipped));
           early = true;
           break;
         }
+        lastGood = ParameterSnapshot.of(model.getBlock());
         SegmentationMetrics val = validate();
-        history.add(new EpochReport(epoch, loss, val, (System.nanoTime() - t0) / 1e9));
+        history.add(
+            new EpochReport(epoch, loss.epochMean, val, secondsSince(t0), rate, loss.skipped));
         if (stopping.improved(epoch, val.miou())) {
           best = val;
           model.setProperty("Epoch", "0");
@@ -162,18 +179,30 @@ public final class LaneTrainer {
           break;
         }
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = secondsSince(start);
       ModelSpec spec =
           ModelFacts.spec(
-              o, name, set, best, stopping.bestEpoch(), history, weights, device, seconds);
+              o,
+              name,
+              set,
+              best,
+              stopping.bestEpoch(),
+              history,
+              backoffs,
+              weights,
+              device,
+              seconds);
       spec.write(output.staging());
       Path dir = output.commit();
       return new TrainingReport(
-          dir, spec, stopping.bestEpoch(), history, early, device.toString(), seconds);
+          dir, spec, stopping.bestEpoch(), history, backoffs, early, device.toString(), seconds);
     }
 
-    private double trainEpoch(int epoch) throws IOException {
-      int skipped = 0;
+    private static double secondsSince(long t0) {
+      return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private EpochLoss trainEpoch(int epoch) throws IOException {
       List<String> order = new ArrayList<>();
       for (int k = 0; k < o.cropsPerTile(); k++) {
         order.addAll(set.trainIds());
@@ -183,7 +212,7 @@ public final class LaneTrainer {
         order = new ArrayList<>(order.subList(0, o.cropsPerEpoch()));
       }
       int steps = Math.max(1, order.size() / o.batchSize());
-      double sum = 0;
+      EpochLoss loss = new EpochLoss(steps);
       for (int s = 0; s < steps; s++) {
         progress.checkCancelled();
         List<TrainingTile> batch = new ArrayList<>();
@@ -192,22 +221,18 @@ public final class LaneTrainer {
           TrainingTile t = Augmentation.apply(tiles.get(id), crop, rnd);
           batch.add(rnd.nextFloat() < SMEAR_SHARE ? Augmentation.smear(t, rnd) : t);
         }
-        float loss = step(batch);
-        if (Float.isFinite(loss)) {
-          sum += loss;
-        } else {
-          skipped++;
+        hook.beforeStep(epoch, s, trainer.trainer().getModel().getBlock());
+        float value = step(batch);
+        if (!Float.isFinite(value) && loss.skipped == 0) {
+          loss.weightsFiniteAtFirstSkip =
+              ParameterSnapshot.allFinite(trainer.trainer().getModel().getBlock());
         }
+        loss.add(value);
         double done = ((epoch - 1) + (s + 1) / (double) steps) / o.epochs();
         progress.progress(
-            done,
-            String.format(
-                "epoch %d/%d loss %.3f", epoch, o.epochs(), sum / Math.max(1, s + 1 - skipped)));
+            done, String.format("epoch %d/%d loss %.3f", epoch, o.epochs(), loss.mean()));
       }
-      // a rare batch whose loss is not finite is skipped without an update (one is allowed even in
-      // a short epoch); more than that is a diverged run
-      int allowed = Math.max(1, steps / MAX_SKIPPED_SHARE_INV);
-      return skipped > allowed || skipped == steps ? Double.NaN : sum / (steps - skipped);
+      return loss.finish();
     }
 
     private float step(List<TrainingTile> batch) {
@@ -224,20 +249,21 @@ public final class LaneTrainer {
           y[i * plane + p] = t.mask()[p];
         }
       }
+      Trainer t = trainer.trainer();
       float value;
-      try (NDManager m = trainer.getManager().newSubManager()) {
+      try (NDManager m = t.getManager().newSubManager()) {
         NDArray input = m.create(x, new Shape(batch.size(), c, crop, crop));
         NDArray label = m.create(y, new Shape(batch.size(), crop, crop));
-        try (GradientCollector gc = trainer.newGradientCollector()) {
-          NDList pred = trainer.forward(new NDList(input));
-          NDArray loss = trainer.getLoss().evaluate(new NDList(label), pred);
+        try (GradientCollector gc = t.newGradientCollector()) {
+          NDList pred = t.forward(new NDList(input));
+          NDArray loss = t.getLoss().evaluate(new NDList(label), pred);
           value = loss.getFloat();
           if (!Float.isFinite(value)) {
             return value; // no backward, no update: the weights stay as they were
           }
           gc.backward(loss);
         }
-        trainer.step();
+        t.step();
       }
       return value;
     }
@@ -257,6 +283,51 @@ public final class LaneTrainer {
         }
       }
       return cm.metrics();
+    }
+  }
+
+  /** One epoch's losses: their mean over the finite ones and how many were not finite. */
+  private static final class EpochLoss {
+    private final int steps;
+    private double sum;
+    private int used;
+    private int skipped;
+    private double epochMean = Double.NaN;
+    private boolean weightsFiniteAtFirstSkip = true;
+
+    EpochLoss(int steps) {
+      this.steps = steps;
+    }
+
+    void add(float value) {
+      if (Float.isFinite(value)) {
+        sum += value;
+        used++;
+      } else {
+        skipped++;
+      }
+    }
+
+    double mean() {
+      return sum / Math.max(1, used);
+    }
+
+    /**
+     * Ends the epoch: a rare skipped batch is allowed (one even in a short epoch); more, or nothing
+     * but skipped batches, is a diverged epoch.
+     */
+    EpochLoss finish() {
+      int allowed = Math.max(1, steps / MAX_SKIPPED_SHARE_INV);
+      epochMean = skipped > allowed || used == 0 ? Double.NaN : mean();
+      return this;
+    }
+
+    boolean diverged() {
+      return Double.isNaN(epochMean);
+    }
+
+    Backoff backoff(int epoch, float newRate) {
+      return new Backoff(epoch, skipped, steps, weightsFiniteAtFirstSkip, newRate);
     }
   }
 }

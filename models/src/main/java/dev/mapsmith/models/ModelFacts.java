@@ -19,6 +19,7 @@ final class ModelFacts {
       SegmentationMetrics best,
       int bestEpoch,
       List<EpochReport> history,
+      List<Backoff> backoffs,
       float[] weights,
       Device device,
       double seconds) {
@@ -48,9 +49,22 @@ final class ModelFacts {
       row.put("epoch", e.epoch());
       row.put("train_loss", e.trainLoss());
       row.put("val_miou", e.validation().miou());
+      row.put("learning_rate", (double) e.learningRate());
+      row.put("skipped_batches", e.skippedBatches());
       epochs.add(row);
     }
     training.put("history", epochs);
+    List<Map<String, Object>> recovered = new ArrayList<>();
+    for (Backoff b : backoffs) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("epoch", b.epoch());
+      row.put("skipped_batches", b.skippedBatches());
+      row.put("steps", b.steps());
+      row.put("weights_finite", b.weightsFinite());
+      row.put("learning_rate", (double) b.learningRate());
+      recovered.add(row);
+    }
+    training.put("backoffs", recovered);
     double res = Double.isNaN(set.resolution()) ? 0.1 : set.resolution();
     return new ModelSpec(
         ModelSpec.FORMAT,

@@ -42,6 +42,9 @@ public record TrainingOptions(
     if (cropsPerEpoch < 0 || !(maxMinutes >= 0)) {
       throw new IllegalArgumentException("crops per epoch and minutes must not be negative");
     }
+    if (!(learningRate > 0) || !Float.isFinite(learningRate)) {
+      throw new IllegalArgumentException("learning rate must be positive, not " + learningRate);
+    }
     if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu")) {
       throw new IllegalArgumentException("device must be auto, cpu or gpu, not " + device);
     }
@@ -156,5 +159,24 @@ public record TrainingOptions(
         modelVersion,
         crops,
         minutes);
+  }
+
+  /** A copy with another Adam learning rate. */
+  public TrainingOptions withLearningRate(float rate) {
+    return new TrainingOptions(
+        epochs,
+        patience,
+        batchSize,
+        cropSize,
+        cropsPerTile,
+        rate,
+        device,
+        seed,
+        baseFilters,
+        depth,
+        modelId,
+        modelVersion,
+        cropsPerEpoch,
+        maxMinutes);
   }
 }

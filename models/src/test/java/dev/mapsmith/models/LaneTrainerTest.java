@@ -69,6 +69,72 @@ class LaneTrainerTest {
   }
 
   @Test
+  void anEpochWhoseWeightsGoBadRunsAgainFromTheLastGoodWeightsAtHalfTheRate() throws IOException {
+    Path data = TinyModels.dataset(tmp.resolve("data"), 4, 2);
+    boolean[] spoilt = {false};
+    TrainingReport r =
+        LaneTrainer.train(
+            data,
+            tmp.resolve("model"),
+            TinyModels.options(3),
+            ProgressMonitor.NONE,
+            (epoch, step, block) -> {
+              if (epoch == 2 && !spoilt[0]) {
+                spoilt[0] = true;
+                spoil(block);
+              }
+            });
+    float rate = TinyModels.options(3).learningRate();
+    assertThat(r.backoffs()).containsExactly(new Backoff(2, 2, 2, false, rate / 2));
+    assertThat(r.epochs()).extracting(EpochReport::epoch).containsExactly(1, 2, 3);
+    assertThat(r.epochs()).allMatch(e -> Double.isFinite(e.trainLoss()));
+    assertThat(r.epochs())
+        .extracting(EpochReport::learningRate)
+        .containsExactly(rate, rate / 2, rate / 2);
+    assertThat(r.stoppedEarly()).isFalse();
+    assertThat(ModelSpec.read(r.modelDir()).training().get("backoffs")).asList().hasSize(1);
+  }
+
+  @Test
+  void weightsThatKeepGoingBadEndTheRunWithTheBestEpochAfterThreeBackoffs() throws IOException {
+    Path data = TinyModels.dataset(tmp.resolve("data"), 4, 2);
+    TrainingReport r =
+        LaneTrainer.train(
+            data,
+            tmp.resolve("model"),
+            TinyModels.options(4),
+            ProgressMonitor.NONE,
+            (epoch, step, block) -> {
+              if (epoch >= 2 && step == 0) {
+                spoil(block);
+              }
+            });
+    float rate = TinyModels.options(4).learningRate();
+    assertThat(r.backoffs())
+        .extracting(Backoff::learningRate)
+        .containsExactly(rate / 2, rate / 4, rate / 8);
+    assertThat(r.backoffs()).allMatch(b -> b.epoch() == 2);
+    assertThat(r.bestEpoch()).isEqualTo(1);
+    assertThat(r.stoppedEarly()).isTrue();
+    TrainingSet set = TrainingSet.open(data);
+    ConfusionMatrix cm = new ConfusionMatrix(6);
+    try (LaneSegmenter s = LaneSegmenter.load(r.modelDir())) {
+      for (String id : set.valIds()) {
+        TrainingTile t = set.read(id);
+        cm.add(t.mask(), s.segment(t.chw(), 5, t.size(), t.size()));
+      }
+    }
+    // the saved weights are epoch 1's, not the spoilt ones
+    assertThat(cm.metrics()).isEqualTo(r.epochs().get(0).validation());
+  }
+
+  /** Replaces the block's first weight with NaNs, as a bad update would. */
+  private static void spoil(ai.djl.nn.Block block) {
+    ai.djl.ndarray.NDArray w = block.getParameters().valueAt(0).getArray();
+    w.intern(w.getManager().full(w.getShape(), Float.NaN));
+  }
+
+  @Test
   void cancellingStopsTrainingAndWritesNothing() throws IOException {
     Path data = TinyModels.dataset(tmp.resolve("data"), 4, 2);
     Path out = tmp.resolve("model");

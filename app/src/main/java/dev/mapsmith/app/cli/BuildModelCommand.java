@@ -124,6 +124,7 @@ public final class BuildModelCommand extends JsonCommand {
     result.put("model", r.modelDir().toString());
     result.put("epochs_run", r.epochs().size());
     result.put("best_epoch", r.bestEpoch());
+    result.put("backoffs", r.backoffs().size());
     result.put("val_miou", r.spec().validation().miou());
     result.put("val_iou", new LinkedHashMap<>(r.spec().validation().iou()));
     result.put("train_seconds", Math.round(r.seconds()));

@@ -102,6 +102,7 @@ public final class TrainCommand extends JsonCommand {
     result.put("epochs_run", r.epochs().size());
     result.put("best_epoch", r.bestEpoch());
     result.put("stopped_early", r.stoppedEarly());
+    result.put("backoffs", r.backoffs().size());
     result.put("val_miou", r.spec().validation().miou());
     result.put("val_iou", new LinkedHashMap<>(r.spec().validation().iou()));
     Map<String, Object> history = new LinkedHashMap<>();
